@@ -1,0 +1,536 @@
+//! Reads `content/` into a [`Content`] and checks it: ids are valid and
+//! unique, pictures exist in both forms, sources point at real blocks,
+//! contact blocks name a facts group with a phone number.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+use unicode_width::UnicodeWidthStr;
+
+use super::ids::is_valid_id;
+use super::model::*;
+use crate::diag::Diagnostic;
+use crate::source::{SourceFile, Sources};
+
+/// The order editions are listed in menus and indexes: the children's
+/// editions first.
+const EDITION_ORDER: &[&str] = &["guide", "easy-read", "framework"];
+
+pub const PICTURE_MAX_ROWS: usize = 12;
+pub const PICTURE_MAX_COLS: usize = 32;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditionFile {
+    edition: Spanned<String>,
+    #[serde(default)]
+    pages: Vec<PageDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageDef {
+    id: Spanned<String>,
+    role: Role,
+    outcome: Option<u8>,
+    picture: Option<Spanned<String>>,
+    #[serde(default)]
+    blocks: Vec<BlockDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BlockDef {
+    kind: BlockKind,
+    id: Spanned<String>,
+    #[serde(default)]
+    items: Vec<ItemDef>,
+    org: Option<Spanned<String>>,
+    picture: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemDef {
+    id: Spanned<String>,
+    picture: Option<Spanned<String>>,
+    source: Option<Spanned<String>>,
+}
+
+/// Loads and checks everything under `content/`. Returns what could be
+/// loaded and every problem found; any error diagnostic means the content
+/// must not be published.
+pub fn load_content(sources: &Sources) -> (Content, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut content = Content {
+        facts: load_facts(sources, &mut diags),
+        pictures: load_pictures(sources, &mut diags),
+        editions: Vec::new(),
+    };
+    let mut pending = Vec::new();
+    for (rel, file) in sources.under("content/editions/") {
+        if !rel.ends_with(".toml") {
+            continue;
+        }
+        if let Some((edition, text, refs)) = load_edition(file, &content, &mut diags) {
+            if content.edition(&edition.id).is_some() {
+                diags.push(
+                    Diagnostic::error(format!("edition `{}` is defined twice", edition.id))
+                        .at_position(&file.label, 1, 1),
+                );
+                continue;
+            }
+            content.editions.push(edition);
+            pending.push((file.label.clone(), text, refs));
+        }
+    }
+    content.editions.sort_by_key(|e| {
+        (
+            EDITION_ORDER
+                .iter()
+                .position(|o| *o == e.id)
+                .unwrap_or(usize::MAX),
+            e.id.clone(),
+        )
+    });
+    // Sources can point across editions, so check them once all are loaded.
+    for (label, text, refs) in pending {
+        for (r, span) in refs {
+            if !content.has_source(&r) {
+                diags.push(
+                    Diagnostic::error(format!("source `{r}` does not name a block of any edition"))
+                        .with_code("bad-source")
+                        .at_offset(&label, &text, span.start, span.len())
+                        .with_help("write edition/page/block or edition/page/block/item, using ids from content/editions/"),
+                );
+            }
+        }
+    }
+    if content.editions.is_empty() {
+        diags.push(
+            Diagnostic::error("no editions found in content/editions/").with_help(
+                "each edition is a file content/editions/<id>.toml; see content/README.md",
+            ),
+        );
+    }
+    (content, diags)
+}
+
+fn toml_error(file: &SourceFile, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let d = Diagnostic::error(format!(
+        "{} is not valid here: {}",
+        file.label,
+        e.message().trim()
+    ))
+    .with_code("bad-toml");
+    match e.span() {
+        Some(span) => d.at_offset(&file.label, text, span.start, span.len()),
+        None => d.at_position(&file.label, 1, 1),
+    }
+    .with_help("see content/README.md for the format of content files")
+}
+
+fn load_facts(sources: &Sources, diags: &mut Vec<Diagnostic>) -> Facts {
+    let Some(file) = sources.get("content/facts.toml") else {
+        diags.push(
+            Diagnostic::error("content/facts.toml is missing")
+                .with_help("it holds the phone numbers and web addresses; see content/README.md"),
+        );
+        return Facts::default();
+    };
+    let text = match file.text() {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return Facts::default();
+        }
+    };
+    match toml::from_str::<BTreeMap<String, BTreeMap<String, Spanned<String>>>>(text) {
+        Ok(groups) => {
+            let mut facts = Facts::default();
+            for (group, kv) in groups {
+                for (key, value) in kv {
+                    let name = format!("{group}-{key}");
+                    if !is_valid_id(&group) || !is_valid_id(&key) {
+                        diags.push(
+                            Diagnostic::error(format!("fact `{name}` is not a valid name"))
+                                .at_offset(
+                                    &file.label,
+                                    text,
+                                    value.span().start,
+                                    value.span().len(),
+                                )
+                                .with_help("use lowercase letters, digits and '-' in fact names"),
+                        );
+                    }
+                    facts
+                        .groups
+                        .entry(group.clone())
+                        .or_default()
+                        .insert(key, value.into_inner());
+                }
+            }
+            facts
+        }
+        Err(e) => {
+            diags.push(toml_error(file, text, &e));
+            Facts::default()
+        }
+    }
+}
+
+fn load_pictures(sources: &Sources, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, Picture> {
+    let mut svgs = BTreeMap::new();
+    let mut arts = BTreeMap::new();
+    for (rel, file) in sources.under("content/pictures/") {
+        let name = &rel["content/pictures/".len()..];
+        let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+        let text = match file.text() {
+            Ok(t) => t,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        match ext {
+            "svg" => {
+                if let Some(d) = unsafe_svg(file, text) {
+                    diags.push(d);
+                } else {
+                    svgs.insert(stem.to_string(), text.to_string());
+                }
+            }
+            "txt" => match terminal_art(file, text) {
+                Ok(art) => {
+                    arts.insert(stem.to_string(), art);
+                }
+                Err(d) => diags.push(d),
+            },
+            _ => {}
+        }
+    }
+    let ids: BTreeSet<String> = svgs.keys().chain(arts.keys()).cloned().collect();
+    let mut pictures = BTreeMap::new();
+    for id in ids {
+        match (svgs.remove(&id), arts.remove(&id)) {
+            (Some(svg), Some(terminal)) => {
+                pictures.insert(id.clone(), Picture { id, svg, terminal });
+            }
+            (svg, _) => {
+                let missing = if svg.is_none() { "svg" } else { "txt" };
+                diags.push(
+                    Diagnostic::error(format!(
+                        "picture `{id}` has no content/pictures/{id}.{missing}"
+                    ))
+                    .with_code("picture-incomplete")
+                    .with_help("every picture needs an .svg for HTML and a .txt for the terminal"),
+                );
+            }
+        }
+    }
+    pictures
+}
+
+/// Pictures are inlined into HTML pages, so they must not be able to run
+/// script or fetch anything.
+fn unsafe_svg(file: &SourceFile, text: &str) -> Option<Diagnostic> {
+    let lower = text.to_ascii_lowercase();
+    let banned = [
+        "<script",
+        "<foreignobject",
+        "<image",
+        "href",
+        "url(",
+        "<iframe",
+        "<style",
+        "javascript:",
+    ];
+    let found = banned
+        .iter()
+        .filter_map(|b| lower.find(b).map(|i| (i, b)))
+        .min();
+    let on_attr = lower.match_indices(" on").find(|(i, _)| {
+        lower[i + 3..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count()
+            > 0
+            && lower[i + 3..]
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .starts_with('=')
+    });
+    let (offset, what) =
+        match (found, on_attr) {
+            (Some((i, b)), _) => (i, b.to_string()),
+            (None, Some((i, _))) => (i + 1, "an event attribute".to_string()),
+            (None, None) => {
+                if !lower.contains("<svg") {
+                    return Some(
+                        Diagnostic::error(format!("{} is not an SVG picture", file.label))
+                            .at_position(&file.label, 1, 1),
+                    );
+                }
+                return None;
+            }
+        };
+    Some(
+        Diagnostic::error(format!(
+            "picture has `{what}`, which could run code or fetch from the network"
+        ))
+        .with_code("unsafe-svg")
+        .at_offset(&file.label, text, offset, what.len())
+        .with_help(
+            "pictures must be plain shapes: remove scripts, styles, links and external images",
+        ),
+    )
+}
+
+fn terminal_art(file: &SourceFile, text: &str) -> Result<String, Diagnostic> {
+    let text = text.trim_end_matches(['\n', '\r']);
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() > PICTURE_MAX_ROWS {
+        return Err(Diagnostic::error(format!(
+            "terminal picture has {} rows, at most {PICTURE_MAX_ROWS} fit",
+            lines.len()
+        ))
+        .at_position(&file.label, PICTURE_MAX_ROWS + 1, 1)
+        .with_code("picture-too-big"));
+    }
+    let mut offset = 0;
+    for (n, line) in lines.iter().enumerate() {
+        if let Some((i, c)) = line.char_indices().find(|(_, c)| c.is_control()) {
+            return Err(Diagnostic::error(format!(
+                "terminal picture has the control character U+{:04X}",
+                c as u32
+            ))
+            .at_offset(&file.label, text, offset + i, c.len_utf8())
+            .with_code("control-character")
+            .with_help("use only printable characters; no tabs or escape codes"));
+        }
+        if line.width() > PICTURE_MAX_COLS {
+            return Err(Diagnostic::error(format!(
+                "terminal picture line {} is {} columns wide, at most {PICTURE_MAX_COLS} fit",
+                n + 1,
+                line.width()
+            ))
+            .at_offset(&file.label, text, offset, line.len())
+            .with_code("picture-too-big"));
+        }
+        offset += line.len() + 1;
+    }
+    Ok(lines
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
+type PendingRefs = Vec<(SourceRef, std::ops::Range<usize>)>;
+
+fn load_edition(
+    file: &SourceFile,
+    content: &Content,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Edition, String, PendingRefs)> {
+    let text = match file.text() {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let def: EditionFile = match toml::from_str(text) {
+        Ok(d) => d,
+        Err(e) => {
+            diags.push(toml_error(file, text, &e));
+            return None;
+        }
+    };
+    let mut check = Checker {
+        file,
+        text,
+        content,
+        diags,
+        refs: Vec::new(),
+    };
+    check.id(&def.edition, "edition");
+    let mut pages = Vec::new();
+    let mut page_ids = BTreeSet::new();
+    for p in def.pages {
+        check.id(&p.id, "page");
+        check.unique(&mut page_ids, &p.id, "page");
+        if p.role == Role::Outcome && p.outcome.is_none() {
+            check.error(
+                &p.id,
+                "an outcome page needs `outcome = N`",
+                "add the outcome's number, 1 to 4",
+            );
+        }
+        let picture = p.picture.as_ref().map(|pic| check.picture(pic));
+        let mut blocks = Vec::new();
+        let mut block_ids = BTreeSet::new();
+        for b in p.blocks {
+            check.id(&b.id, "block");
+            check.unique(&mut block_ids, &b.id, "block");
+            blocks.push(check.block(b, def.edition.get_ref()));
+        }
+        pages.push(Page {
+            id: p.id.into_inner(),
+            role: p.role,
+            outcome: p.outcome,
+            picture,
+            blocks,
+        });
+    }
+    let refs = std::mem::take(&mut check.refs);
+    let edition = Edition {
+        id: def.edition.into_inner(),
+        file: file.label.clone(),
+        pages,
+    };
+    Some((edition, text.to_string(), refs))
+}
+
+/// Checks one edition file, pointing every problem at its place.
+struct Checker<'a> {
+    file: &'a SourceFile,
+    text: &'a str,
+    content: &'a Content,
+    diags: &'a mut Vec<Diagnostic>,
+    refs: PendingRefs,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, at: &Spanned<String>, message: &str, help: &str) {
+        let span = at.span();
+        self.diags.push(
+            Diagnostic::error(message)
+                .with_code("bad-content")
+                .at_offset(&self.file.label, self.text, span.start, span.len())
+                .with_help(help),
+        );
+    }
+
+    fn id(&mut self, id: &Spanned<String>, what: &str) {
+        if !is_valid_id(id.get_ref()) {
+            self.error(
+                id,
+                &format!("`{}` is not a valid {what} id", id.get_ref()),
+                "ids use lowercase letters, digits and single '-', e.g. `outcome-1`",
+            );
+        }
+    }
+
+    fn unique(&mut self, seen: &mut BTreeSet<String>, id: &Spanned<String>, what: &str) {
+        if !seen.insert(id.get_ref().clone()) {
+            self.error(
+                id,
+                &format!("{what} id `{}` is used twice", id.get_ref()),
+                "give each one its own id",
+            );
+        }
+    }
+
+    fn picture(&mut self, pic: &Spanned<String>) -> String {
+        if !self.content.pictures.contains_key(pic.get_ref()) {
+            self.error(
+                pic,
+                &format!("there is no picture `{}`", pic.get_ref()),
+                "add content/pictures/<id>.svg and .txt, or use an existing picture id",
+            );
+        }
+        pic.get_ref().clone()
+    }
+
+    fn block(&mut self, b: BlockDef, edition: &str) -> Block {
+        let mut item_ids = BTreeSet::new();
+        let mut items = Vec::new();
+        let needs_items = matches!(b.kind, BlockKind::List | BlockKind::Statements);
+        if needs_items && b.items.is_empty() {
+            self.error(
+                &b.id,
+                "this block needs `items`",
+                "list its items as { id = \"...\" }",
+            );
+        }
+        for it in b.items {
+            self.id(&it.id, "item");
+            self.unique(&mut item_ids, &it.id, "item");
+            let picture = it.picture.as_ref().map(|p| self.picture(p));
+            let source = it.source.as_ref().and_then(|s| self.source(s));
+            if edition == "easy-read" && b.kind == BlockKind::Statements {
+                if picture.is_none() {
+                    self.error(
+                        &it.id,
+                        "every easy-read statement needs a picture",
+                        "add picture = \"<id>\" (see content/pictures.md)",
+                    );
+                }
+                if source.is_none() && it.source.is_none() {
+                    self.error(
+                        &it.id,
+                        "every easy-read statement needs a source",
+                        "add source = \"guide/<page>/<block>/<item>\"",
+                    );
+                }
+            }
+            items.push(Item {
+                id: it.id.into_inner(),
+                picture,
+                source,
+            });
+        }
+        let org = b.org.as_ref().map(|o| {
+            if self.content.facts.get(o.get_ref(), "phone").is_none()
+                || self.content.facts.get(o.get_ref(), "name").is_none()
+            {
+                self.error(
+                    o,
+                    &format!("facts.toml has no `{}` with a name and phone", o.get_ref()),
+                    "add [<org>] name = ... phone = ... to content/facts.toml",
+                );
+            }
+            o.get_ref().clone()
+        });
+        if b.kind == BlockKind::Contact && org.is_none() {
+            self.error(
+                &b.id,
+                "a contact block needs `org`",
+                "name the facts.toml table of the organisation",
+            );
+        }
+        let picture = b.picture.as_ref().map(|p| self.picture(p));
+        if b.kind == BlockKind::Picture && picture.is_none() {
+            self.error(
+                &b.id,
+                "a picture block needs `picture`",
+                "name a picture id",
+            );
+        }
+        Block {
+            id: b.id.into_inner(),
+            kind: b.kind,
+            items,
+            org,
+            picture,
+        }
+    }
+
+    fn source(&mut self, s: &Spanned<String>) -> Option<SourceRef> {
+        match SourceRef::parse(s.get_ref()) {
+            Some(r) => {
+                self.refs.push((r.clone(), s.span()));
+                Some(r)
+            }
+            None => {
+                self.error(
+                    s,
+                    &format!("`{}` is not a source reference", s.get_ref()),
+                    "write edition/page/block or edition/page/block/item",
+                );
+                None
+            }
+        }
+    }
+}

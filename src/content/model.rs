@@ -1,0 +1,180 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// What a page is for; the kiosk builds its home menu from this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    About,
+    Purpose,
+    Principles,
+    Outcome,
+    LeavingCare,
+    Next,
+    Section,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    Quote,
+    List,
+    Statements,
+    Contact,
+    Picture,
+}
+
+/// The facts that translation must never change, as Fluent variables:
+/// `[childline] phone = "0800 1111"` becomes `childline-phone`.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub groups: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Facts {
+    /// Every fact as a (variable name, value) pair.
+    pub fn variables(&self) -> impl Iterator<Item = (String, &str)> {
+        self.groups.iter().flat_map(|(group, kv)| {
+            kv.iter()
+                .map(move |(k, v)| (format!("{group}-{k}"), v.as_str()))
+        })
+    }
+
+    pub fn get(&self, group: &str, key: &str) -> Option<&str> {
+        self.groups.get(group)?.get(key).map(String::as_str)
+    }
+}
+
+/// A picture in its two forms.
+#[derive(Debug, Clone)]
+pub struct Picture {
+    pub id: String,
+    /// SVG markup for HTML, checked to hold no script or external reference.
+    pub svg: String,
+    /// Monochrome Unicode art for the terminal, at most 12 x 32.
+    pub terminal: String,
+}
+
+/// A pointer to the block a statement comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceRef {
+    pub edition: String,
+    pub page: String,
+    pub block: String,
+    pub item: Option<String>,
+}
+
+impl SourceRef {
+    pub fn parse(s: &str) -> Option<SourceRef> {
+        let parts: Vec<&str> = s.split('/').collect();
+        let ok = |p: &&&str| !p.is_empty();
+        match parts.as_slice() {
+            [e, p, b] if [e, p, b].iter().all(ok) => Some(SourceRef {
+                edition: e.to_string(),
+                page: p.to_string(),
+                block: b.to_string(),
+                item: None,
+            }),
+            [e, p, b, i] if [e, p, b, i].iter().all(ok) => Some(SourceRef {
+                edition: e.to_string(),
+                page: p.to_string(),
+                block: b.to_string(),
+                item: Some(i.to_string()),
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for SourceRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}/{}", self.edition, self.page, self.block)?;
+        if let Some(item) = &self.item {
+            write!(f, "/{item}")?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub id: String,
+    pub picture: Option<String>,
+    pub source: Option<SourceRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub id: String,
+    pub kind: BlockKind,
+    pub items: Vec<Item>,
+    /// For contact blocks: the facts group of the organisation.
+    pub org: Option<String>,
+    /// For picture blocks.
+    pub picture: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub id: String,
+    pub role: Role,
+    pub outcome: Option<u8>,
+    pub picture: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Edition {
+    pub id: String,
+    /// The file it was read from, for messages.
+    pub file: String,
+    pub pages: Vec<Page>,
+}
+
+impl Edition {
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.id == id)
+    }
+}
+
+impl Page {
+    pub fn block(&self, id: &str) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.id == id)
+    }
+}
+
+/// Everything in `content/`, loaded and cross-checked.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    pub facts: Facts,
+    pub editions: Vec<Edition>,
+    pub pictures: BTreeMap<String, Picture>,
+}
+
+impl Content {
+    pub fn edition(&self, id: &str) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.id == id)
+    }
+
+    pub fn edition_ids(&self) -> Vec<&str> {
+        self.editions.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    /// Whether a source reference names a block (and item) that exists.
+    pub fn has_source(&self, r: &SourceRef) -> bool {
+        let Some(block) = self
+            .edition(&r.edition)
+            .and_then(|e| e.page(&r.page))
+            .and_then(|p| p.block(&r.block))
+        else {
+            return false;
+        };
+        match &r.item {
+            None => true,
+            Some(item) => block.items.iter().any(|i| &i.id == item),
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The resolved document: one edition in one locale, with every message
+//! formatted, facts filled in and inline markup parsed. Renderers and the
+//! kiosk read only this; they never see Fluent or the files.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::{Role, SourceRef};
+use crate::i18n::{Direction, Status};
+use crate::markup::Text;
+
+/// The locale a document is in, as the outputs need it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleInfo {
+    pub tag: String,
+    /// The language's name in that language.
+    pub name: String,
+    pub english_name: String,
+    pub dir: Direction,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Picture {
+    pub id: String,
+    pub alt: String,
+    #[serde(skip)]
+    pub svg: String,
+    #[serde(skip)]
+    pub terminal: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub text: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+/// A help line, from the facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contact {
+    pub org: String,
+    pub name: String,
+    pub phone: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web_label: Option<String>,
+}
+
+impl Contact {
+    /// The phone number for a `tel:` link: digits only, UK numbers as dialled.
+    pub fn tel_href(&self) -> String {
+        let digits: String = self
+            .phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        format!("tel:{digits}")
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Block {
+    Heading {
+        id: String,
+        text: Text,
+    },
+    Paragraph {
+        id: String,
+        text: Text,
+    },
+    Quote {
+        id: String,
+        text: Text,
+    },
+    List {
+        id: String,
+        items: Vec<Item>,
+    },
+    Statements {
+        id: String,
+        items: Vec<Item>,
+    },
+    Contact {
+        id: String,
+        contact: Contact,
+        text: Text,
+    },
+    Picture {
+        id: String,
+        picture: Picture,
+    },
+}
+
+impl Block {
+    pub fn id(&self) -> &str {
+        match self {
+            Block::Heading { id, .. }
+            | Block::Paragraph { id, .. }
+            | Block::Quote { id, .. }
+            | Block::List { id, .. }
+            | Block::Statements { id, .. }
+            | Block::Contact { id, .. }
+            | Block::Picture { id, .. } => id,
+        }
+    }
+
+    pub fn items(&self) -> &[Item] {
+        match self {
+            Block::List { items, .. } | Block::Statements { items, .. } => items,
+            _ => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    pub id: String,
+    pub role: Role,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<u8>,
+    /// A short label such as "Outcome 1", when the page has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    pub title: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
+    pub blocks: Vec<Block>,
+}
+
+impl Page {
+    pub fn block(&self, id: &str) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.id() == id)
+    }
+}
+
+/// Interface words (`ui-*` and `site-*` messages) of the document's
+/// locale, resolved like everything else.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(transparent)]
+pub struct UiText(pub BTreeMap<String, Text>);
+
+impl UiText {
+    /// The text of interface message `id`. A missing one shows its id, so
+    /// the gap is visible; the tests require every id used to exist.
+    pub fn get(&self, id: &str) -> Text {
+        self.0
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| Text::plain_str(id))
+    }
+
+    pub fn plain(&self, id: &str) -> String {
+        self.get(id).plain()
+    }
+}
+
+/// Another language the same edition is published in (for switchers).
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub tag: String,
+    pub name: String,
+    pub dir: Direction,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub edition: String,
+    pub locale: LocaleInfo,
+    pub title: Text,
+    pub description: Text,
+    pub pages: Vec<Page>,
+    #[serde(skip)]
+    pub ui: UiText,
+    /// Every language this edition is published in, this one included.
+    #[serde(skip)]
+    pub languages: Vec<Alternate>,
+    /// Every edition published in this language: (id, title).
+    #[serde(skip)]
+    pub editions: Vec<(String, Text)>,
+}
+
+impl Document {
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.id == id)
+    }
+
+    /// The item or block a statement's source points at, if it is in this
+    /// document.
+    pub fn find(&self, r: &SourceRef) -> Option<Found<'_>> {
+        let page = self.page(&r.page)?;
+        let block = page.block(&r.block)?;
+        match &r.item {
+            None => Some(Found::Block(page, block)),
+            Some(item) => block
+                .items()
+                .iter()
+                .find(|i| &i.id == item)
+                .map(|i| Found::Item(page, i)),
+        }
+    }
+}
+
+pub enum Found<'a> {
+    Block(&'a Page, &'a Block),
+    Item(&'a Page, &'a Item),
+}

@@ -1,0 +1,256 @@
+//! Finds the locales under `locales/<tag>/`, reads their `locale.toml`
+//! metadata and parses their `.ftl` files. A broken file is reported and
+//! whatever Fluent could parse of it is still used, so one slip in a
+//! translation never stops the kiosk.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use fluent_bundle::FluentResource;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use super::SOURCE_LOCALE;
+use crate::diag::Diagnostic;
+use crate::source::{SourceFile, Sources};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Source,
+    Reviewed,
+    #[default]
+    Draft,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleMeta {
+    /// The language's name in that language, for every language picker.
+    pub name: String,
+    /// Its name in English, for editors and the build report.
+    #[serde(rename = "english-name")]
+    pub english_name: String,
+    #[serde(default)]
+    pub direction: Direction,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub translators: Vec<String>,
+}
+
+/// One parsed `.ftl` file, with where each message starts so diagnostics
+/// can point at it.
+#[derive(Debug)]
+pub struct LocaleFile {
+    pub rel: String,
+    pub label: String,
+    pub text: String,
+    pub resource: Rc<FluentResource>,
+    /// Message id -> byte offset of its first line.
+    pub messages: BTreeMap<String, usize>,
+}
+
+#[derive(Debug)]
+pub struct Locale {
+    pub tag: LanguageIdentifier,
+    pub meta: LocaleMeta,
+    pub files: Vec<LocaleFile>,
+}
+
+impl Locale {
+    /// The file and byte offset where message `id` is defined.
+    pub fn find(&self, id: &str) -> Option<(&LocaleFile, usize)> {
+        self.files
+            .iter()
+            .find_map(|f| f.messages.get(id).map(|&o| (f, o)))
+    }
+
+    pub fn tag_str(&self) -> String {
+        self.tag.to_string()
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Locales {
+    /// The source locale first, then the others by tag. Shared, so a
+    /// [`super::Localizer`] can own what it formats from.
+    pub list: Vec<Rc<Locale>>,
+}
+
+impl Locales {
+    pub fn get(&self, tag: &LanguageIdentifier) -> Option<&Rc<Locale>> {
+        self.list.iter().find(|l| &l.tag == tag)
+    }
+
+    pub fn source(&self) -> Option<&Rc<Locale>> {
+        self.list
+            .iter()
+            .find(|l| l.tag.to_string() == SOURCE_LOCALE)
+    }
+
+    pub fn tags(&self) -> Vec<String> {
+        self.list.iter().map(|l| l.tag_str()).collect()
+    }
+}
+
+/// Loads every `locales/<tag>/` folder.
+pub fn load_locales(sources: &Sources) -> (Locales, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut by_tag: BTreeMap<String, Vec<(&str, &SourceFile)>> = BTreeMap::new();
+    for (rel, file) in sources.under("locales/") {
+        let mut parts = rel["locales/".len()..].splitn(2, '/');
+        if let (Some(tag), Some(_)) = (parts.next(), parts.next()) {
+            by_tag.entry(tag.to_string()).or_default().push((rel, file));
+        }
+    }
+    let mut list = Vec::new();
+    for (tag, files) in by_tag {
+        if let Some(locale) = load_locale(&tag, &files, &mut diags) {
+            list.push(Rc::new(locale));
+        }
+    }
+    list.sort_by_key(|l| (l.tag.to_string() != SOURCE_LOCALE, l.tag.to_string()));
+    if list
+        .first()
+        .is_none_or(|l| l.tag.to_string() != SOURCE_LOCALE)
+    {
+        diags.push(
+            Diagnostic::error(format!(
+                "there is no source locale locales/{SOURCE_LOCALE}/"
+            ))
+            .with_help("every other language falls back to it; restore it from the repository"),
+        );
+    }
+    (Locales { list }, diags)
+}
+
+fn load_locale(
+    tag: &str,
+    files: &[(&str, &SourceFile)],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Locale> {
+    let langid: LanguageIdentifier = match tag.parse() {
+        Ok(l) => l,
+        Err(_) => {
+            diags.push(
+                Diagnostic::error(format!("locales/{tag}/ is not named by a language tag"))
+                    .with_help("name the folder by a BCP 47 tag such as `cy`, `pt-BR` or `fa`"),
+            );
+            return None;
+        }
+    };
+    let meta_rel = format!("locales/{tag}/locale.toml");
+    let meta = match files.iter().find(|(rel, _)| *rel == meta_rel) {
+        Some((_, f)) => read_meta(f, diags)?,
+        None => {
+            diags.push(
+                Diagnostic::error(format!("{meta_rel} is missing"))
+                    .with_help("it names the language in its own words and says its direction and status; `careguide locale new` writes one"),
+            );
+            return None;
+        }
+    };
+    let mut ftl = Vec::new();
+    for (rel, file) in files {
+        if rel.ends_with(".ftl") {
+            if let Some(f) = read_ftl(rel, file, diags) {
+                ftl.push(f);
+            }
+        }
+    }
+    Some(Locale {
+        tag: langid,
+        meta,
+        files: ftl,
+    })
+}
+
+fn read_meta(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleMeta> {
+    let text = file.text().map_err(|d| diags.push(d)).ok()?;
+    match toml::from_str::<LocaleMeta>(text) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            let d = Diagnostic::error(format!("{} is not valid: {}", file.label, e.message().trim()))
+                .with_help("locale.toml needs name, english-name, direction (ltr|rtl) and status (source|reviewed|draft)");
+            diags.push(match e.span() {
+                Some(s) => d.at_offset(&file.label, text, s.start, s.len()),
+                None => d.at_position(&file.label, 1, 1),
+            });
+            None
+        }
+    }
+}
+
+fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleFile> {
+    let text = match file.text() {
+        Ok(t) => t.to_string(),
+        Err(d) => {
+            diags.push(d.with_code("not-utf8"));
+            return None;
+        }
+    };
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                diags.push(
+                    Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                        .with_code("syntax")
+                        .at_offset(&file.label, &text, e.pos.start, e.pos.len())
+                        .with_help("the rest of the file is still used; the broken message falls back to English until it is fixed"),
+                );
+            }
+            r
+        }
+    };
+    let messages = message_offsets(&text);
+    Some(LocaleFile {
+        rel: rel.to_string(),
+        label: file.label.clone(),
+        text,
+        resource: Rc::new(resource),
+        messages,
+    })
+}
+
+/// Where each message starts: a line beginning with an identifier and `=`.
+/// Fluent's own AST carries no positions, and this is all diagnostics need.
+pub fn message_offsets(text: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let id_len = line
+            .char_indices()
+            .take_while(|&(i, c)| {
+                if i == 0 {
+                    c.is_ascii_alphabetic()
+                } else {
+                    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+                }
+            })
+            .count();
+        if id_len > 0 && line[id_len..].trim_start_matches(' ').starts_with('=') {
+            out.entry(line[..id_len].to_string()).or_insert(offset);
+        }
+        offset += line.len();
+    }
+    out
+}

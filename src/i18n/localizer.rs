@@ -1,0 +1,182 @@
+//! Formats messages for one locale with a per-message fallback chain
+//! (e.g. `pt-BR` -> `pt` -> `en-GB`). Facts are passed to every message as
+//! string variables. A message that is missing or fails to format in one
+//! locale falls back to the next; the diagnostics say what happened.
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::locales::{Locale, Locales};
+use super::sanitize::{Keep, sanitize};
+use crate::content::Facts;
+use crate::diag::Diagnostic;
+
+type Bundle = FluentBundle<Rc<FluentResource>>;
+
+/// The result of formatting one message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Formatted {
+    /// The sanitised text, or `None` when no locale in the chain has it.
+    pub text: Option<String>,
+    /// The locale the text came from (a fallback when it is not the first).
+    pub from: Option<LanguageIdentifier>,
+}
+
+pub struct Localizer {
+    chain: Vec<(Rc<Locale>, Bundle)>,
+    args: FluentArgs<'static>,
+    keep: Keep,
+}
+
+impl Localizer {
+    /// A localizer for `tag`, falling back through its parents to the
+    /// source locale. `keep` says which bidi marks survive (HTML keeps
+    /// Fluent's isolation marks; the terminal and plain text do not).
+    pub fn new(
+        locales: &Locales,
+        tag: &LanguageIdentifier,
+        facts: &Facts,
+        keep: Keep,
+    ) -> Localizer {
+        let chain = fallback_chain(locales, tag)
+            .into_iter()
+            .map(|locale| {
+                let bundle = bundle_for(&locale, keep.isolates);
+                (locale, bundle)
+            })
+            .collect();
+        let mut args = FluentArgs::new();
+        for (name, value) in facts.variables() {
+            // Always strings: a number would lose its leading zero.
+            args.set(name, FluentValue::from(value.to_string()));
+        }
+        Localizer { chain, args, keep }
+    }
+
+    /// The locale asked for (the head of the chain).
+    pub fn locale(&self) -> Option<&Locale> {
+        self.chain.first().map(|(l, _)| &**l)
+    }
+
+    pub fn chain(&self) -> impl Iterator<Item = &Locale> + '_ {
+        self.chain.iter().map(|(l, _)| &**l)
+    }
+
+    /// Whether any locale in the chain defines `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.chain.iter().any(|(_, b)| b.has_message(id))
+    }
+
+    /// Formats message `id`. Problems go into `diags`: a missing message
+    /// in the source locale or a formatting error is an error; a message
+    /// not yet translated is a warning.
+    pub fn format(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Formatted {
+        for (n, (locale, bundle)) in self.chain.iter().enumerate() {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&self.args), &mut errors);
+            if errors.is_empty() {
+                if n > 0 {
+                    diags.push(self.not_translated(id));
+                }
+                return Formatted {
+                    text: Some(sanitize(&text, self.keep).into_owned()),
+                    from: Some(locale.tag.clone()),
+                };
+            }
+            for e in errors {
+                diags.push(located(locale, id, Diagnostic::error(format!("message `{id}` cannot be formatted: {e}")).with_code("format-error")).with_help(
+                    "use only the variables listed in content/facts.toml, e.g. { $childline-phone }; the text falls back to the next language until it is fixed",
+                ));
+            }
+        }
+        if self
+            .chain
+            .iter()
+            .any(|(l, _)| l.meta.status == super::Status::Source)
+        {
+            diags.push(
+                Diagnostic::error(format!("message `{id}` is missing"))
+                    .with_code("missing-message")
+                    .with_help(format!(
+                        "add `{id} = ...` to a .ftl file of locales/{}/",
+                        super::SOURCE_LOCALE
+                    )),
+            );
+        }
+        Formatted {
+            text: None,
+            from: None,
+        }
+    }
+
+    fn not_translated(&self, id: &str) -> Diagnostic {
+        let tag = self.locale().map(Locale::tag_str).unwrap_or_default();
+        Diagnostic::warning(format!(
+            "`{id}` is not translated into {tag} yet; English is shown"
+        ))
+        .with_code("missing-translation")
+        .with_help(format!(
+            "add `{id}` to locales/{tag}/ (`careguide locale check {tag}` lists them all)"
+        ))
+    }
+
+    /// Points a diagnostic about message `id` at its definition in the
+    /// first locale of the chain that has it.
+    pub fn locate(&self, id: &str, d: Diagnostic) -> Diagnostic {
+        match self.chain.iter().find(|(l, _)| l.find(id).is_some()) {
+            Some((l, _)) => located(l, id, d),
+            None => d,
+        }
+    }
+}
+
+fn located(locale: &Locale, id: &str, d: Diagnostic) -> Diagnostic {
+    match locale.find(id) {
+        Some((file, offset)) => d.at_offset(&file.label, &file.text, offset, id.len()),
+        None => d,
+    }
+}
+
+/// `tag`, then its less specific forms present in `locales`, then the
+/// source locale: `pt-BR` -> `pt` -> `en-GB`.
+pub fn fallback_chain(locales: &Locales, tag: &LanguageIdentifier) -> Vec<Rc<Locale>> {
+    let mut chain: Vec<Rc<Locale>> = Vec::new();
+    let mut push = |l: &Rc<Locale>| {
+        if !chain.iter().any(|c| c.tag == l.tag) {
+            chain.push(Rc::clone(l));
+        }
+    };
+    if let Some(l) = locales.get(tag) {
+        push(l);
+    }
+    let mut language_only = LanguageIdentifier::default();
+    language_only.language = tag.language;
+    if let Some(l) = locales.get(&language_only) {
+        push(l);
+    }
+    for l in &locales.list {
+        if l.tag.language == tag.language && l.tag != *tag {
+            push(l);
+        }
+    }
+    if let Some(l) = locales.source() {
+        push(l);
+    }
+    chain
+}
+
+fn bundle_for(locale: &Locale, isolating: bool) -> Bundle {
+    let mut bundle = FluentBundle::new(vec![locale.tag.clone()]);
+    bundle.set_use_isolating(isolating);
+    for file in &locale.files {
+        // A message defined twice keeps its first definition; `locale
+        // check` reports the duplicate.
+        let _ = bundle.add_resource(Rc::clone(&file.resource));
+    }
+    bundle
+}

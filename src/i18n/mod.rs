@@ -1,0 +1,14 @@
+//! Languages: locale discovery and metadata ([`locales`]), Fluent bundles
+//! with a per-message fallback chain ([`localizer`]), and the sanitiser
+//! every translated string passes before it reaches an output
+//! ([`sanitize`]).
+
+pub mod locales;
+pub mod localizer;
+pub mod sanitize;
+
+pub use locales::{Direction, Locale, LocaleMeta, Locales, Status, load_locales};
+pub use localizer::{Formatted, Localizer};
+
+/// The source locale: every other locale falls back to it.
+pub const SOURCE_LOCALE: &str = "en-GB";

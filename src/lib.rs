@@ -1,0 +1,18 @@
+//! careguide: makes the Children's Social Care National Framework (England)
+//! readable by the children and young people it is for.
+//!
+//! Data flows one way (see ARCHITECTURE.md):
+//! [`source`] files -> [`content`] model + [`i18n`] locales -> [`resolve`] a
+//! [`document`] for one locale -> [`render`] it (HTML, text, Markdown, JSON)
+//! or show it in the [`tui`] kiosk.
+
+pub mod build;
+pub mod content;
+pub mod diag;
+pub mod document;
+pub mod i18n;
+pub mod markup;
+pub mod project;
+pub mod render;
+pub mod resolve;
+pub mod source;

@@ -1,0 +1,272 @@
+//! Inline markup inside a message: a small, safe subset of Markdown (bold,
+//! italic, links, line breaks) parsed with pulldown-cmark into [`Inline`]
+//! nodes. Raw HTML is refused, and link addresses must use a safe scheme,
+//! so nothing a translator types can inject markup or script.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// A run of inline text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Inline {
+    Text { text: String },
+    Strong { children: Vec<Inline> },
+    Emphasis { children: Vec<Inline> },
+    Link { href: String, children: Vec<Inline> },
+    LineBreak,
+}
+
+/// Text with inline markup.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(transparent)]
+pub struct Text(pub Vec<Inline>);
+
+impl Text {
+    pub fn plain_str(s: &str) -> Text {
+        Text(vec![Inline::Text {
+            text: s.to_string(),
+        }])
+    }
+
+    /// The words alone, without markup; line breaks become spaces.
+    pub fn plain(&self) -> String {
+        let mut out = String::new();
+        push_plain(&self.0, &mut out);
+        out
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn push_plain(nodes: &[Inline], out: &mut String) {
+    for n in nodes {
+        match n {
+            Inline::Text { text } => out.push_str(text),
+            Inline::Strong { children }
+            | Inline::Emphasis { children }
+            | Inline::Link { children, .. } => push_plain(children, out),
+            Inline::LineBreak => out.push(' '),
+        }
+    }
+}
+
+/// Why a message's markup was refused. `snippet` is the offending text, so
+/// the caller can find it in the source file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkupError {
+    pub message: String,
+    pub snippet: String,
+    pub help: &'static str,
+}
+
+/// Schemes a link may use. Anything else (notably `javascript:` and
+/// `data:`) is refused.
+const SAFE_SCHEMES: &[&str] = &["https:", "http:", "tel:", "mailto:"];
+
+pub fn is_safe_href(href: &str) -> bool {
+    let lower = href.trim().to_ascii_lowercase();
+    if SAFE_SCHEMES.iter().any(|s| lower.starts_with(s)) {
+        return true;
+    }
+    // A page of the site: a relative path or a fragment, with no scheme.
+    let before_slash = lower.split(['/', '?', '#']).next().unwrap_or("");
+    !lower.is_empty() && !before_slash.contains(':') && !lower.starts_with("//")
+}
+
+/// Parses one message's text into inline nodes.
+pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
+    let mut stack: Vec<(Option<Inline>, Vec<Inline>)> = vec![(None, Vec::new())];
+    let escaped = escape_block_starts(src);
+    let src = escaped.as_str();
+    let parser = Parser::new_ext(src, Options::empty()).into_offset_iter();
+    for (event, range) in parser {
+        match event {
+            Event::Text(t) | Event::Code(t) => push_text(&mut stack, &t),
+            Event::SoftBreak => push_text(&mut stack, " "),
+            Event::HardBreak => top(&mut stack).push(Inline::LineBreak),
+            Event::Html(h) | Event::InlineHtml(h) => {
+                return Err(MarkupError {
+                    message: format!("raw HTML `{}` is not allowed in a message", h.trim()),
+                    snippet: h.trim().to_string(),
+                    help: "use **bold** for emphasis; remove the HTML tags",
+                });
+            }
+            Event::Start(Tag::Strong) => {
+                stack.push((Some(Inline::Strong { children: vec![] }), vec![]))
+            }
+            Event::Start(Tag::Emphasis) => {
+                stack.push((Some(Inline::Emphasis { children: vec![] }), vec![]))
+            }
+            Event::Start(Tag::Link {
+                dest_url,
+                link_type,
+                ..
+            }) => {
+                let href = strip_invisible(&dest_url);
+                if link_type == LinkType::Email {
+                    stack.push((
+                        Some(Inline::Link {
+                            href: format!("mailto:{href}"),
+                            children: vec![],
+                        }),
+                        vec![],
+                    ));
+                    continue;
+                }
+                if !is_safe_href(&href) {
+                    return Err(MarkupError {
+                        message: format!("link address `{href}` is not allowed"),
+                        snippet: src[range].to_string(),
+                        help: "links may only use https:, http:, tel: or mailto:, or name a page of the site",
+                    });
+                }
+                stack.push((
+                    Some(Inline::Link {
+                        href,
+                        children: vec![],
+                    }),
+                    vec![],
+                ));
+            }
+            Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link) => {
+                let (node, children) = stack.pop().expect("start pushed a frame");
+                let node = match node.expect("inline frame") {
+                    Inline::Strong { .. } => Inline::Strong { children },
+                    Inline::Emphasis { .. } => Inline::Emphasis { children },
+                    Inline::Link { href, .. } => Inline::Link { href, children },
+                    other => other,
+                };
+                top(&mut stack).push(node);
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+                // A translator's line that looks like a list or heading is
+                // still just words: keep them, separated.
+                if !top(&mut stack).is_empty() {
+                    push_text(&mut stack, " ");
+                }
+            }
+            _ => {} // block structure, images' wrappers, rules: words only
+        }
+    }
+    let (_, mut nodes) = stack.pop().unwrap_or_default();
+    trim_end(&mut nodes);
+    Ok(Text(nodes))
+}
+
+/// A message is one run of words, so a line that Markdown would read as a
+/// list item, heading or quote ("1. first", "# big", "> so") keeps its
+/// characters: the marker is escaped before parsing.
+fn escape_block_starts(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 4);
+    for (n, line) in src.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let indent = line.len() - line.trim_start().len();
+        let rest = &line[indent..];
+        out.push_str(&line[..indent]);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let marker_at = if rest.starts_with(['#', '>'])
+            || ((rest.starts_with(['-', '+', '*'])) && rest[1..].starts_with(' '))
+        {
+            Some(0)
+        } else if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+            Some(digits)
+        } else {
+            None
+        };
+        match marker_at {
+            Some(i) => {
+                out.push_str(&rest[..i]);
+                out.push('\\');
+                out.push_str(&rest[i..]);
+            }
+            None => out.push_str(rest),
+        }
+    }
+    out
+}
+
+fn top(stack: &mut [(Option<Inline>, Vec<Inline>)]) -> &mut Vec<Inline> {
+    &mut stack.last_mut().expect("root frame").1
+}
+
+fn push_text(stack: &mut [(Option<Inline>, Vec<Inline>)], t: &str) {
+    let nodes = top(stack);
+    if let Some(Inline::Text { text }) = nodes.last_mut() {
+        text.push_str(t);
+    } else {
+        nodes.push(Inline::Text {
+            text: t.to_string(),
+        });
+    }
+}
+
+fn trim_end(nodes: &mut Vec<Inline>) {
+    if let Some(Inline::Text { text }) = nodes.last_mut() {
+        let trimmed = text.trim_end().len();
+        text.truncate(trimmed);
+        if text.is_empty() {
+            nodes.pop();
+        }
+    }
+}
+
+/// Fluent wraps variables in isolation marks; they must not end up inside
+/// a link address.
+fn strip_invisible(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text { text: s.into() }
+    }
+
+    #[test]
+    fn bold_and_links() {
+        let t =
+            parse_inline("Your views **will be heard**, see [site](https://example.org).").unwrap();
+        assert_eq!(t.plain(), "Your views will be heard, see site.");
+        assert_eq!(
+            t.0[1],
+            Inline::Strong {
+                children: vec![text("will be heard")]
+            }
+        );
+        assert!(matches!(&t.0[3], Inline::Link { href, .. } if href == "https://example.org"));
+    }
+
+    #[test]
+    fn refuses_html_and_script_links() {
+        assert!(parse_inline("Hi <script>alert(1)</script>").is_err());
+        assert!(parse_inline("<b>bold</b>").is_err());
+        assert!(parse_inline("[x](javascript:alert(1))").is_err());
+        assert!(parse_inline("[x](JaVaScRiPt:alert(1))").is_err());
+        assert!(parse_inline("[x](data:text/html,hi)").is_err());
+    }
+
+    #[test]
+    fn list_like_lines_stay_words() {
+        assert_eq!(parse_inline("1. first").unwrap().plain(), "1. first");
+        assert_eq!(parse_inline("# big").unwrap().plain(), "# big");
+        assert_eq!(
+            parse_inline("- dash\n> quote").unwrap().plain(),
+            "- dash > quote"
+        );
+    }
+
+    #[test]
+    fn isolation_marks_leave_hrefs() {
+        let t = parse_inline("[a](\u{2068}https://x.org\u{2069})").unwrap();
+        assert!(matches!(&t.0[0], Inline::Link { href, .. } if href == "https://x.org"));
+    }
+}

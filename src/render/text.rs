@@ -1,0 +1,154 @@
+//! Plain UTF-8 text, wrapped to a width, with no markup characters: for
+//! screen readers, SMS and anything that cannot show formatting. Pictures
+//! are left out (their alt text would only be noise when read aloud).
+
+use super::{OutputFile, RenderOptions};
+use crate::document::{Block, Document, Page};
+use crate::markup::{Inline, Text};
+
+pub fn render(doc: &Document, opts: &RenderOptions) -> Vec<OutputFile> {
+    vec![OutputFile::new(
+        format!("{}.txt", doc.edition),
+        render_document(doc, opts.text_width),
+    )]
+}
+
+pub fn render_document(doc: &Document, width: usize) -> String {
+    let mut out = String::new();
+    push_wrapped(&mut out, &doc.title.plain(), width, "");
+    push_wrapped(&mut out, &doc.description.plain(), width, "");
+    out.push('\n');
+    for page in &doc.pages {
+        out.push('\n');
+        out.push_str(&render_page(page, width));
+    }
+    out.push('\n');
+    push_wrapped(&mut out, &doc.ui.plain("site-licence"), width, "");
+    out
+}
+
+/// The heading line of a page: "Outcome 1: Children's social care ...".
+pub fn page_heading(page: &Page) -> String {
+    match &page.label {
+        Some(label) => format!("{}: {}", label.plain(), page.title.plain()),
+        None => page.title.plain(),
+    }
+}
+
+pub fn render_page(page: &Page, width: usize) -> String {
+    let mut out = String::new();
+    push_wrapped(
+        &mut out,
+        &page_heading(page).to_uppercase_first(),
+        width,
+        "",
+    );
+    for block in &page.blocks {
+        out.push('\n');
+        match block {
+            Block::Heading { text, .. } => {
+                push_wrapped(&mut out, &plain_with_links(text), width, "")
+            }
+            Block::Paragraph { text, .. } => {
+                push_wrapped(&mut out, &plain_with_links(text), width, "")
+            }
+            Block::Quote { text, .. } => {
+                push_wrapped(&mut out, &plain_with_links(text), width, "    ")
+            }
+            Block::List { items, .. } | Block::Statements { items, .. } => {
+                for (n, item) in items.iter().enumerate() {
+                    let marker = format!("{}. ", n + 1);
+                    push_hanging(&mut out, &plain_with_links(&item.text), width, &marker);
+                }
+            }
+            Block::Contact { contact, text, .. } => {
+                push_wrapped(
+                    &mut out,
+                    &format!("{}: {}", contact.name, contact.phone),
+                    width,
+                    "",
+                );
+                push_wrapped(&mut out, &plain_with_links(text), width, "");
+            }
+            Block::Picture { .. } => {
+                out.pop(); // no blank line for what is not printed
+            }
+        }
+    }
+    out
+}
+
+/// Words only; a link shows its address after its text when they differ,
+/// since plain text cannot be clicked.
+pub fn plain_with_links(text: &Text) -> String {
+    let mut out = String::new();
+    push_inlines(&text.0, &mut out);
+    out
+}
+
+fn push_inlines(nodes: &[Inline], out: &mut String) {
+    for n in nodes {
+        match n {
+            Inline::Text { text } => out.push_str(text),
+            Inline::Strong { children } | Inline::Emphasis { children } => {
+                push_inlines(children, out)
+            }
+            Inline::Link { href, children } => {
+                let label = Text(children.clone()).plain();
+                out.push_str(&label);
+                let bare = href
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_start_matches("www.");
+                let shown = label.trim_start_matches("www.");
+                if !href.starts_with("tel:")
+                    && !href.starts_with('#')
+                    && bare.trim_end_matches('/') != shown.trim_end_matches('/')
+                {
+                    out.push_str(&format!(" ({bare})"));
+                }
+            }
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+}
+
+fn push_wrapped(out: &mut String, s: &str, width: usize, indent: &str) {
+    if s.trim().is_empty() {
+        return;
+    }
+    let opts = textwrap::Options::new(width)
+        .initial_indent(indent)
+        .subsequent_indent(indent);
+    for line in textwrap::wrap(s, opts) {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// A numbered item whose following lines line up under its first word.
+fn push_hanging(out: &mut String, s: &str, width: usize, marker: &str) {
+    let pad = " ".repeat(marker.chars().count());
+    let opts = textwrap::Options::new(width)
+        .initial_indent(marker)
+        .subsequent_indent(&pad);
+    for line in textwrap::wrap(s, opts) {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+trait UpperFirst {
+    fn to_uppercase_first(&self) -> String;
+}
+
+impl UpperFirst for String {
+    /// Headings keep the words' case but start with a capital.
+    fn to_uppercase_first(&self) -> String {
+        let mut c = self.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    }
+}

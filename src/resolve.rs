@@ -1,0 +1,216 @@
+//! Content + one locale -> a [`Document`]. Every message goes through the
+//! localizer (fallback chain, facts as variables), the sanitiser and the
+//! inline-markup parser; every problem becomes a diagnostic and the
+//! document is still complete, so the kiosk can always show something.
+
+use crate::content::{self, BlockKind, Content, ids};
+use crate::diag::Diagnostic;
+use crate::document::{self as doc, Document, LocaleInfo, UiText};
+use crate::i18n::{Locale, Localizer};
+use crate::markup::{Text, parse_inline};
+
+/// Prefixes of interface messages carried in every document.
+pub const UI_PREFIXES: &[&str] = &["ui-", "site-"];
+
+/// Resolves one edition with `l10n`. Returns `None` only when the edition
+/// does not exist.
+pub fn resolve(
+    content: &Content,
+    edition: &str,
+    l10n: &Localizer,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Document> {
+    let ed = content.edition(edition)?;
+    let r = Resolver { content, l10n };
+    let pages = ed.pages.iter().map(|p| r.page(&ed.id, p, diags)).collect();
+    let editions = content
+        .editions
+        .iter()
+        .map(|e| (e.id.clone(), r.text(&ids::edition_title(&e.id), diags)))
+        .collect();
+    Some(Document {
+        edition: ed.id.clone(),
+        locale: locale_info(l10n.locale().expect("a localizer has a locale")),
+        title: r.text(&ids::edition_title(&ed.id), diags),
+        description: r.text(&ids::edition_description(&ed.id), diags),
+        pages,
+        ui: r.ui(diags),
+        languages: Vec::new(),
+        editions,
+    })
+}
+
+pub fn locale_info(l: &Locale) -> LocaleInfo {
+    LocaleInfo {
+        tag: l.tag_str(),
+        name: l.meta.name.clone(),
+        english_name: l.meta.english_name.clone(),
+        dir: l.meta.direction,
+        status: l.meta.status,
+    }
+}
+
+struct Resolver<'a> {
+    content: &'a Content,
+    l10n: &'a Localizer,
+}
+
+impl Resolver<'_> {
+    /// Formats and parses message `id`. A missing or broken message gives
+    /// empty text (the diagnostic says why) rather than a raw id or `{$x}`.
+    fn text(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Text {
+        let Some(raw) = self.l10n.format(id, diags).text else {
+            return Text::default();
+        };
+        match parse_inline(&raw) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(self.markup_error(id, &e));
+                Text::plain_str(&raw)
+            }
+        }
+    }
+
+    fn markup_error(&self, id: &str, e: &crate::markup::MarkupError) -> Diagnostic {
+        let d = Diagnostic::error(format!("in `{id}`: {}", e.message))
+            .with_code("markup")
+            .with_help(e.help);
+        // Point at the offending text itself when it can be found after the
+        // message's first line.
+        for locale in self.l10n.chain() {
+            if let Some((file, offset)) = locale.find(id) {
+                let tail = &file.text[offset..];
+                let end = crate::i18n::locales::message_offsets(tail)
+                    .into_iter()
+                    .filter(|(_, o)| *o > 0)
+                    .map(|(_, o)| o)
+                    .min()
+                    .unwrap_or(tail.len());
+                let first = e.snippet.lines().next().unwrap_or("");
+                return match tail[..end].find(first).filter(|_| !first.is_empty()) {
+                    Some(i) => d.at_offset(&file.label, &file.text, offset + i, first.len()),
+                    None => d.at_offset(&file.label, &file.text, offset, id.len()),
+                };
+            }
+        }
+        d
+    }
+
+    fn optional(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Option<Text> {
+        self.l10n.has(id).then(|| self.text(id, diags))
+    }
+
+    fn picture(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Option<doc::Picture> {
+        let p = self.content.pictures.get(id)?;
+        Some(doc::Picture {
+            id: p.id.clone(),
+            alt: self.text(&ids::picture_alt(id), diags).plain(),
+            svg: p.svg.clone(),
+            terminal: p.terminal.clone(),
+        })
+    }
+
+    fn page(&self, edition: &str, p: &content::Page, diags: &mut Vec<Diagnostic>) -> doc::Page {
+        doc::Page {
+            id: p.id.clone(),
+            role: p.role,
+            outcome: p.outcome,
+            label: self.optional(&ids::page_label(edition, &p.id), diags),
+            title: self.text(&ids::page_title(edition, &p.id), diags),
+            picture: p.picture.as_deref().and_then(|id| self.picture(id, diags)),
+            blocks: p
+                .blocks
+                .iter()
+                .map(|b| self.block(edition, &p.id, b, diags))
+                .collect(),
+        }
+    }
+
+    fn block(
+        &self,
+        edition: &str,
+        page: &str,
+        b: &content::Block,
+        diags: &mut Vec<Diagnostic>,
+    ) -> doc::Block {
+        let id = b.id.clone();
+        let mut text = || self.text(&ids::block(edition, page, &b.id), diags);
+        match b.kind {
+            BlockKind::Heading => doc::Block::Heading { id, text: text() },
+            BlockKind::Paragraph => doc::Block::Paragraph { id, text: text() },
+            BlockKind::Quote => doc::Block::Quote { id, text: text() },
+            BlockKind::Contact => {
+                let t = text();
+                doc::Block::Contact {
+                    id,
+                    contact: self.contact(b.org.as_deref().unwrap_or_default()),
+                    text: t,
+                }
+            }
+            BlockKind::Picture => {
+                let picture = b.picture.as_deref().and_then(|p| self.picture(p, diags));
+                match picture {
+                    Some(picture) => doc::Block::Picture { id, picture },
+                    None => doc::Block::Paragraph {
+                        id,
+                        text: Text::default(),
+                    },
+                }
+            }
+            BlockKind::List => doc::Block::List {
+                id,
+                items: self.items(edition, page, b, diags),
+            },
+            BlockKind::Statements => doc::Block::Statements {
+                id,
+                items: self.items(edition, page, b, diags),
+            },
+        }
+    }
+
+    fn items(
+        &self,
+        edition: &str,
+        page: &str,
+        b: &content::Block,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<doc::Item> {
+        b.items
+            .iter()
+            .map(|it| doc::Item {
+                id: it.id.clone(),
+                text: self.text(&ids::item(edition, page, &b.id, &it.id), diags),
+                picture: it.picture.as_deref().and_then(|p| self.picture(p, diags)),
+                source: it.source.clone(),
+            })
+            .collect()
+    }
+
+    fn contact(&self, org: &str) -> doc::Contact {
+        let fact = |k: &str| self.content.facts.get(org, k).map(str::to_string);
+        doc::Contact {
+            org: org.to_string(),
+            name: fact("name").unwrap_or_default(),
+            phone: fact("phone").unwrap_or_default(),
+            web: fact("web"),
+            web_label: fact("web-label"),
+        }
+    }
+
+    /// Every interface message any locale in the chain defines.
+    fn ui(&self, diags: &mut Vec<Diagnostic>) -> UiText {
+        let mut ids: Vec<String> = self
+            .l10n
+            .chain()
+            .flat_map(|l| l.files.iter().flat_map(|f| f.messages.keys().cloned()))
+            .filter(|id| UI_PREFIXES.iter().any(|p| id.starts_with(p)))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        UiText(
+            ids.into_iter()
+                .map(|id| (id.clone(), self.text(&id, diags)))
+                .collect(),
+        )
+    }
+}

@@ -1,0 +1,201 @@
+//! Where the project's files come from: embedded in the binary, or a
+//! working copy on disk (`--content DIR`). Nothing else in the crate reads
+//! the file system for content, so every later stage works on both alike.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use crate::diag::Diagnostic;
+
+static EMBEDDED_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Largest file the loader accepts. Anything bigger is surely a mistake
+/// (the whole shipped content is well under 1 MB) and would only slow the
+/// kiosk down.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// One file of the project, keyed by its path relative to the project root
+/// (`content/facts.toml`, `locales/en-GB/guide.ftl`).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// What to call the file in messages: its path on disk, or the
+    /// relative path for embedded files.
+    pub label: String,
+    pub bytes: Vec<u8>,
+}
+
+impl SourceFile {
+    /// The file as UTF-8 text, or a diagnostic saying it is not.
+    pub fn text(&self) -> Result<&str, Diagnostic> {
+        std::str::from_utf8(&self.bytes).map_err(|e| {
+            let upto = &self.bytes[..e.valid_up_to()];
+            let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
+            let col = upto.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            Diagnostic::error(format!("{} is not valid UTF-8 text", self.label))
+                .at_position(&self.label, line, col)
+                .with_help(
+                    "save the file as UTF-8 (most editors offer this under 'Save with encoding')",
+                )
+        })
+    }
+}
+
+/// All files of one project, embedded or read from disk.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: BTreeMap<String, SourceFile>,
+    /// The working copy's root, or `None` when embedded.
+    pub root: Option<PathBuf>,
+}
+
+impl Sources {
+    /// The content and locales compiled into the binary.
+    pub fn embedded() -> Sources {
+        let mut files = BTreeMap::new();
+        for (prefix, dir) in [
+            ("content", &EMBEDDED_CONTENT),
+            ("locales", &EMBEDDED_LOCALES),
+        ] {
+            collect_embedded(prefix, dir, &mut files);
+        }
+        Sources { files, root: None }
+    }
+
+    /// The `content/` and `locales/` folders of a working copy.
+    pub fn from_dir(root: &Path) -> Result<Sources, Diagnostic> {
+        let mut files = BTreeMap::new();
+        for sub in ["content", "locales"] {
+            let dir = root.join(sub);
+            if !dir.is_dir() {
+                return Err(Diagnostic::error(format!(
+                    "{} has no {sub}/ folder",
+                    root.display()
+                ))
+                .with_help("--content takes the folder that holds content/ and locales/ (the project root)"));
+            }
+            collect_dir(root, &dir, &mut files)?;
+        }
+        Ok(Sources {
+            files,
+            root: Some(root.to_path_buf()),
+        })
+    }
+
+    /// Builds sources from in-memory files (tests and fixtures).
+    pub fn from_files<I, K, V>(files: I) -> Sources
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<Vec<u8>>,
+    {
+        let files = files
+            .into_iter()
+            .map(|(k, v)| {
+                let key: String = k.into();
+                (
+                    key.clone(),
+                    SourceFile {
+                        label: key,
+                        bytes: v.into(),
+                    },
+                )
+            })
+            .collect();
+        Sources { files, root: None }
+    }
+
+    pub fn get(&self, rel: &str) -> Option<&SourceFile> {
+        self.files.get(rel)
+    }
+
+    /// Files whose relative path starts with `prefix`, in path order.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a SourceFile)> {
+        self.files
+            .range(prefix.to_string()..)
+            .take_while(move |(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Replaces or adds one file (tests, and the live preview's overlays).
+    pub fn insert(&mut self, rel: &str, bytes: impl Into<Vec<u8>>) {
+        self.files.insert(
+            rel.to_string(),
+            SourceFile {
+                label: rel.to_string(),
+                bytes: bytes.into(),
+            },
+        );
+    }
+}
+
+fn collect_embedded(prefix: &str, dir: &Dir<'static>, out: &mut BTreeMap<String, SourceFile>) {
+    for file in dir.files() {
+        let rel = format!("{prefix}/{}", file.path().display());
+        out.insert(
+            rel.clone(),
+            SourceFile {
+                label: rel,
+                bytes: file.contents().to_vec(),
+            },
+        );
+    }
+    for sub in dir.dirs() {
+        collect_embedded(prefix, sub, out);
+    }
+}
+
+fn collect_dir(
+    root: &Path,
+    dir: &Path,
+    out: &mut BTreeMap<String, SourceFile>,
+) -> Result<(), Diagnostic> {
+    let io_err = |path: &Path, e: std::io::Error| {
+        Diagnostic::error(format!("cannot read {}: {e}", path.display()))
+            .with_help("check that the folder exists and you may read it")
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| io_err(dir, e))?
+        .collect::<Result<_, _>>()
+        .map_err(|e| io_err(dir, e))?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue; // editor swap files, .DS_Store
+        }
+        if path.is_dir() {
+            collect_dir(root, &path, out)?;
+            continue;
+        }
+        let size = entry.metadata().map_err(|e| io_err(&path, e))?.len();
+        if size as usize > MAX_FILE_BYTES {
+            return Err(Diagnostic::error(format!(
+                "{} is {} bytes, more than the {} bytes a content file may have",
+                path.display(),
+                size,
+                MAX_FILE_BYTES
+            ))
+            .with_help("split the file, or remove what was pasted into it by mistake"));
+        }
+        let bytes = std::fs::read(&path).map_err(|e| io_err(&path, e))?;
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        out.insert(
+            rel,
+            SourceFile {
+                label: path.display().to_string(),
+                bytes,
+            },
+        );
+    }
+    Ok(())
+}
