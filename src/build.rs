@@ -1,1 +1,329 @@
-//! The build pipeline (being written).
+//! `careguide build`: resolve every requested edition in every requested
+//! locale, render each format, and publish atomically. Everything is
+//! rendered in memory and written to a staging folder inside the output
+//! folder first; only when all of it is written does each output unit
+//! (one site, one file) replace the old one by a rename. A failed or
+//! interrupted build leaves the previous output as it was.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::Diagnostic;
+use crate::project::{Availability, Project};
+use crate::render::{Format, RenderOptions, SiteEntry, html};
+
+const STAGING_PREFIX: &str = ".careguide-staging-";
+const OLD_PREFIX: &str = ".careguide-old-";
+
+#[derive(Debug, Clone)]
+pub struct BuildRequest {
+    pub out: PathBuf,
+    /// Edition ids; empty means all.
+    pub editions: Vec<String>,
+    /// Locales; empty means all.
+    pub langs: Vec<LanguageIdentifier>,
+    /// Formats; empty means all.
+    pub formats: Vec<Format>,
+    pub render: RenderOptions,
+    /// Publish editions below the translation threshold too.
+    pub include_incomplete: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    /// Relative paths of every file written, sorted.
+    pub files: Vec<String>,
+    pub bytes: u64,
+    /// Warnings found along the way (errors stop the build).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why nothing was published.
+#[derive(Debug)]
+pub struct BuildFailure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl From<Diagnostic> for BuildFailure {
+    fn from(d: Diagnostic) -> Self {
+        BuildFailure {
+            diagnostics: vec![d],
+        }
+    }
+}
+
+/// Renders everything asked for into memory: relative path -> bytes.
+/// (Tests and the live preview use this; `build` streams to disk.)
+/// Rendered files by relative path.
+pub type Files = BTreeMap<String, Vec<u8>>;
+
+pub fn render_all(
+    project: &Project,
+    req: &BuildRequest,
+) -> Result<(Files, Vec<Diagnostic>), BuildFailure> {
+    let mut files = BTreeMap::new();
+    let warnings = run_pipeline(project, req, &mut |path, bytes| {
+        files.insert(path, bytes);
+        Ok(())
+    })?;
+    Ok((files, warnings))
+}
+
+/// Resolves and renders every (format, locale, edition) asked for, handing
+/// each output file to `sink` as soon as it is rendered, so only one
+/// document is in memory at a time. Returns the warnings.
+fn run_pipeline(
+    project: &Project,
+    req: &BuildRequest,
+    sink: &mut dyn FnMut(String, Vec<u8>) -> io::Result<()>,
+) -> Result<Vec<Diagnostic>, BuildFailure> {
+    let mut diags: Vec<Diagnostic> = project.diagnostics.clone();
+    fail_on_errors(&diags)?;
+    let editions: Vec<String> = if req.editions.is_empty() {
+        project
+            .content
+            .editions
+            .iter()
+            .map(|e| e.id.clone())
+            .collect()
+    } else {
+        req.editions.clone()
+    };
+    let langs: Vec<LanguageIdentifier> = if req.langs.is_empty() {
+        project.locales.list.iter().map(|l| l.tag.clone()).collect()
+    } else {
+        req.langs.clone()
+    };
+    let formats: Vec<Format> = if req.formats.is_empty() {
+        Format::ALL.to_vec()
+    } else {
+        dedup(&req.formats)
+    };
+    let write_error = |e: io::Error| {
+        BuildFailure::from(
+            Diagnostic::error(format!("cannot write to {}: {e}", req.out.display()))
+                .with_help("check there is space on the disk and that you may write to the folder"),
+        )
+    };
+
+    for &format in &formats {
+        let mut index = Vec::new();
+        for lang in &langs {
+            for edition in &editions {
+                if let Availability::Incomplete(percent) = project.availability(lang, edition)
+                    && !req.include_incomplete
+                {
+                    {
+                        if format == formats[0] {
+                            diags.push(
+                                Diagnostic::warning(format!("{edition} is not published in {lang}: {percent:.0}% translated, {}% needed", project.content.publish.threshold))
+                                    .with_code("not-published")
+                                    .with_help(format!("translate more (see `careguide locale check {lang}`), or build with --include-incomplete")),
+                            );
+                        }
+                        continue;
+                    }
+                }
+                let doc = project
+                    .document(edition, lang, format.keep(), &mut diags)
+                    .ok_or_else(|| {
+                        project.parse_edition(edition).err().unwrap_or_else(|| {
+                            Diagnostic::error(format!("edition `{edition}` could not be resolved"))
+                        })
+                    })?;
+                // Stop at the first broken document rather than render
+                // pages that will not be published.
+                fail_on_errors(&diags)?;
+                for file in format.render(&doc, &req.render) {
+                    sink(
+                        format!("{}/{}/{}", format.dir(), lang, file.path),
+                        file.bytes,
+                    )
+                    .map_err(write_error)?;
+                }
+                if format == Format::Html {
+                    index.push(SiteEntry::of(&doc));
+                }
+            }
+        }
+        if format == Format::Html && !index.is_empty() {
+            let root = html::render_root(&index);
+            sink(format!("html/{}", root.path), root.bytes).map_err(write_error)?;
+        }
+    }
+    // The same warning (an untranslated message) is found once per format.
+    dedup_diags(&mut diags);
+    Ok(diags)
+}
+
+/// Builds and publishes. Nothing under `req.out` changes unless every
+/// output was rendered and staged.
+pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, BuildFailure> {
+    let out = &req.out;
+    let io_failure = |e: io::Error| {
+        BuildFailure::from(
+            Diagnostic::error(format!("cannot write to {}: {e}", out.display()))
+                .with_help("check the folder can be created and that you may write to it"),
+        )
+    };
+    fs::create_dir_all(out).map_err(io_failure)?;
+    remove_leftovers(out).map_err(io_failure)?;
+    let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
+    let mut report = BuildReport::default();
+    let result = run_pipeline(project, req, &mut |rel, bytes| {
+        let path = staging.join(&rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&path, &bytes)?;
+        report.bytes += bytes.len() as u64;
+        report.files.push(rel);
+        Ok(())
+    })
+    .and_then(|warnings| {
+        let units: BTreeSet<String> = report.files.iter().map(|k| unit_of(k)).collect();
+        swap_units(out, &staging, &units).map_err(io_failure)?;
+        Ok(warnings)
+    });
+    let _ = fs::remove_dir_all(&staging);
+    report.warnings = result?;
+    report.files.sort();
+    Ok(report)
+}
+
+fn fail_on_errors(diags: &[Diagnostic]) -> Result<(), BuildFailure> {
+    if diags.iter().any(Diagnostic::is_error) {
+        let mut diagnostics = diags.to_vec();
+        dedup_diags(&mut diagnostics);
+        return Err(BuildFailure { diagnostics });
+    }
+    Ok(())
+}
+
+fn dedup<T: Ord + Copy>(v: &[T]) -> Vec<T> {
+    v.iter()
+        .copied()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+fn dedup_diags(diags: &mut Vec<Diagnostic>) {
+    let mut seen = BTreeSet::new();
+    diags.retain(|d| seen.insert(d.one_line()));
+}
+
+/// The unit an output path belongs to: the first three parts of its path
+/// (`html/en-GB/guide`, `text/en-GB/guide.txt`), or the file itself when
+/// shorter (`html/index.html`). Units are replaced whole.
+fn unit_of(rel: &str) -> String {
+    rel.splitn(4, '/').take(3).collect::<Vec<_>>().join("/")
+}
+
+/// Writes in-memory `files` under `out` atomically per unit.
+pub fn publish(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<()> {
+    fs::create_dir_all(out)?;
+    remove_leftovers(out)?;
+    let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
+    let result = (|| {
+        for (rel, bytes) in files {
+            let path = staging.join(rel);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::write(&path, bytes)?;
+        }
+        let units: BTreeSet<String> = files.keys().map(|k| unit_of(k)).collect();
+        swap_units(out, &staging, &units)
+    })();
+    let _ = fs::remove_dir_all(&staging);
+    result
+}
+
+/// Moves each staged unit into place, keeping the old one until the new
+/// one is there.
+fn swap_units(out: &Path, staging: &Path, units: &BTreeSet<String>) -> io::Result<()> {
+    for (n, unit) in units.iter().enumerate() {
+        let target = out.join(unit);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let old = out.join(format!("{OLD_PREFIX}{}-{n}", std::process::id()));
+        let had_old = target.exists();
+        if had_old {
+            fs::rename(&target, &old)?;
+        }
+        if let Err(e) = fs::rename(staging.join(unit), &target) {
+            if had_old {
+                let _ = fs::rename(&old, &target); // put the previous output back
+            }
+            return Err(e);
+        }
+        if had_old {
+            remove_any(&old)?;
+        }
+    }
+    Ok(())
+}
+
+/// Staging and old folders left by an interrupted build.
+fn remove_leftovers(out: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(out)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(STAGING_PREFIX) || name.starts_with(OLD_PREFIX) {
+            remove_any(&entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+fn remove_any(path: &Path) -> io::Result<()> {
+    if path.is_dir() {
+        fs::remove_dir_all(path)
+    } else {
+        fs::remove_file(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(unit_of("html/en-GB/guide/index.html"), "html/en-GB/guide");
+        assert_eq!(unit_of("text/en-GB/guide.txt"), "text/en-GB/guide.txt");
+        assert_eq!(unit_of("html/index.html"), "html/index.html");
+    }
+
+    #[test]
+    fn publish_replaces_units_and_keeps_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = BTreeMap::new();
+        first.insert("text/en-GB/guide.txt".to_string(), b"one".to_vec());
+        first.insert("text/en-GB/framework.txt".to_string(), b"fw".to_vec());
+        publish(dir.path(), &first).unwrap();
+        let mut second = BTreeMap::new();
+        second.insert("text/en-GB/guide.txt".to_string(), b"two".to_vec());
+        publish(dir.path(), &second).unwrap();
+        assert_eq!(
+            fs::read(dir.path().join("text/en-GB/guide.txt")).unwrap(),
+            b"two"
+        );
+        assert_eq!(
+            fs::read(dir.path().join("text/en-GB/framework.txt")).unwrap(),
+            b"fw"
+        );
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".careguide"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+}

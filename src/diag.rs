@@ -75,7 +75,8 @@ pub struct Diagnostic {
     /// A short stable id for tools, e.g. `missing-message`.
     pub code: &'static str,
     pub message: String,
-    pub location: Option<Location>,
+    /// Boxed: diagnostics travel in `Result`s, and most have none.
+    pub location: Option<Box<Location>>,
     /// What to do about it.
     pub help: Option<String>,
 }
@@ -109,7 +110,7 @@ impl Diagnostic {
     }
 
     pub fn at(mut self, location: Location) -> Diagnostic {
-        self.location = Some(location);
+        self.location = Some(Box::new(location));
         self
     }
 

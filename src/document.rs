@@ -177,6 +177,11 @@ pub struct Document {
     pub title: Text,
     pub description: Text,
     pub pages: Vec<Page>,
+    /// When the edition's text is in another language than `locale` (an
+    /// English-only edition shown to a reader of another language), that
+    /// language; the interface words are still in `locale`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_locale: Option<LocaleInfo>,
     #[serde(skip)]
     pub ui: UiText,
     /// Every language this edition is published in, this one included.

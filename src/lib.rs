@@ -7,6 +7,7 @@
 //! or show it in the [`tui`] kiosk.
 
 pub mod build;
+pub mod check;
 pub mod content;
 pub mod diag;
 pub mod document;
@@ -15,4 +16,7 @@ pub mod markup;
 pub mod project;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod source;
+pub mod translate;
+pub mod tui;

@@ -1,6 +1,366 @@
-fn main() {
-    let p = careguide::project::Project::embedded();
-    for d in &p.diagnostics {
-        eprintln!("{}", d.render(true));
+//! The command line: parses arguments with clap and hands over to the
+//! library. Nothing else lives here.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use careguide::build::{BuildRequest, build};
+use careguide::check::locale_qa::check_locale;
+use careguide::diag::Diagnostic;
+use careguide::project::Project;
+use careguide::render::{Format, RenderOptions};
+use careguide::source::Sources;
+use careguide::translate;
+use careguide::tui::{self, KioskOptions};
+
+/// Read the Children's Social Care National Framework in words made for
+/// children and young people.
+///
+/// With no command, careguide opens the guide in this terminal.
+#[derive(Parser)]
+#[command(name = "careguide", version, subcommand_negates_reqs = true)]
+#[command(
+    after_help = "Examples:\n  careguide                      read the guide here\n  careguide --edition easy-read  read the easy-read version\n  careguide kiosk                run as a public kiosk\n  careguide build --out dist     publish HTML, text, Markdown and JSON\n\nContains public sector information licensed under the Open Government Licence v3.0."
+)]
+struct Cli {
+    /// Read content/ and locales/ from this folder (a working copy)
+    /// instead of the ones built into careguide.
+    #[arg(long, global = true, value_name = "DIR")]
+    content: Option<PathBuf>,
+
+    #[command(flatten)]
+    browse: BrowseArgs,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read the guide in this terminal (what careguide does with no command).
+    Browse(BrowseArgs),
+    /// Run as a public kiosk: resets when nobody is using it, and Ctrl-C,
+    /// Ctrl-Z and q do not leave it. The operator stops it with SIGTERM.
+    Kiosk {
+        #[command(flatten)]
+        browse: BrowseArgs,
+        /// Seconds without a key press before "Are you still there?".
+        #[arg(long, value_name = "N", default_value_t = 120)]
+        idle_seconds: u64,
+    },
+    /// Publish the editions as HTML, plain text, Markdown and JSON.
+    Build(BuildArgs),
+    /// Preview the HTML while you edit: rebuilds and reloads on every save,
+    /// with the findings for each page shown on it.
+    Serve {
+        /// Port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Open the preview in the web browser.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Tools for translators: status, check, new, mark-current.
+    #[command(subcommand)]
+    Locale(LocaleCommand),
+}
+
+#[derive(Subcommand)]
+enum LocaleCommand {
+    /// A table of every language: how much is translated, what is missing,
+    /// outdated or broken.
+    Status {
+        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+        format: OutputFormat,
+    },
+    /// Check translations against the English: every finding with its
+    /// file, line and column and what to do.
+    Check {
+        /// Languages to check (default: all).
+        tags: Vec<String>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+        format: OutputFormat,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Start a new language: every message, with its English as a comment.
+    New {
+        /// The language tag, e.g. ti or pt-BR.
+        tag: String,
+    },
+    /// Record that a language is up to date with the current English, so
+    /// later English changes show as outdated.
+    MarkCurrent {
+        /// The language tag.
+        tag: String,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum OutputFormat {
+    /// Readable reports with the marked line.
+    Human,
+    /// One JSON array of findings.
+    Json,
+    /// path:line:col: level: message, one a line.
+    Line,
+}
+
+#[derive(Args, Clone, Default)]
+struct BrowseArgs {
+    /// Language to read in, e.g. en-GB (default: from LANG, else en-GB).
+    #[arg(long, value_name = "L")]
+    lang: Option<String>,
+    /// Which version to read: guide or easy-read.
+    #[arg(long, value_name = "E", default_value = "guide")]
+    edition: String,
+    /// Colours: default, high-contrast, light or mono.
+    #[arg(long, value_name = "T")]
+    theme: Option<String>,
+    /// Plain numbered lines for screen readers, no drawing or redraws.
+    #[arg(long)]
+    screen_reader: bool,
+    /// More space between lines and paragraphs.
+    #[arg(long)]
+    roomy: bool,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// Folder to publish into.
+    #[arg(long, value_name = "DIR", default_value = "dist")]
+    out: PathBuf,
+    /// Only this edition (repeat for more): guide, easy-read, framework.
+    #[arg(long, value_name = "E")]
+    edition: Vec<String>,
+    /// Only this language (repeat for more), e.g. en-GB.
+    #[arg(long, value_name = "L")]
+    lang: Vec<String>,
+    /// Only this format (repeat for more).
+    #[arg(long, value_name = "F", value_enum)]
+    format: Vec<Format>,
+    /// Width to wrap plain text to.
+    #[arg(long, value_name = "N", default_value_t = 72)]
+    text_width: usize,
+    /// Also publish languages that translate less than the threshold in
+    /// content/publish.toml.
+    #[arg(long)]
+    include_incomplete: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(diags) => {
+            print_diagnostics(&diags);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Vec<Diagnostic>> {
+    match cli.command {
+        None => browse(&load(cli.content.as_deref())?, cli.browse, None),
+        Some(Command::Browse(args)) => browse(&load(cli.content.as_deref())?, args, None),
+        Some(Command::Kiosk {
+            browse: args,
+            idle_seconds,
+        }) => browse(&load(cli.content.as_deref())?, args, Some(idle_seconds)),
+        Some(Command::Build(args)) => run_build(&load_for_editing(cli.content.as_deref())?, args),
+        Some(Command::Locale(cmd)) => run_locale(cli.content.as_deref(), cmd),
+        Some(Command::Serve { port, open }) => {
+            let root = writable_root(cli.content.as_deref())?;
+            careguide::serve::serve(careguide::serve::ServeOptions { root, port, open })
+                .map_err(|d| vec![d])
+        }
+    }
+}
+
+/// The kiosk reads the content built into it unless told otherwise.
+fn load(dir: Option<&Path>) -> Result<Project, Vec<Diagnostic>> {
+    let sources = match dir {
+        Some(d) => Sources::from_dir(d).map_err(|d| vec![d])?,
+        None => Sources::embedded(),
+    };
+    Ok(Project::load(sources))
+}
+
+/// Editors' and translators' commands work on the working copy: the one
+/// named by --content, else the current folder when it holds content/ and
+/// locales/, else the built-in content.
+fn load_for_editing(dir: Option<&Path>) -> Result<Project, Vec<Diagnostic>> {
+    load(dir.or_else(|| working_copy_here().then_some(Path::new("."))))
+}
+
+fn working_copy_here() -> bool {
+    Path::new("content").is_dir() && Path::new("locales").is_dir()
+}
+
+/// Where to write: commands that change files need a working copy.
+fn writable_root(dir: Option<&Path>) -> Result<PathBuf, Vec<Diagnostic>> {
+    match dir {
+        Some(d) => Ok(d.to_path_buf()),
+        None if working_copy_here() => Ok(PathBuf::from(".")),
+        None => Err(vec![Diagnostic::error("there is no working copy here to change").with_help("run this in the project folder (the one with content/ and locales/), or pass --content DIR")]),
+    }
+}
+
+fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnostic>> {
+    let project = load_for_editing(dir)?;
+    match cmd {
+        LocaleCommand::Status { format } => {
+            match format {
+                OutputFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&translate::status_rows(&project))
+                        .unwrap_or_default()
+                ),
+                _ => print!("{}", translate::status_table(&project)),
+            }
+            Ok(())
+        }
+        LocaleCommand::Check {
+            tags,
+            format,
+            strict,
+        } => {
+            let locales = if tags.is_empty() {
+                project.locales.list.iter().map(|l| l.tag.clone()).collect()
+            } else {
+                tags.iter()
+                    .map(|t| project.parse_lang(t))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|d| vec![d])?
+            };
+            let mut findings = Vec::new();
+            for tag in &locales {
+                if let Some(locale) = project.locales.get(tag) {
+                    findings.extend(check_locale(&project, locale));
+                }
+            }
+            report_findings(&findings, format, strict)
+        }
+        LocaleCommand::New { tag } => {
+            let root = writable_root(dir)?;
+            let files = translate::new_locale(&project, &tag).map_err(|d| vec![d])?;
+            for (rel, contents) in &files {
+                translate::write_atomic(&root.join(rel), contents.as_bytes())
+                    .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
+            }
+            eprintln!(
+                "Made locales/{tag}/ with {} files.\n\nNext:\n  1. In locales/{tag}/locale.toml, write the language's name in the language itself, its English name and its direction (ltr or rtl).\n  2. In each .ftl file, translate a message and remove the `# ` before its id.\n  3. Run `careguide locale check {tag}` to see what is left and anything to fix.\n  4. When a file is done, run `careguide locale mark-current {tag}`.",
+                files.len()
+            );
+            Ok(())
+        }
+        LocaleCommand::MarkCurrent { tag } => {
+            let root = writable_root(dir)?;
+            let tag = project.parse_lang(&tag).map_err(|d| vec![d])?;
+            let locale = project
+                .locales
+                .get(&tag)
+                .ok_or_else(|| vec![Diagnostic::error("no such locale")])?;
+            let (rel, contents) = translate::mark_current(&project, locale).map_err(|d| vec![d])?;
+            translate::write_atomic(&root.join(&rel), contents.as_bytes())
+                .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
+            eprintln!("Recorded the current English for {tag} in {rel}.");
+            Ok(())
+        }
+    }
+}
+
+/// Prints findings in the chosen format; errors (or, with --strict, any
+/// finding) make the command fail.
+fn report_findings(
+    findings: &[Diagnostic],
+    format: OutputFormat,
+    strict: bool,
+) -> Result<(), Vec<Diagnostic>> {
+    let (errors, warnings) = careguide::diag::count(findings);
+    match format {
+        OutputFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(findings).unwrap_or_default()
+        ),
+        OutputFormat::Line => findings.iter().for_each(|d| println!("{}", d.one_line())),
+        OutputFormat::Human => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for d in findings {
+                println!("{}\n", d.render(color));
+            }
+            println!("{errors} error(s), {warnings} warning(s)");
+        }
+    }
+    if errors > 0 || (strict && warnings > 0) {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+fn browse(project: &Project, args: BrowseArgs, idle: Option<u64>) -> Result<(), Vec<Diagnostic>> {
+    let opts = KioskOptions {
+        lang: args.lang,
+        edition: args.edition,
+        theme: args.theme,
+        screen_reader: args.screen_reader,
+        kiosk: idle.is_some(),
+        idle_seconds: idle.unwrap_or(120),
+        roomy: args.roomy,
+    };
+    tui::run(project, opts).map_err(|d| vec![d])
+}
+
+fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> {
+    let editions = args
+        .edition
+        .iter()
+        .map(|e| project.parse_edition(e))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| vec![d])?;
+    let langs = args
+        .lang
+        .iter()
+        .map(|l| project.parse_lang(l))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| vec![d])?;
+    let req = BuildRequest {
+        out: args.out.clone(),
+        editions,
+        langs,
+        formats: args.format,
+        render: RenderOptions {
+            text_width: args.text_width.max(20),
+        },
+        include_incomplete: args.include_incomplete,
+    };
+    let report = build(project, &req).map_err(|f| f.diagnostics)?;
+    print_diagnostics(&report.warnings);
+    eprintln!(
+        "Built {} files ({} KB) into {}{}",
+        report.files.len(),
+        report.bytes.div_ceil(1024),
+        args.out.display(),
+        if report.warnings.is_empty() {
+            String::new()
+        } else {
+            format!(", with {} warnings", report.warnings.len())
+        }
+    );
+    Ok(())
+}
+
+fn print_diagnostics(diags: &[Diagnostic]) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    for d in diags {
+        eprintln!("{}\n", d.render(color));
+    }
+    let (errors, warnings) = careguide::diag::count(diags);
+    if errors > 0 {
+        eprintln!("{errors} error(s), {warnings} warning(s): nothing was published or changed.");
     }
 }

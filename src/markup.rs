@@ -141,12 +141,12 @@ pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
                 };
                 top(&mut stack).push(node);
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
-                // A translator's line that looks like a list or heading is
-                // still just words: keep them, separated.
-                if !top(&mut stack).is_empty() {
-                    push_text(&mut stack, " ");
-                }
+            // A translator's line that looks like a list or heading is
+            // still just words: keep them, separated.
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_))
+                if !top(&mut stack).is_empty() =>
+            {
+                push_text(&mut stack, " ");
             }
             _ => {} // block structure, images' wrappers, rules: words only
         }

@@ -12,6 +12,17 @@ use crate::i18n::{Locales, Localizer, load_locales};
 use crate::resolve::resolve;
 use crate::source::Sources;
 
+/// Whether an edition can be published in a language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Availability {
+    /// Translated at or above the threshold (percent).
+    Translated(f64),
+    /// Not translated, but shown in English with a note.
+    EnglishOnly,
+    /// Below the threshold (percent): not published unless asked for.
+    Incomplete(f64),
+}
+
 pub struct Project {
     pub sources: Sources,
     pub content: Content,
@@ -44,7 +55,9 @@ impl Project {
     }
 
     /// Resolves one edition in one locale, with the list of languages it
-    /// can be switched to.
+    /// can be switched to. An English-only edition in a language that has
+    /// not translated it is resolved in English, with that language's
+    /// interface words.
     pub fn document(
         &self,
         edition: &str,
@@ -53,11 +66,33 @@ impl Project {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Document> {
         let l10n = self.localizer(tag, keep);
-        let mut doc = resolve(&self.content, edition, &l10n, diags)?;
+        let mut doc = match self.availability(tag, edition) {
+            Availability::EnglishOnly => {
+                let source = self.locales.source()?;
+                let english = self.localizer(&source.tag, keep);
+                let mut doc = resolve(&self.content, edition, &english, diags)?;
+                // The reader's interface words; untranslated edition text is
+                // expected here, so its warnings are not reported.
+                let reader = resolve(&self.content, edition, &l10n, &mut Vec::new())?;
+                doc.content_locale = Some(doc.locale.clone());
+                doc.locale = reader.locale;
+                doc.ui = reader.ui;
+                doc.editions = reader.editions;
+                doc
+            }
+            _ => resolve(&self.content, edition, &l10n, diags)?,
+        };
         doc.languages = self
             .locales
             .list
             .iter()
+            .filter(|l| {
+                l.tag == *tag
+                    || !matches!(
+                        self.availability(&l.tag, edition),
+                        Availability::Incomplete(_)
+                    )
+            })
             .map(|l| Alternate {
                 tag: l.tag_str(),
                 name: l.meta.name.clone(),
@@ -65,6 +100,32 @@ impl Project {
             })
             .collect();
         Some(doc)
+    }
+
+    /// Whether `edition` is translated enough in `tag` to be published.
+    pub fn availability(&self, tag: &LanguageIdentifier, edition: &str) -> Availability {
+        let Some(locale) = self.locales.get(tag) else {
+            return Availability::Incomplete(0.0);
+        };
+        if locale.meta.status == crate::i18n::Status::Source || locale.pseudo.is_some() {
+            return Availability::Translated(100.0);
+        }
+        let percent = crate::i18n::coverage::coverage(&self.locales, locale, &[edition])
+            .get(edition)
+            .map_or(0.0, |c| c.percent());
+        if percent >= self.content.publish.threshold {
+            Availability::Translated(percent)
+        } else if self
+            .content
+            .publish
+            .english_only
+            .iter()
+            .any(|e| e == edition)
+        {
+            Availability::EnglishOnly
+        } else {
+            Availability::Incomplete(percent)
+        }
     }
 
     /// Parses a `--lang` value into a shipped locale, or says which ones
@@ -98,6 +159,19 @@ impl Project {
             return Ok(l.tag.clone());
         }
         Err(unknown(format!("there is no language `{s}`")))
+    }
+
+    /// The language to show: `--lang` when given (an unknown one is an
+    /// error), else the environment's best match, else English.
+    pub fn negotiate(&self, lang: Option<&str>) -> Result<LanguageIdentifier, Diagnostic> {
+        if let Some(l) = lang {
+            return self.parse_lang(l);
+        }
+        let wanted = crate::i18n::negotiate::from_env(|k| std::env::var(k).ok());
+        Ok(match wanted {
+            Some(w) => crate::i18n::negotiate::best_match(&self.locales, &w),
+            None => crate::i18n::SOURCE_LOCALE.parse().expect("valid tag"),
+        })
     }
 
     pub fn parse_edition(&self, s: &str) -> Result<String, Diagnostic> {

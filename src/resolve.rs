@@ -23,10 +23,17 @@ pub fn resolve(
     let ed = content.edition(edition)?;
     let r = Resolver { content, l10n };
     let pages = ed.pages.iter().map(|p| r.page(&ed.id, p, diags)).collect();
+    // Other editions' titles, for switchers: their own resolution reports
+    // any problem with them, so nothing is reported twice here.
     let editions = content
         .editions
         .iter()
-        .map(|e| (e.id.clone(), r.text(&ids::edition_title(&e.id), diags)))
+        .map(|e| {
+            (
+                e.id.clone(),
+                r.text(&ids::edition_title(&e.id), &mut Vec::new()),
+            )
+        })
         .collect();
     Some(Document {
         edition: ed.id.clone(),
@@ -34,6 +41,7 @@ pub fn resolve(
         title: r.text(&ids::edition_title(&ed.id), diags),
         description: r.text(&ids::edition_description(&ed.id), diags),
         pages,
+        content_locale: None,
         ui: r.ui(diags),
         languages: Vec::new(),
         editions,

@@ -1,5 +1,66 @@
 ### Words of the HTML site's interface: every page's header, footer and
 ### navigation. The facts (names, numbers, addresses) come from
-### content/facts.toml as variables.
+### content/facts.toml as variables: never type a phone number or a web
+### address here.
 
 site-licence = Contains public sector information licensed under the [{ $ogl-name }]({ $ogl-web }). The easy-read text and the pictures are careguide's own work.
+
+## Top of every page
+
+# The first link on every page: it jumps over the header to the words.
+site-skip-link = Skip to the main text
+site-get-help-title = Get help now
+# The switchers: "Language: English, Cymraeg ..." and "Version: Guide, Easy read ...".
+site-languages = Language:
+site-editions = Version:
+# Short names of the editions for the "Version" switcher.
+site-edition-guide = Guide
+site-edition-easy-read = Easy read
+site-edition-framework = Full framework
+
+## "Exit this page": leaves quickly for a neutral website.
+
+site-exit-page = Exit this page
+# Do not translate: the address of the neutral website, from facts.toml.
+site-exit-url = { $exit-web }
+# Shown under the button on computers with a keyboard.
+site-exit-shortcut = Or press Shift 3 times
+# Read out by screen readers while the shortcut is used.
+site-exit-two-more = Shift pressed. Press Shift 2 more times to exit this page.
+site-exit-one-more = Shift pressed. Press Shift 1 more time to exit this page.
+site-exit-escape-one-more = Escape pressed. Press Escape 1 more time to exit this page.
+site-exit-leaving = Leaving this page.
+
+## Translations that are not checked yet
+
+site-draft-notice = This translation has not yet been checked by a qualified translator. Some words may be wrong.
+# Do not translate: shown in English next to your own words above.
+site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
+
+## Finding your way
+
+site-contents = What is in this guide
+site-pager = Previous and next pages
+site-previous = Back
+site-next = Next
+site-all-pages = See all pages
+site-print-link = All pages on one page, ready to print
+site-print-title = All pages
+site-print-hint = This page has all the pages together, so you can print them.
+
+## Help lines, in the "Get help now" box at the bottom of every page
+
+site-get-help-intro = If you feel unsafe, worried or upset, you can talk to someone. Calls to these numbers are free.
+site-childline-name = { $childline-name }
+site-childline-phone = { $childline-phone }
+site-childline-about = Talk to { $childline-name } about anything, at any time of the day or night.
+site-help-at-hand-name = { $help-at-hand-name }
+site-help-at-hand-phone = { $help-at-hand-phone }
+site-help-at-hand-about = Free help and advice about your rights if you are in care, leaving care or living away from home.
+# Before a phone number on a help line card.
+site-contact-phone = Phone:
+
+## The front page, where you choose a language
+
+site-root-title = Choose your language
+site-root-intro = Then choose the version of the guide you want to read.

@@ -66,6 +66,7 @@ pub fn load_content(sources: &Sources) -> (Content, Vec<Diagnostic>) {
     let mut content = Content {
         facts: load_facts(sources, &mut diags),
         pictures: load_pictures(sources, &mut diags),
+        publish: load_publish(sources, &mut diags),
         editions: Vec::new(),
     };
     let mut pending = Vec::new();
@@ -176,6 +177,36 @@ fn load_facts(sources: &Sources, diags: &mut Vec<Diagnostic>) -> Facts {
         Err(e) => {
             diags.push(toml_error(file, text, &e));
             Facts::default()
+        }
+    }
+}
+
+fn load_publish(sources: &Sources, diags: &mut Vec<Diagnostic>) -> PublishPolicy {
+    let Some(file) = sources.get("content/publish.toml") else {
+        return PublishPolicy::default();
+    };
+    let text = match file.text() {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return PublishPolicy::default();
+        }
+    };
+    match toml::from_str::<PublishPolicy>(text) {
+        Ok(p) if (0.0..=100.0).contains(&p.threshold) => p,
+        Ok(_) => {
+            diags.push(
+                Diagnostic::error("threshold must be a percent from 0 to 100").at_position(
+                    &file.label,
+                    1,
+                    1,
+                ),
+            );
+            PublishPolicy::default()
+        }
+        Err(e) => {
+            diags.push(toml_error(file, text, &e));
+            PublishPolicy::default()
         }
     }
 }

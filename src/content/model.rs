@@ -146,10 +146,31 @@ impl Page {
     }
 }
 
+/// When an edition is published in a language (`content/publish.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PublishPolicy {
+    /// Percent of an edition's messages a language must translate.
+    pub threshold: f64,
+    /// Editions shown in English in every language until translated.
+    #[serde(default)]
+    pub english_only: Vec<String>,
+}
+
+impl Default for PublishPolicy {
+    fn default() -> Self {
+        PublishPolicy {
+            threshold: 80.0,
+            english_only: Vec::new(),
+        }
+    }
+}
+
 /// Everything in `content/`, loaded and cross-checked.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
     pub facts: Facts,
+    pub publish: PublishPolicy,
     pub editions: Vec<Edition>,
     pub pictures: BTreeMap<String, Picture>,
 }

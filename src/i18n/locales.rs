@@ -68,11 +68,24 @@ pub struct LocaleFile {
     pub messages: BTreeMap<String, usize>,
 }
 
+/// A pseudo-locale made on the fly from English with fluent-pseudo, for
+/// testing layout: accented and longer (`en-XA`), or mirrored and right to
+/// left (`ar-XB`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pseudo {
+    Accented,
+    Flipped,
+}
+
+pub const PSEUDO_LOCALES: &[(&str, Pseudo)] =
+    &[("en-XA", Pseudo::Accented), ("ar-XB", Pseudo::Flipped)];
+
 #[derive(Debug)]
 pub struct Locale {
     pub tag: LanguageIdentifier,
     pub meta: LocaleMeta,
     pub files: Vec<LocaleFile>,
+    pub pseudo: Option<Pseudo>,
 }
 
 impl Locale {
@@ -93,17 +106,18 @@ pub struct Locales {
     /// The source locale first, then the others by tag. Shared, so a
     /// [`super::Localizer`] can own what it formats from.
     pub list: Vec<Rc<Locale>>,
+    /// Pseudo-locales: found by [`Locales::get`], never listed or published
+    /// unless asked for by name.
+    pub pseudo: Vec<Rc<Locale>>,
 }
 
 impl Locales {
     pub fn get(&self, tag: &LanguageIdentifier) -> Option<&Rc<Locale>> {
-        self.list.iter().find(|l| &l.tag == tag)
+        self.list.iter().chain(&self.pseudo).find(|l| &l.tag == tag)
     }
 
     pub fn source(&self) -> Option<&Rc<Locale>> {
-        self.list
-            .iter()
-            .find(|l| l.tag.to_string() == SOURCE_LOCALE)
+        self.list.iter().find(|l| l.tag == SOURCE_LOCALE)
     }
 
     pub fn tags(&self) -> Vec<String> {
@@ -127,11 +141,8 @@ pub fn load_locales(sources: &Sources) -> (Locales, Vec<Diagnostic>) {
             list.push(Rc::new(locale));
         }
     }
-    list.sort_by_key(|l| (l.tag.to_string() != SOURCE_LOCALE, l.tag.to_string()));
-    if list
-        .first()
-        .is_none_or(|l| l.tag.to_string() != SOURCE_LOCALE)
-    {
+    list.sort_by_key(|l| (l.tag != SOURCE_LOCALE, l.tag.to_string()));
+    if list.first().is_none_or(|l| l.tag != SOURCE_LOCALE) {
         diags.push(
             Diagnostic::error(format!(
                 "there is no source locale locales/{SOURCE_LOCALE}/"
@@ -139,7 +150,49 @@ pub fn load_locales(sources: &Sources) -> (Locales, Vec<Diagnostic>) {
             .with_help("every other language falls back to it; restore it from the repository"),
         );
     }
-    (Locales { list }, diags)
+    let pseudo = list
+        .first()
+        .filter(|l| l.tag == SOURCE_LOCALE)
+        .map(|source| pseudo_locales(source))
+        .unwrap_or_default();
+    (Locales { list, pseudo }, diags)
+}
+
+/// The pseudo-locales, sharing the source locale's parsed files.
+fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
+    PSEUDO_LOCALES
+        .iter()
+        .map(|&(tag, kind)| {
+            let files = source
+                .files
+                .iter()
+                .map(|f| LocaleFile {
+                    rel: f.rel.clone(),
+                    label: f.label.clone(),
+                    text: f.text.clone(),
+                    resource: Rc::clone(&f.resource),
+                    messages: f.messages.clone(),
+                })
+                .collect();
+            let (name, direction) = match kind {
+                Pseudo::Accented => ("Ƥşḗḗŭŭḓǿǿ (accented)", Direction::Ltr),
+                Pseudo::Flipped => ("ɥsᴉlƃuƎ (flipped, right to left)", Direction::Rtl),
+            };
+            let meta = LocaleMeta {
+                name: name.to_string(),
+                english_name: format!("Pseudo-locale {tag}"),
+                direction,
+                status: Status::Draft,
+                translators: vec![],
+            };
+            Rc::new(Locale {
+                tag: tag.parse().expect("valid pseudo tag"),
+                meta,
+                files,
+                pseudo: Some(kind),
+            })
+        })
+        .collect()
 }
 
 fn load_locale(
@@ -170,16 +223,17 @@ fn load_locale(
     };
     let mut ftl = Vec::new();
     for (rel, file) in files {
-        if rel.ends_with(".ftl") {
-            if let Some(f) = read_ftl(rel, file, diags) {
-                ftl.push(f);
-            }
+        if rel.ends_with(".ftl")
+            && let Some(f) = read_ftl(rel, file, diags)
+        {
+            ftl.push(f);
         }
     }
     Some(Locale {
         tag: langid,
         meta,
         files: ftl,
+        pseudo: None,
     })
 }
 
@@ -211,10 +265,11 @@ fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
+                let (start, len) = syntax_error_span(&text, &e.pos);
                 diags.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
                         .with_code("syntax")
-                        .at_offset(&file.label, &text, e.pos.start, e.pos.len())
+                        .at_offset(&file.label, &text, start, len)
                         .with_help("the rest of the file is still used; the broken message falls back to English until it is fixed"),
                 );
             }
@@ -229,6 +284,21 @@ fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option
         resource: Rc::new(resource),
         messages,
     })
+}
+
+/// Fluent often notices a mistake only at the start of the next line (an
+/// unclosed `{` is found when the next message begins). Point at the end of
+/// the line with the mistake instead, where the translator must look.
+fn syntax_error_span(text: &str, pos: &std::ops::Range<usize>) -> (usize, usize) {
+    let start = pos.start.min(text.len());
+    if start > 0 && text.as_bytes()[start - 1] == b'\n' {
+        let line = text[..start - 1].trim_end_matches('\r');
+        let trimmed = line.trim_end();
+        if let Some(last) = trimmed.chars().last() {
+            return (trimmed.len() - last.len_utf8(), last.len_utf8());
+        }
+    }
+    (start, pos.len())
 }
 
 /// Where each message starts: a line beginning with an identifier and `=`.

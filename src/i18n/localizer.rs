@@ -8,7 +8,7 @@ use std::rc::Rc;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::locales::{Locale, Locales};
+use super::locales::{Locale, Locales, Pseudo};
 use super::sanitize::{Keep, sanitize};
 use crate::content::Facts;
 use crate::diag::Diagnostic;
@@ -73,12 +73,37 @@ impl Localizer {
     /// in the source locale or a formatting error is an error; a message
     /// not yet translated is a warning.
     pub fn format(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Formatted {
+        self.format_with(id, &[], diags)
+    }
+
+    /// Formats message `id` with extra variables besides the facts, e.g.
+    /// `[("current", 3.into()), ("total", 10.into())]`. Numbers stay
+    /// numbers so plural rules work.
+    pub fn format_with(
+        &self,
+        id: &str,
+        extra: &[(&str, FluentValue<'static>)],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Formatted {
+        let args = if extra.is_empty() {
+            None
+        } else {
+            let mut a = FluentArgs::new();
+            for (k, v) in self.args.iter() {
+                a.set(k.to_string(), v.clone());
+            }
+            for (k, v) in extra {
+                a.set(*k, v.clone());
+            }
+            Some(a)
+        };
+        let args = args.as_ref().unwrap_or(&self.args);
         for (n, (locale, bundle)) in self.chain.iter().enumerate() {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&self.args), &mut errors);
+            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
             if errors.is_empty() {
                 if n > 0 {
                     diags.push(self.not_translated(id));
@@ -170,9 +195,24 @@ pub fn fallback_chain(locales: &Locales, tag: &LanguageIdentifier) -> Vec<Rc<Loc
     chain
 }
 
+fn accented(s: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
+}
+
+fn flipped(s: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(s, true, false)
+}
+
 fn bundle_for(locale: &Locale, isolating: bool) -> Bundle {
     let mut bundle = FluentBundle::new(vec![locale.tag.clone()]);
     bundle.set_use_isolating(isolating);
+    // Pseudo-locales transform only the text, never the placeables, so
+    // facts and link addresses come through unchanged.
+    match locale.pseudo {
+        Some(Pseudo::Accented) => bundle.set_transform(Some(accented)),
+        Some(Pseudo::Flipped) => bundle.set_transform(Some(flipped)),
+        None => {}
+    }
     for file in &locale.files {
         // A message defined twice keeps its first definition; `locale
         // check` reports the duplicate.

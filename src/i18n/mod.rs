@@ -3,8 +3,12 @@
 //! every translated string passes before it reaches an output
 //! ([`sanitize`]).
 
+pub mod coverage;
+pub mod fingerprint;
+pub mod ftl;
 pub mod locales;
 pub mod localizer;
+pub mod negotiate;
 pub mod sanitize;
 
 pub use locales::{Direction, Locale, LocaleMeta, Locales, Status, load_locales};

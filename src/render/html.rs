@@ -1,7 +1,931 @@
-//! HTML renderer (being written).
-use super::{OutputFile, RenderOptions};
-use crate::document::Document;
+//! HTML: a self-contained static site per locale, for children and young
+//! people. No request leaves the page (no CDN, no web fonts, no external
+//! pictures), so it works offline and from `file://`.
+//!
+//! For one document (an edition in a locale) [`render`] writes, relative
+//! to the locale's folder (`dist/html/<lang>/`):
+//!
+//! - `<edition>/index.html`: title, description and contents with pictures;
+//! - `<edition>/<page>.html`: one page each, with previous/next links;
+//! - `<edition>/print.html`: every page on one page, for printing on A4;
+//! - `assets/style.css`, `assets/exit.js`, `assets/pictures/<id>.svg`.
+//!
+//! [`render_root`] writes the front page (`dist/html/index.html`) where a
+//! child picks a language and an edition.
+//!
+//! Every page has a skip link, landmarks (banner, navigation, main,
+//! contentinfo), `lang` and `dir`, a language switcher in each language's
+//! own name, an "Exit this page" link (with a Shift-three-times shortcut
+//! when JavaScript runs) and a "Get help now" box with both help lines.
+//! All words come from the document; interface words are `site-*`
+//! messages in `locales/<tag>/site.ftl`. Every word and address is escaped
+//! by [`escape::esc`]; nothing is inserted raw.
 
-pub fn render(_doc: &Document, _opts: &RenderOptions) -> Vec<OutputFile> {
-    Vec::new()
+mod blocks;
+mod escape;
+
+use std::collections::BTreeMap;
+
+use super::{OutputFile, RenderOptions, SiteEntry};
+use crate::document::{Contact, Document, LocaleInfo, Page, Picture, UiText};
+use crate::i18n::{Direction, Status};
+use crate::markup::Text;
+use blocks::{Writer, inline_html};
+use escape::{esc, strip_bidi};
+
+/// The one stylesheet of the site.
+pub const STYLE_CSS: &str = include_str!("html/style.css");
+/// "Exit this page" keyboard shortcut; the page works without it.
+pub const EXIT_JS: &str = include_str!("html/exit.js");
+
+/// The edition whose pages use the easy-read layout.
+const EASY_READ: &str = "easy-read";
+
+/// Renders one document: its edition's pages, print view and assets.
+pub fn render(doc: &Document, _opts: &RenderOptions) -> Vec<OutputFile> {
+    let ed = &doc.edition;
+    let mut files = vec![OutputFile::new(format!("{ed}/index.html"), index_page(doc))];
+    for n in 0..doc.pages.len() {
+        files.push(OutputFile::new(
+            format!("{ed}/{}.html", doc.pages[n].id),
+            content_page(doc, n),
+        ));
+    }
+    files.push(OutputFile::new(format!("{ed}/print.html"), print_page(doc)));
+    files.push(OutputFile::new("assets/style.css", STYLE_CSS));
+    files.push(OutputFile::new("assets/exit.js", EXIT_JS));
+    for p in pictures(doc).values() {
+        files.push(OutputFile::new(
+            format!("assets/pictures/{}.svg", p.id),
+            p.svg.clone(),
+        ));
+    }
+    files
+}
+
+/// Every picture the document shows, once each, by id.
+fn pictures(doc: &Document) -> BTreeMap<&str, &Picture> {
+    let mut all = BTreeMap::new();
+    for page in &doc.pages {
+        if let Some(p) = &page.picture {
+            all.insert(p.id.as_str(), p);
+        }
+        for block in &page.blocks {
+            if let crate::document::Block::Picture { picture, .. } = block {
+                all.insert(picture.id.as_str(), picture);
+            }
+            for item in block.items() {
+                if let Some(p) = &item.picture {
+                    all.insert(p.id.as_str(), p);
+                }
+            }
+        }
+    }
+    all
+}
+
+/// The front page of the whole site (`dist/html/index.html`): each
+/// language in its own name, with the editions published in it.
+pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
+    // The interface words come from the source language when it is built,
+    // otherwise from the first language.
+    let primary = sites
+        .iter()
+        .find(|s| s.locale.status == Status::Source)
+        .or(sites.first());
+    let empty_ui = UiText::default();
+    let fallback_locale = LocaleInfo {
+        tag: "en-GB".into(),
+        name: "English".into(),
+        english_name: "English".into(),
+        dir: Direction::Ltr,
+        status: Status::Source,
+    };
+    let (ui, locale) = match primary {
+        Some(p) => (&p.ui, &p.locale),
+        None => (&empty_ui, &fallback_locale),
+    };
+
+    // Languages in the order they were built, editions in order within.
+    let mut langs: Vec<(&LocaleInfo, Vec<&SiteEntry>)> = Vec::new();
+    for s in sites {
+        match langs.iter_mut().find(|(l, _)| l.tag == s.locale.tag) {
+            Some((_, list)) => list.push(s),
+            None => langs.push((&s.locale, vec![s])),
+        }
+    }
+
+    let mut main = String::new();
+    main.push_str("<div class=\"intro\">\n<h1>");
+    main.push_str(&inline_html(&ui.get("site-root-title")));
+    main.push_str("</h1>\n<p class=\"lead\">");
+    main.push_str(&inline_html(&ui.get("site-root-intro")));
+    main.push_str("</p>\n</div>\n<ul class=\"languages\">\n");
+    for (l, entries) in &langs {
+        let tag = esc(&l.tag);
+        main.push_str(&format!(
+            "<li class=\"language\" lang=\"{tag}\" dir=\"{}\">\n<h2>{}</h2>\n<ul class=\"editions\">\n",
+            l.dir.as_str(),
+            esc(&l.name)
+        ));
+        for e in entries {
+            main.push_str(&format!(
+                "<li><a href=\"{tag}/{}/index.html\" hreflang=\"{tag}\">{}</a>",
+                esc(&e.edition),
+                inline_html(&e.title)
+            ));
+            if !e.description.is_empty() {
+                main.push_str(&format!(
+                    "<span class=\"edition-description\">{}</span>",
+                    inline_html(&e.description)
+                ));
+            }
+            main.push_str("</li>\n");
+        }
+        main.push_str("</ul>\n</li>\n");
+    }
+    main.push_str("</ul>\n");
+
+    let chrome = Chrome {
+        ui,
+        locale,
+        assets: format!("{}/assets/", esc(&locale.tag)),
+        body_class: "ed-root".into(),
+        home: None,
+        languages: Vec::new(),
+        editions: Vec::new(),
+        alternates: Vec::new(),
+    };
+    OutputFile::new(
+        "index.html",
+        chrome.page(&ui.plain("site-root-title"), &main),
+    )
+}
+
+/// The edition's front page: title, description and contents.
+fn index_page(doc: &Document) -> String {
+    let lang = content_lang(doc);
+    let mut w = Writer::new(doc, "../");
+    w.push(&format!("<div class=\"intro\"{lang}>\n<h1>"));
+    w.inline(&doc.title);
+    w.push("</h1>\n");
+    if !doc.description.is_empty() {
+        w.push("<p class=\"lead\">");
+        w.inline(&doc.description);
+        w.push("</p>\n");
+    }
+    w.push("</div>\n<nav class=\"contents-nav\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">");
+    w.inline(&doc.ui.get("site-contents"));
+    w.push(&format!("</h2>\n<ol class=\"contents\"{lang}>\n"));
+    for page in &doc.pages {
+        w.push(&format!("<li><a href=\"{}.html\">", esc(&page.id)));
+        match &page.picture {
+            Some(p) => w.img(p, 96, "contents-pic", true),
+            None => w.push("<span class=\"contents-pic no-pic\"></span>"),
+        }
+        w.push("<span class=\"contents-text\">");
+        if let Some(label) = label_of(page) {
+            w.push("<span class=\"contents-label\">");
+            w.inline(label);
+            w.push("</span> ");
+        }
+        w.push("<span class=\"contents-title\">");
+        w.inline(&page.title);
+        w.push("</span></span></a></li>\n");
+    }
+    w.push("</ol>\n</nav>\n<p class=\"print-link\"><a href=\"print.html\">");
+    w.inline(&doc.ui.get("site-print-link"));
+    w.push("</a></p>\n");
+    let title = doc.title.plain();
+    Chrome::of(doc, "index.html").page(&title, &w.out)
+}
+
+/// ` lang=".." dir=".."` for the edition's own words when they are in
+/// another language than the interface (an English-only edition read in
+/// another language); empty otherwise.
+fn content_lang(doc: &Document) -> String {
+    match &doc.content_locale {
+        Some(l) if l.tag != doc.locale.tag => {
+            format!(" lang=\"{}\" dir=\"{}\"", esc(&l.tag), l.dir.as_str())
+        }
+        _ => String::new(),
+    }
+}
+
+/// A page's label ("Outcome 1"), unless its title already starts with it
+/// (an easy-read title may say "Outcome 1: ..." itself).
+fn label_of(page: &Page) -> Option<&Text> {
+    let title = page.title.plain();
+    page.label.as_ref().filter(|l| {
+        let l = l.plain();
+        !l.trim().is_empty() && !title.trim_start().starts_with(l.trim())
+    })
+}
+
+/// A page's label and title as plain words: "Outcome 1: Children's ...".
+fn heading_text(page: &Page) -> String {
+    match label_of(page) {
+        Some(label) => format!("{}: {}", label.plain(), page.title.plain()),
+        None => page.title.plain(),
+    }
+}
+
+/// The top of a page: its picture and its title (with its label, such as
+/// "Outcome 1") as a heading of `level`.
+fn page_head(w: &mut Writer, page: &Page, level: u8) {
+    w.push("<div class=\"page-head\">\n");
+    if let Some(p) = &page.picture {
+        w.img(p, 160, "page-pic", false);
+    }
+    w.push(&format!("<h{level} id=\"{}-title\">", esc(&page.id)));
+    if let Some(label) = label_of(page) {
+        w.push("<span class=\"page-label\">");
+        w.inline(label);
+        w.push("<span class=\"visually-hidden\">: </span></span> ");
+    }
+    w.inline(&page.title);
+    w.push(&format!("</h{level}>\n</div>\n"));
+}
+
+/// One page of the edition, with previous/next links.
+fn content_page(doc: &Document, n: usize) -> String {
+    let page = &doc.pages[n];
+    let mut w = Writer::new(doc, "../");
+    w.push(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
+    page_head(&mut w, page, 1);
+    w.blocks(page, 1);
+    w.push("</div>\n");
+
+    w.push("<nav class=\"pager\" aria-label=\"");
+    w.text(&doc.ui.plain("site-pager"));
+    w.push("\">\n<ul>\n");
+    if let Some(prev) = n.checked_sub(1).and_then(|i| doc.pages.get(i)) {
+        pager_link(&mut w, prev, "prev", "site-previous");
+    }
+    if let Some(next) = doc.pages.get(n + 1) {
+        pager_link(&mut w, next, "next", "site-next");
+    }
+    w.push("<li class=\"pager-all\"><a href=\"index.html\">");
+    w.inline(&doc.ui.get("site-all-pages"));
+    w.push("</a></li>\n</ul>\n</nav>\n");
+
+    let title = format!("{} – {}", heading_text(page), doc.title.plain());
+    Chrome::of(doc, &format!("{}.html", page.id)).page(&title, &w.out)
+}
+
+fn pager_link(w: &mut Writer, page: &Page, rel: &str, word: &str) {
+    w.push(&format!(
+        "<li class=\"pager-{rel}\"><a href=\"{}.html\" rel=\"{rel}\"><span class=\"pager-dir\">",
+        esc(&page.id)
+    ));
+    w.inline(&w.doc.ui.get(word));
+    w.push(&format!(
+        "</span> <span class=\"pager-title\"{}>",
+        content_lang(w.doc)
+    ));
+    w.text(&heading_text(page));
+    w.push("</span></a></li>\n");
+}
+
+/// Every page on one page, for printing.
+fn print_page(doc: &Document) -> String {
+    let lang = content_lang(doc);
+    let mut w = Writer::new(doc, "../");
+    w.push(&format!("<div class=\"intro\">\n<h1{lang}>"));
+    w.inline(&doc.title);
+    w.push("</h1>\n");
+    if !doc.description.is_empty() {
+        w.push(&format!("<p class=\"lead\"{lang}>"));
+        w.inline(&doc.description);
+        w.push("</p>\n");
+    }
+    w.push("<p class=\"print-hint\">");
+    w.inline(&doc.ui.get("site-print-hint"));
+    w.push("</p>\n</div>\n");
+    for page in &doc.pages {
+        w.push(&format!(
+            "<section class=\"print-page\" aria-labelledby=\"{}-title\"{lang}>\n",
+            esc(&page.id)
+        ));
+        page_head(&mut w, page, 2);
+        w.blocks(page, 2);
+        w.push("</section>\n");
+    }
+    let title = format!(
+        "{} – {}",
+        doc.ui.plain("site-print-title"),
+        doc.title.plain()
+    );
+    let mut chrome = Chrome::of(doc, "print.html");
+    chrome.body_class.push_str(" print-view");
+    chrome.page(&title, &w.out)
+}
+
+/// A link in a switcher: where it goes, what it says, and whether it is
+/// where the reader already is.
+struct Choice {
+    href: String,
+    label: String,
+    current: bool,
+    /// For languages: the language's tag and direction.
+    lang: Option<(String, Direction)>,
+}
+
+/// Everything around the main text: head, header, footer.
+struct Chrome<'a> {
+    ui: &'a UiText,
+    locale: &'a LocaleInfo,
+    /// From the page to the `assets/` folder, with the final slash.
+    assets: String,
+    body_class: String,
+    /// The header's home link: (href, escaped HTML label).
+    home: Option<(String, String)>,
+    languages: Vec<Choice>,
+    editions: Vec<Choice>,
+    /// `<link rel="alternate">`: (hreflang, href).
+    alternates: Vec<(String, String)>,
+}
+
+impl<'a> Chrome<'a> {
+    /// The chrome of `file` (a file of the document's edition folder).
+    fn of(doc: &'a Document, file: &str) -> Chrome<'a> {
+        let ed = &doc.edition;
+        let languages: Vec<Choice> = doc
+            .languages
+            .iter()
+            .map(|l| Choice {
+                href: format!("../../{}/{ed}/{file}", l.tag),
+                label: l.name.clone(),
+                current: l.tag == doc.locale.tag,
+                lang: Some((l.tag.clone(), l.dir)),
+            })
+            .collect();
+        let alternates = languages
+            .iter()
+            .filter(|c| !c.current)
+            .filter_map(|c| c.lang.as_ref().map(|(t, _)| (t.clone(), c.href.clone())))
+            .collect();
+        let editions = doc
+            .editions
+            .iter()
+            .map(|(id, title)| Choice {
+                href: format!("../{id}/index.html"),
+                label: edition_name(&doc.ui, id, title),
+                current: *id == doc.edition,
+                lang: None,
+            })
+            .collect();
+        Chrome {
+            ui: &doc.ui,
+            locale: &doc.locale,
+            assets: "../assets/".into(),
+            body_class: format!("ed-{}", doc.edition),
+            home: Some((
+                "index.html".into(),
+                match content_lang(doc) {
+                    lang if lang.is_empty() => inline_html(&doc.title),
+                    lang => format!("<span{lang}>{}</span>", inline_html(&doc.title)),
+                },
+            )),
+            languages,
+            editions,
+            alternates,
+        }
+    }
+
+    fn msg(&self, id: &str) -> String {
+        inline_html(&self.ui.get(id))
+    }
+
+    fn attr(&self, id: &str) -> String {
+        esc(&self.ui.plain(id))
+    }
+
+    /// A whole HTML page around `main` (already HTML).
+    fn page(&self, title: &str, main: &str) -> String {
+        let mut h = String::with_capacity(main.len() + 8 * 1024);
+        h.push_str(&format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"referrer\" content=\"no-referrer\">\n\
+             <meta name=\"color-scheme\" content=\"light dark\">\n\
+             <title>{}</title>\n<link rel=\"stylesheet\" href=\"{a}style.css\">\n\
+             <script src=\"{a}exit.js\" defer></script>\n",
+            esc(&self.locale.tag),
+            self.locale.dir.as_str(),
+            esc(title),
+            a = self.assets,
+        ));
+        for (tag, href) in &self.alternates {
+            h.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                esc(tag),
+                esc(href)
+            ));
+        }
+        h.push_str(&format!(
+            "</head>\n<body class=\"{}\">\n<a class=\"skip-link\" href=\"#main\">{}</a>\n",
+            esc(&self.body_class),
+            self.msg("site-skip-link")
+        ));
+        self.header(&mut h);
+        h.push_str("<main id=\"main\" tabindex=\"-1\">\n");
+        h.push_str(main);
+        h.push_str("</main>\n");
+        self.footer(&mut h);
+        h.push_str("</body>\n</html>\n");
+        h
+    }
+
+    fn header(&self, h: &mut String) {
+        h.push_str("<header class=\"masthead\">\n<div class=\"bar\">\n");
+        // Exit first: the second thing a keyboard reaches, after the skip link.
+        h.push_str(&format!(
+            "<div class=\"exit-slot\"><div class=\"exit-box\">\n<a class=\"exit\" id=\"exit\" href=\"{}\" rel=\"nofollow noreferrer\" \
+             data-two-more=\"{}\" data-one-more=\"{}\" data-escape-one-more=\"{}\" data-leaving=\"{}\">{}</a>\n\
+             <p class=\"exit-hint\" id=\"exit-hint\" hidden>{}</p>\n</div></div>\n",
+            esc(&exit_url(self.ui)),
+            self.attr("site-exit-two-more"),
+            self.attr("site-exit-one-more"),
+            self.attr("site-exit-escape-one-more"),
+            self.attr("site-exit-leaving"),
+            self.msg("site-exit-page"),
+            self.msg("site-exit-shortcut"),
+        ));
+        if let Some((href, label)) = &self.home {
+            h.push_str(&format!(
+                "<p class=\"brand\"><a href=\"{}\">{label}</a></p>\n",
+                esc(href)
+            ));
+        }
+        h.push_str(&format!(
+            "<p class=\"help-link\"><a href=\"#get-help\">{}</a></p>\n</div>\n",
+            self.msg("site-get-help-title")
+        ));
+        if !self.languages.is_empty() || !self.editions.is_empty() {
+            h.push_str("<div class=\"switchers\">\n");
+            switcher(h, "languages", &self.msg("site-languages"), &self.languages);
+            switcher(h, "editions", &self.msg("site-editions"), &self.editions);
+            h.push_str("</div>\n");
+        }
+        h.push_str(
+            "<div class=\"visually-hidden\" id=\"exit-status\" role=\"status\" aria-live=\"polite\"></div>\n",
+        );
+        if self.locale.status == Status::Draft {
+            h.push_str(&format!(
+                "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n",
+                self.msg("site-draft-notice")
+            ));
+            let own = self.ui.plain("site-draft-notice");
+            let english = self.ui.plain("site-draft-notice-en");
+            if english != own {
+                h.push_str(&format!(
+                    "<p lang=\"en-GB\" dir=\"ltr\">{}</p>\n",
+                    self.msg("site-draft-notice-en")
+                ));
+            }
+            h.push_str("</div>\n");
+        }
+        h.push_str("</header>\n");
+    }
+
+    fn footer(&self, h: &mut String) {
+        h.push_str(&format!(
+            "<footer class=\"foot\">\n<section class=\"get-help\" id=\"get-help\" aria-labelledby=\"get-help-title\">\n\
+             <h2 id=\"get-help-title\">{}</h2>\n<p>{}</p>\n<ul class=\"help-lines\">\n",
+            self.msg("site-get-help-title"),
+            self.msg("site-get-help-intro"),
+        ));
+        for line in ["childline", "help-at-hand"] {
+            let contact = Contact {
+                org: line.into(),
+                name: self.ui.plain(&format!("site-{line}-name")),
+                phone: self.ui.plain(&format!("site-{line}-phone")),
+                web: None,
+                web_label: None,
+            };
+            h.push_str(&format!(
+                "<li class=\"help-line\">\n<h3><bdi>{}</bdi></h3>\n\
+                 <p class=\"help-phone\"><a href=\"{}\"><bdi>{}</bdi></a></p>\n<p>{}</p>\n</li>\n",
+                esc(&contact.name),
+                esc(&contact.tel_href()),
+                esc(&contact.phone),
+                self.msg(&format!("site-{line}-about")),
+            ));
+        }
+        h.push_str(&format!(
+            "</ul>\n</section>\n<p class=\"licence\">{}</p>\n</footer>\n",
+            self.msg("site-licence")
+        ));
+    }
+}
+
+/// A labelled list of links, such as the languages.
+fn switcher(h: &mut String, id: &str, label: &str, choices: &[Choice]) {
+    if choices.is_empty() || (id == "editions" && choices.len() < 2) {
+        return;
+    }
+    h.push_str(&format!(
+        "<nav class=\"switcher\" aria-labelledby=\"{id}-label\">\n<span class=\"switcher-label\" id=\"{id}-label\">{label}</span>\n<ul>\n"
+    ));
+    for c in choices {
+        let mut attrs = String::new();
+        if let Some((tag, dir)) = &c.lang {
+            attrs.push_str(&format!(
+                " lang=\"{t}\" hreflang=\"{t}\" dir=\"{}\"",
+                dir.as_str(),
+                t = esc(tag)
+            ));
+        }
+        if c.current {
+            attrs.push_str(" aria-current=\"true\"");
+        }
+        h.push_str(&format!(
+            "<li><a href=\"{}\"{attrs}>{}</a></li>\n",
+            esc(&c.href),
+            esc(&c.label)
+        ));
+    }
+    h.push_str("</ul>\n</nav>\n");
+}
+
+/// An edition's short name for the switcher (`site-edition-<id>`), or
+/// its title when it has none.
+fn edition_name(ui: &UiText, id: &str, title: &Text) -> String {
+    let key = format!("site-edition-{id}");
+    if ui.0.contains_key(&key) {
+        ui.plain(&key)
+    } else {
+        title.plain()
+    }
+}
+
+/// Where "Exit this page" goes: the `exit-web` fact through
+/// `site-exit-url`. Anything but a web address becomes a blank page.
+fn exit_url(ui: &UiText) -> String {
+    let url = strip_bidi(&ui.plain("site-exit-url")).trim().to_string();
+    let lower = url.to_ascii_lowercase();
+    if (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+    {
+        url
+    } else {
+        "about:blank".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Alternate, Block, Item};
+    use crate::markup::Inline;
+    use crate::project::Project;
+    use crate::render::Format;
+
+    fn doc(edition: &str) -> Document {
+        let p = Project::embedded();
+        let tag = "en-GB".parse().unwrap();
+        let mut d = vec![];
+        p.document(edition, &tag, Format::Html.keep(), &mut d)
+            .expect("the edition exists")
+    }
+
+    fn editions() -> Vec<Document> {
+        let p = Project::embedded();
+        p.content.edition_ids().into_iter().map(doc).collect()
+    }
+
+    fn html(files: &[OutputFile]) -> Vec<(&str, String)> {
+        files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .map(|f| (f.path.as_str(), String::from_utf8(f.bytes.clone()).unwrap()))
+            .collect()
+    }
+
+    fn file<'a>(files: &'a [OutputFile], path: &str) -> &'a str {
+        let f = files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("no {path}"));
+        std::str::from_utf8(&f.bytes).unwrap()
+    }
+
+    /// The words a reader sees or hears: text between tags, plus the
+    /// attributes that are read out or shown.
+    fn visible(page: &str) -> String {
+        let mut out = String::new();
+        let mut rest = page;
+        while let Some(lt) = rest.find('<') {
+            out.push_str(&rest[..lt]);
+            let gt = rest[lt..].find('>').map_or(rest.len(), |g| lt + g + 1);
+            let tag = &rest[lt..gt];
+            for attr in ["alt=\"", "aria-label=\"", "title=\"", "data-"] {
+                for (i, _) in tag.match_indices(attr) {
+                    let v = &tag[i..];
+                    if let Some(q) = v.find('"') {
+                        let v = &v[q + 1..];
+                        out.push(' ');
+                        out.push_str(&v[..v.find('"').unwrap_or(v.len())]);
+                    }
+                }
+            }
+            out.push(' ');
+            rest = &rest[gt..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn writes_every_page_print_view_and_assets() {
+        let d = doc("guide");
+        let files = render(&d, &RenderOptions::default());
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        assert!(paths.contains(&"guide/index.html"));
+        assert!(paths.contains(&"guide/print.html"));
+        assert!(paths.contains(&"assets/style.css"));
+        assert!(paths.contains(&"assets/exit.js"));
+        for page in &d.pages {
+            assert!(paths.contains(&format!("guide/{}.html", page.id).as_str()));
+        }
+        // Every picture a page shows is written beside it.
+        for (path, page) in html(&files) {
+            for (i, _) in page.match_indices("src=\"../assets/pictures/") {
+                let src = &page[i + 5..];
+                let src = &src[3..src.find('"').unwrap()];
+                assert!(
+                    paths.contains(&src),
+                    "{path} shows {src}, which is not written"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_message_id_shows_instead_of_words() {
+        let docs = editions();
+        let mut pages = Vec::new();
+        for d in &docs {
+            let files = render(d, &RenderOptions::default());
+            pages.extend(html(&files).into_iter().map(|(p, h)| (p.to_string(), h)));
+        }
+        let sites: Vec<SiteEntry> = docs.iter().map(SiteEntry::of).collect();
+        let root = render_root(&sites);
+        pages.push(("index.html".into(), String::from_utf8(root.bytes).unwrap()));
+        for (path, page) in &pages {
+            let words = visible(page);
+            assert!(
+                !words.contains("site-"),
+                "{path} shows a message id: …{}…",
+                &words[words.find("site-").unwrap().saturating_sub(40)..][..80.min(words.len())]
+            );
+            // No class either: the id check above must stay meaningful.
+            assert!(!page.contains("site-"), "{path} contains `site-`");
+        }
+    }
+
+    #[test]
+    fn hostile_words_are_escaped() {
+        let mut d = doc("guide");
+        let evil = "<script>alert(1)</script> \" ' & <img src=x onerror=alert(2)>";
+        let hostile = Text(vec![
+            Inline::Text { text: evil.into() },
+            Inline::LineBreak,
+            Inline::Link {
+                href: "https://example.org/\"><script>alert(3)</script>".into(),
+                children: vec![Inline::Text { text: evil.into() }],
+            },
+            Inline::Strong {
+                children: vec![Inline::Text { text: evil.into() }],
+            },
+        ]);
+        d.title = hostile.clone();
+        d.description = hostile.clone();
+        let page = &mut d.pages[0];
+        page.title = hostile.clone();
+        page.blocks.insert(
+            0,
+            Block::Paragraph {
+                id: "evil\"><script>".into(),
+                text: hostile.clone(),
+            },
+        );
+        page.blocks.push(Block::Statements {
+            id: "s".into(),
+            items: vec![Item {
+                id: "1".into(),
+                text: hostile.clone(),
+                picture: page.picture.clone().map(|mut p| {
+                    p.alt = evil.into();
+                    p.id = "pic\"><script>".into();
+                    p
+                }),
+                source: None,
+            }],
+        });
+        d.languages.push(Alternate {
+            tag: "x\"><script>".into(),
+            name: evil.into(),
+            dir: Direction::Rtl,
+        });
+        d.ui.0.insert("site-skip-link".into(), hostile.clone());
+        let files = render(&d, &RenderOptions::default());
+        let pages = html(&files);
+        assert!(!pages.is_empty());
+        for (path, page) in pages {
+            // The only script is the site's own exit.js.
+            assert_eq!(page.matches("<script").count(), 1, "{path}:\n{page}");
+            assert!(page.contains("<script src=\"../assets/exit.js\" defer></script>"));
+            assert!(!page.contains("<img src=x"), "{path}");
+            assert!(!page.contains("onerror=alert(2)>"), "{path}");
+        }
+        let about = file(&files, &format!("guide/{}.html", d.pages[0].id));
+        assert!(about.contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt; &quot; &#39; &amp; &lt;img src=x onerror=alert(2)&gt;<br>"
+        ));
+        assert!(about.contains(
+            "<a href=\"https://example.org/&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;\" rel=\"noreferrer\">"
+        ));
+    }
+
+    #[test]
+    fn unsafe_links_lose_their_address_and_phones_are_digits() {
+        let mut out = String::new();
+        blocks::push_inline(
+            &mut out,
+            &[
+                Inline::Link {
+                    href: "javascript:alert(1)".into(),
+                    children: vec![Inline::Text { text: "x".into() }],
+                },
+                Inline::Link {
+                    href: "tel:\u{2068}0800 1111\u{2069}".into(),
+                    children: vec![Inline::Text {
+                        text: "call".into(),
+                    }],
+                },
+            ],
+        );
+        assert_eq!(out, "x<a href=\"tel:08001111\">call</a>");
+    }
+
+    #[test]
+    fn headings_go_down_one_level_at_a_time() {
+        for d in editions() {
+            for (path, page) in html(&render(&d, &RenderOptions::default())) {
+                let levels: Vec<u8> = page
+                    .match_indices("<h")
+                    .filter_map(|(i, _)| {
+                        let c = page.as_bytes()[i + 2];
+                        (b'1'..=b'6').contains(&c).then_some(c - b'0')
+                    })
+                    .collect();
+                assert_eq!(
+                    levels.iter().filter(|&&l| l == 1).count(),
+                    1,
+                    "{path}: one h1"
+                );
+                assert_eq!(levels[0], 1, "{path}: starts with h1");
+                for w in levels.windows(2) {
+                    assert!(w[1] <= w[0] + 1, "{path}: h{} after h{}", w[1], w[0]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_page_has_its_landmarks_and_help() {
+        let d = doc("guide");
+        let files = render(&d, &RenderOptions::default());
+        for (path, page) in html(&files) {
+            assert!(
+                page.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\" dir=\"ltr\">"),
+                "{path}"
+            );
+            let skip = page.find("<a class=\"skip-link\" href=\"#main\">").unwrap();
+            assert!(
+                page[..skip].find("<a ").is_none(),
+                "{path}: skip link is first"
+            );
+            for needle in [
+                "<header class=\"masthead\">",
+                "<main id=\"main\"",
+                "<footer class=\"foot\">",
+                "href=\"https://www.bbc.co.uk/weather\" rel=\"nofollow noreferrer\"",
+                "href=\"tel:08001111\"",
+                "href=\"tel:08005280731\"",
+                "<bdi>0800 1111</bdi>",
+                "Open Government Licence",
+            ] {
+                assert!(page.contains(needle), "{path} lacks {needle}");
+            }
+            assert!(!page.contains("src=\"http"), "{path} fetches from the web");
+            assert!(!page.contains("href=\"//"), "{path}");
+        }
+    }
+
+    #[test]
+    fn easy_read_uses_picture_rows() {
+        let d = doc("easy-read");
+        let files = render(&d, &RenderOptions::default());
+        let page = file(&files, &format!("easy-read/{}.html", d.pages[0].id));
+        assert!(page.contains("<body class=\"ed-easy-read\">"));
+        assert!(page.contains("<ul class=\"rows\">"));
+    }
+
+    #[test]
+    fn other_languages_and_draft_notice() {
+        let mut d = doc("guide");
+        d.languages.push(Alternate {
+            tag: "ar".into(),
+            name: "العربية".into(),
+            dir: Direction::Rtl,
+        });
+        d.locale.status = Status::Draft;
+        let files = render(&d, &RenderOptions::default());
+        let page = file(&files, "guide/outcome-1.html");
+        assert!(page.contains(
+            "<a href=\"../../ar/guide/outcome-1.html\" lang=\"ar\" hreflang=\"ar\" dir=\"rtl\">العربية</a>"
+        ));
+        assert!(page.contains(
+            "<link rel=\"alternate\" hreflang=\"ar\" href=\"../../ar/guide/outcome-1.html\">"
+        ));
+        assert!(page.contains(
+            "lang=\"en-GB\" hreflang=\"en-GB\" dir=\"ltr\" aria-current=\"true\">English</a>"
+        ));
+        assert!(page.contains("class=\"notice\""));
+        assert!(page.contains("not yet been checked by a qualified translator"));
+        let source = render(&doc("guide"), &RenderOptions::default());
+        assert!(!file(&source, "guide/outcome-1.html").contains("class=\"notice\""));
+    }
+
+    #[test]
+    fn english_only_edition_marks_its_words_english() {
+        let mut d = doc("framework");
+        d.content_locale = Some(d.locale.clone());
+        d.locale.tag = "ar".into();
+        d.locale.dir = Direction::Rtl;
+        let files = render(&d, &RenderOptions::default());
+        let page = file(&files, &format!("framework/{}.html", d.pages[0].id));
+        assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(page.contains("<div class=\"content\" lang=\"en-GB\" dir=\"ltr\">"));
+        assert!(page.contains(
+            "<p class=\"brand\"><a href=\"index.html\"><span lang=\"en-GB\" dir=\"ltr\">"
+        ));
+        let index = file(&files, "framework/index.html");
+        assert!(index.contains("<ol class=\"contents\" lang=\"en-GB\" dir=\"ltr\">"));
+        let own = render(&doc("framework"), &RenderOptions::default());
+        assert!(!file(&own, "framework/index.html").contains("<ol class=\"contents\" lang="));
+    }
+
+    #[test]
+    fn right_to_left_pages_say_so() {
+        let mut d = doc("easy-read");
+        d.locale.dir = Direction::Rtl;
+        d.locale.tag = "ar".into();
+        let files = render(&d, &RenderOptions::default());
+        assert!(
+            file(&files, "easy-read/index.html")
+                .starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")
+        );
+    }
+
+    #[test]
+    fn front_page_offers_each_language_and_edition() {
+        let docs = editions();
+        let mut sites: Vec<SiteEntry> = docs.iter().map(SiteEntry::of).collect();
+        let mut other = SiteEntry::of(&docs[0]);
+        other.locale.tag = "cy".into();
+        other.locale.name = "Cymraeg".into();
+        other.locale.status = Status::Draft;
+        sites.push(other);
+        let root = render_root(&sites);
+        assert_eq!(root.path, "index.html");
+        let page = String::from_utf8(root.bytes).unwrap();
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"en-GB/assets/style.css\">"));
+        assert!(page.contains("<li class=\"language\" lang=\"cy\" dir=\"ltr\">\n<h2>Cymraeg</h2>"));
+        for d in &docs {
+            assert!(page.contains(&format!(
+                "href=\"en-GB/{}/index.html\" hreflang=\"en-GB\"",
+                d.edition
+            )));
+        }
+        assert!(render_root(&[]).bytes.starts_with(b"<!DOCTYPE html>"));
+    }
+
+    #[test]
+    fn outcome_page_snapshot() {
+        // The languages are fixed here, so that adding a locale does not
+        // change the snapshot.
+        let mut d = doc("guide");
+        d.languages.retain(|l| l.tag == "en-GB");
+        d.languages.push(Alternate {
+            tag: "ar".into(),
+            name: "العربية".into(),
+            dir: Direction::Rtl,
+        });
+        let files = render(&d, &RenderOptions::default());
+        insta::assert_snapshot!("guide_outcome_1", file(&files, "guide/outcome-1.html"));
+    }
 }

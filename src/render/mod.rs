@@ -67,6 +67,30 @@ impl Format {
     }
 }
 
+/// What the site's front page needs to know of each published document,
+/// so the build need not keep whole documents in memory.
+#[derive(Debug, Clone)]
+pub struct SiteEntry {
+    pub locale: crate::document::LocaleInfo,
+    pub edition: String,
+    pub title: crate::markup::Text,
+    pub description: crate::markup::Text,
+    /// The interface words of that locale (for the front page's own text).
+    pub ui: crate::document::UiText,
+}
+
+impl SiteEntry {
+    pub fn of(doc: &Document) -> SiteEntry {
+        SiteEntry {
+            locale: doc.locale.clone(),
+            edition: doc.edition.clone(),
+            title: doc.title.clone(),
+            description: doc.description.clone(),
+            ui: doc.ui.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RenderOptions {
     /// Width to wrap plain text to.

@@ -1,0 +1,36 @@
+### Draft translation into Arabic of locales/en-GB/pictures.ftl. Not yet checked by a qualified translator.
+
+picture-about-guide-alt = كتاب مفتوح فوقه نجمة صغيرة
+picture-purpose-alt = نبتة صغيرة تنمو في أصيص تحت الشمس
+picture-welfare-first-alt = طفل مبتسم داخل قلب كبير
+picture-wishes-heard-alt = طفل يتكلّم وشخص كبير يستمع إليه باهتمام
+picture-whole-family-alt = عائلة من الكبار والأطفال يمسكون أيدي بعضهم
+picture-family-home-alt = بيت تقف عائلة عند بابه المفتوح
+picture-working-together-alt = أربع قطع من أحجية الصور تتركّب معًا
+picture-fairness-alt = ميزان كفّتاه متساويتان
+picture-family-together-alt = عائلة تقف معًا تحت سقف واحد
+picture-family-network-alt = شجرة تنمو عليها وجوه مبتسمة مثل الثمار
+picture-safe-alt = طفل تحت مظلة كبيرة تحميه من المطر
+picture-loving-home-alt = بيت عليه قلب
+picture-leaving-care-alt = طريق يؤدي إلى باب مفتوح، ومعه مفتاح
+picture-help-lines-alt = هاتف وفقاعة كلام
+picture-next-steps-alt = لافتة طريق عليها أسهم تشير إلى اتجاهات مختلفة
+picture-listen-alt = أذن كبيرة تسمع أصواتًا
+picture-speak-up-alt = فقاعة كلام فيها ثلاث نقاط
+picture-question-alt = فقاعة كلام فيها علامة استفهام
+picture-learn-alt = كتاب وقلم رصاص
+picture-money-housing-alt = قطعة نقود معدنية من فئة الجنيه وبيت صغير
+picture-culture-alt = كرة أرضية يحيط بها الناس من كل الجهات
+picture-feelings-alt = وجه سعيد ووجه حزين
+picture-court-alt = مبنى هادئ له أعمدة طويلة
+picture-information-alt = رسالة داخل ظرف
+picture-friends-alt = صديقان يقفان جنبًا إلى جنب ويمسكان أيدي بعضهما
+picture-wellbeing-alt = رأس في داخله قلب
+picture-travel-alt = حقيبة سفر جاهزة للرحلة
+picture-advocate-alt = شخص كبير يقف بجانب طفل، ويضع يده على كتفه
+picture-work-alt = حقيبة عمل للذهاب إلى العمل
+picture-plan-alt = لوح كتابة عليه قائمة مهام
+picture-keep-in-touch-alt = هاتفان بينهما قلب
+picture-disability-alt = شخص مبتسم يستخدم كرسيًا متحركًا
+picture-online-alt = حاسوب محمول على شاشته درع أمان
+picture-words-alt = قاموس على غلافه الحروف من A إلى Z

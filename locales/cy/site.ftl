@@ -1,0 +1,72 @@
+### Draft translation into Welsh of locales/en-GB/site.ftl. Not yet checked by a qualified translator.
+
+site-licence =
+    Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan [{ $ogl-name }]({ $ogl-web }).
+    Gwaith careguide ei hun yw'r testun hawdd ei ddeall a'r lluniau.
+
+## Top of every page
+
+site-skip-link = Neidio i'r prif destun
+site-get-help-title = Cael help nawr
+site-languages = Iaith:
+site-editions = Fersiwn:
+site-edition-guide = Canllaw
+site-edition-easy-read = Hawdd ei ddeall
+site-edition-framework = Y fframwaith llawn
+
+## "Exit this page"
+
+site-exit-page = Gadael y dudalen hon
+# Do not translate: the address of the neutral website, from facts.toml.
+site-exit-url = { $exit-web }
+site-exit-shortcut = Neu pwysa Shift 3 gwaith
+site-exit-two-more =
+    Shift wedi'i bwyso. Pwysa Shift 2 waith eto i adael y dudalen hon.
+site-exit-one-more =
+    Shift wedi'i bwyso. Pwysa Shift 1 waith eto i adael y dudalen hon.
+site-exit-escape-one-more =
+    Escape wedi'i bwyso. Pwysa Escape 1 waith eto i adael y dudalen hon.
+site-exit-leaving = Yn gadael y dudalen hon.
+
+## Translations that are not checked yet
+
+site-draft-notice =
+    Dydy cyfieithydd cymwys ddim wedi gwirio'r cyfieithiad hwn eto. Efallai fod
+    rhai geiriau'n anghywir.
+# Do not translate: shown in English next to your own words above.
+site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
+
+## Finding your way
+
+site-contents = Beth sydd yn y canllaw hwn
+site-pager = Tudalennau blaenorol a nesaf
+site-previous = Yn ôl
+site-next = Nesaf
+site-all-pages = Gweld pob tudalen
+site-print-link = Pob tudalen ar un dudalen, yn barod i'w hargraffu
+site-print-title = Pob tudalen
+site-print-hint =
+    Mae'r dudalen hon yn dangos pob tudalen gyda'i gilydd, fel y gelli di eu
+    hargraffu.
+
+## Help lines
+
+site-get-help-intro =
+    Os wyt ti'n teimlo'n anniogel, yn poeni neu'n ofidus, gelli di siarad â
+    rhywun. Mae galw'r rhifau hyn am ddim.
+site-childline-name = { $childline-name }
+site-childline-phone = { $childline-phone }
+site-childline-about =
+    Siarada â { $childline-name } am unrhyw beth, unrhyw adeg o'r dydd neu'r
+    nos.
+site-help-at-hand-name = { $help-at-hand-name }
+site-help-at-hand-phone = { $help-at-hand-phone }
+site-help-at-hand-about =
+    Help a chyngor am ddim am dy hawliau os wyt ti mewn gofal, yn gadael gofal
+    neu'n byw oddi cartref.
+site-contact-phone = Ffôn:
+
+## The front page, where you choose a language
+
+site-root-title = Dewisa dy iaith
+site-root-intro = Yna dewisa'r fersiwn o'r canllaw rwyt ti eisiau ei darllen.

@@ -1,0 +1,36 @@
+# Alt text for the pictures in content/pictures/. One message per picture.
+
+picture-about-guide-alt = An open book with a small star above it
+picture-purpose-alt = A young plant growing in a pot in the sunshine
+picture-welfare-first-alt = A smiling child inside a big heart
+picture-wishes-heard-alt = A child talking and a grown-up listening carefully
+picture-whole-family-alt = A family of grown-ups and children holding hands
+picture-family-home-alt = A house with a family standing in the open doorway
+picture-working-together-alt = Four jigsaw pieces fitting together
+picture-fairness-alt = A pair of scales, evenly balanced
+picture-family-together-alt = A family standing together under one roof
+picture-family-network-alt = A tree with smiling faces growing on it like fruit
+picture-safe-alt = A child under a big umbrella, keeping dry from the rain
+picture-loving-home-alt = A house with a heart on it
+picture-leaving-care-alt = A path leading to an open door, with a key
+picture-help-lines-alt = A telephone and a speech bubble
+picture-next-steps-alt = A signpost with arrows pointing different ways
+picture-listen-alt = A big ear hearing sounds
+picture-speak-up-alt = A speech bubble with three dots
+picture-question-alt = A speech bubble with a question mark
+picture-learn-alt = A book and a pencil
+picture-money-housing-alt = A pound coin and a small house
+picture-culture-alt = A globe with people all around it
+picture-feelings-alt = A happy face and a sad face
+picture-court-alt = A calm building with tall columns
+picture-information-alt = A letter in an envelope
+picture-friends-alt = Two friends side by side, holding hands
+picture-wellbeing-alt = A head with a heart inside it
+picture-travel-alt = A suitcase ready for a journey
+picture-advocate-alt = A grown-up standing beside a child, with a hand on their shoulder
+picture-work-alt = A briefcase for going to work
+picture-plan-alt = A clipboard with a checklist
+picture-keep-in-touch-alt = Two phones with a heart between them
+picture-disability-alt = A smiling person using a wheelchair
+picture-online-alt = A laptop with a safety shield on the screen
+picture-words-alt = A dictionary with the letters A to Z on the cover

@@ -1,0 +1,36 @@
+### Draft translation into Persian (Farsi) of locales/en-GB/pictures.ftl. Not yet checked by a qualified translator.
+
+picture-about-guide-alt = یک کتاب باز با یک ستاره کوچک بالای آن
+picture-purpose-alt = یک گیاه کوچک که زیر نور آفتاب در گلدان رشد می‌کند
+picture-welfare-first-alt = یک کودک خندان در وسط یک قلب بزرگ
+picture-wishes-heard-alt = یک کودک حرف می‌زند و یک بزرگسال با دقت گوش می‌دهد
+picture-whole-family-alt = خانواده‌ای از بزرگسالان و کودکان که دست همدیگر را گرفته‌اند
+picture-family-home-alt = یک خانه که خانواده‌ای جلوی در باز آن ایستاده‌اند
+picture-working-together-alt = چهار تکه پازل که در هم جا می‌افتند
+picture-fairness-alt = یک ترازو که دو کفه آن کاملاً برابر است
+picture-family-together-alt = خانواده‌ای که زیر یک سقف کنار هم ایستاده‌اند
+picture-family-network-alt = یک درخت که چهره‌های خندان مثل میوه روی آن روییده‌اند
+picture-safe-alt = یک کودک زیر یک چتر بزرگ که او را از باران خشک نگه می‌دارد
+picture-loving-home-alt = یک خانه با یک قلب روی آن
+picture-leaving-care-alt = راهی که به یک در باز می‌رسد، با یک کلید
+picture-help-lines-alt = یک تلفن و یک حباب گفتگو
+picture-next-steps-alt = یک تابلوی راهنما با فلش‌هایی که به جهت‌های مختلف اشاره می‌کنند
+picture-listen-alt = یک گوش بزرگ که صداها را می‌شنود
+picture-speak-up-alt = یک حباب گفتگو با سه نقطه
+picture-question-alt = یک حباب گفتگو با علامت سؤال
+picture-learn-alt = یک کتاب و یک مداد
+picture-money-housing-alt = یک سکه یک پوندی و یک خانه کوچک
+picture-culture-alt = یک کره زمین که دورتادورش آدم‌ها هستند
+picture-feelings-alt = یک چهره خوشحال و یک چهره ناراحت
+picture-court-alt = یک ساختمان آرام با ستون‌های بلند
+picture-information-alt = یک نامه در یک پاکت
+picture-friends-alt = دو دوست کنار هم که دست همدیگر را گرفته‌اند
+picture-wellbeing-alt = یک سر که یک قلب درون آن است
+picture-travel-alt = یک چمدان آماده برای سفر
+picture-advocate-alt = یک بزرگسال که کنار یک کودک ایستاده و دستش را روی شانه او گذاشته است
+picture-work-alt = یک کیف اداری برای رفتن به سر کار
+picture-plan-alt = یک تخته یادداشت با یک فهرست کارها
+picture-keep-in-touch-alt = دو تلفن با یک قلب میان آنها
+picture-disability-alt = یک فرد خندان که از ویلچر استفاده می‌کند
+picture-online-alt = یک لپ تاپ با یک سپر ایمنی روی صفحه آن
+picture-words-alt = یک فرهنگ لغت که روی جلد آن حروف A تا Z نوشته شده است

@@ -1,0 +1,57 @@
+### Draft translation into Persian (Farsi) of locales/en-GB/site.ftl. Not yet checked by a qualified translator.
+
+site-licence = این سایت شامل اطلاعات بخش دولتی است که با مجوز [{ $ogl-name }]({ $ogl-web }) منتشر شده است. متن ساده و تصویرها کار خود careguide است.
+
+## Top of every page
+
+site-skip-link = رفتن به متن اصلی
+site-get-help-title = همین حالا کمک بگیرید
+site-languages = زبان:
+site-editions = نسخه:
+site-edition-guide = راهنما
+site-edition-easy-read = متن ساده
+site-edition-framework = چارچوب کامل
+
+## "Exit this page"
+
+site-exit-page = خروج از این صفحه
+# Do not translate (from facts.toml).
+site-exit-url = { $exit-web }
+site-exit-shortcut = یا 3 بار کلید Shift را بزنید
+site-exit-two-more = کلید Shift زده شد. برای خروج از این صفحه، 2 بار دیگر Shift را بزنید.
+site-exit-one-more = کلید Shift زده شد. برای خروج از این صفحه، 1 بار دیگر Shift را بزنید.
+site-exit-escape-one-more = کلید Escape زده شد. برای خروج از این صفحه، 1 بار دیگر Escape را بزنید.
+site-exit-leaving = در حال خروج از این صفحه.
+
+## Translations that are not checked yet
+
+site-draft-notice = این ترجمه هنوز توسط یک مترجم واجد شرایط بررسی نشده است. ممکن است بعضی از کلمه‌ها اشتباه باشند.
+# Kept in English on purpose, as the English file asks: it is shown in English next to the notice above.
+site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
+
+## Finding your way
+
+site-contents = چه چیزهایی در این راهنما هست
+site-pager = صفحه‌های قبلی و بعدی
+site-previous = قبلی
+site-next = بعدی
+site-all-pages = دیدن همه صفحه‌ها
+site-print-link = همه صفحه‌ها در یک صفحه، آماده برای چاپ
+site-print-title = همه صفحه‌ها
+site-print-hint = این صفحه همه صفحه‌ها را با هم دارد تا بتوانید آنها را چاپ کنید.
+
+## Help lines
+
+site-get-help-intro = اگر احساس ناامنی، نگرانی یا ناراحتی می‌کنید، می‌توانید با کسی حرف بزنید. تماس با این شماره‌ها رایگان است.
+site-childline-name = { $childline-name }
+site-childline-phone = { $childline-phone }
+site-childline-about = درباره هر چیزی، در هر ساعتی از شب و روز، با { $childline-name } حرف بزنید.
+site-help-at-hand-name = { $help-at-hand-name }
+site-help-at-hand-phone = { $help-at-hand-phone }
+site-help-at-hand-about = کمک و راهنمایی رایگان درباره حقوقتان، اگر تحت مراقبت هستید، دارید از مراقبت بیرون می‌آیید یا دور از خانه زندگی می‌کنید.
+site-contact-phone = تلفن:
+
+## The front page
+
+site-root-title = زبان خود را انتخاب کنید
+site-root-intro = بعد نسخه‌ای از راهنما را که می‌خواهید بخوانید انتخاب کنید.

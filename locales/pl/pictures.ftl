@@ -1,0 +1,36 @@
+### Draft translation into Polish of locales/en-GB/pictures.ftl. Not yet checked by a qualified translator.
+
+picture-about-guide-alt = Otwarta książka z małą gwiazdką nad nią
+picture-purpose-alt = Młoda roślina rosnąca w doniczce w słońcu
+picture-welfare-first-alt = Uśmiechnięte dziecko w środku dużego serca
+picture-wishes-heard-alt = Dziecko mówi, a dorosły uważnie słucha
+picture-whole-family-alt = Rodzina, dorośli i dzieci, trzymają się za ręce
+picture-family-home-alt = Dom, w którego otwartych drzwiach stoi rodzina
+picture-working-together-alt = Cztery elementy układanki, które do siebie pasują
+picture-fairness-alt = Waga szalkowa w równowadze
+picture-family-together-alt = Rodzina stojąca razem pod jednym dachem
+picture-family-network-alt = Drzewo, na którym jak owoce rosną uśmiechnięte twarze
+picture-safe-alt = Dziecko pod dużym parasolem, osłonięte przed deszczem
+picture-loving-home-alt = Dom z sercem
+picture-leaving-care-alt = Ścieżka prowadząca do otwartych drzwi i klucz
+picture-help-lines-alt = Telefon i dymek z rozmowy
+picture-next-steps-alt = Drogowskaz ze strzałkami w różne strony
+picture-listen-alt = Duże ucho, które słyszy dźwięki
+picture-speak-up-alt = Dymek z trzema kropkami
+picture-question-alt = Dymek ze znakiem zapytania
+picture-learn-alt = Książka i ołówek
+picture-money-housing-alt = Moneta jednofuntowa i mały dom
+picture-culture-alt = Kula ziemska otoczona ludźmi
+picture-feelings-alt = Wesoła buzia i smutna buzia
+picture-court-alt = Spokojny budynek z wysokimi kolumnami
+picture-information-alt = List w kopercie
+picture-friends-alt = Dwoje przyjaciół obok siebie, trzymających się za ręce
+picture-wellbeing-alt = Głowa z sercem w środku
+picture-travel-alt = Walizka gotowa do podróży
+picture-advocate-alt = Dorosły stoi obok dziecka i trzyma rękę na jego ramieniu
+picture-work-alt = Teczka do pracy
+picture-plan-alt = Podkładka do pisania z listą kontrolną
+picture-keep-in-touch-alt = Dwa telefony z sercem pomiędzy nimi
+picture-disability-alt = Uśmiechnięta osoba na wózku inwalidzkim
+picture-online-alt = Laptop z tarczą ochronną na ekranie
+picture-words-alt = Słownik z literami od A do Z na okładce

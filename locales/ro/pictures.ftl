@@ -1,0 +1,36 @@
+### Draft translation into Romanian of locales/en-GB/pictures.ftl. Not yet checked by a qualified translator.
+
+picture-about-guide-alt = O carte deschisă cu o steluță deasupra
+picture-purpose-alt = O plantă tânără care crește într-un ghiveci, în soare
+picture-welfare-first-alt = Un copil zâmbitor în mijlocul unei inimi mari
+picture-wishes-heard-alt = Un copil care vorbește și un adult care ascultă cu atenție
+picture-whole-family-alt = O familie de adulți și copii care se țin de mână
+picture-family-home-alt = O casă cu o familie în ușa deschisă
+picture-working-together-alt = Patru piese de puzzle care se potrivesc între ele
+picture-fairness-alt = O balanță cu talere egale
+picture-family-together-alt = O familie împreună, sub același acoperiș
+picture-family-network-alt = Un copac în care cresc fețe zâmbitoare, ca niște fructe
+picture-safe-alt = Un copil sub o umbrelă mare, ferit de ploaie
+picture-loving-home-alt = O casă cu o inimă pe ea
+picture-leaving-care-alt = O cărare care duce spre o ușă deschisă, cu o cheie
+picture-help-lines-alt = Un telefon și un balon de vorbire
+picture-next-steps-alt = Un indicator cu săgeți care arată în direcții diferite
+picture-listen-alt = O ureche mare care aude sunete
+picture-speak-up-alt = Un balon de vorbire cu trei puncte
+picture-question-alt = Un balon de vorbire cu un semn de întrebare
+picture-learn-alt = O carte și un creion
+picture-money-housing-alt = O monedă de o liră și o căsuță
+picture-culture-alt = Un glob pământesc cu oameni de jur împrejur
+picture-feelings-alt = O față veselă și o față tristă
+picture-court-alt = O clădire liniștită cu coloane înalte
+picture-information-alt = O scrisoare într-un plic
+picture-friends-alt = Doi prieteni unul lângă altul, care se țin de mână
+picture-wellbeing-alt = Un cap cu o inimă înăuntru
+picture-travel-alt = O valiză pregătită de drum
+picture-advocate-alt = Un adult lângă un copil, cu mâna pe umărul lui
+picture-work-alt = O servietă pentru mersul la serviciu
+picture-plan-alt = Un clipboard cu o listă de bifat
+picture-keep-in-touch-alt = Două telefoane cu o inimă între ele
+picture-disability-alt = O persoană zâmbitoare într-un scaun cu rotile
+picture-online-alt = Un laptop cu un scut de protecție pe ecran
+picture-words-alt = Un dicționar cu literele de la A la Z pe copertă

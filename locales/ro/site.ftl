@@ -1,0 +1,57 @@
+### Draft translation into Romanian of locales/en-GB/site.ftl. Not yet checked by a qualified translator.
+
+site-licence = Conține informații din sectorul public, publicate sub licența [{ $ogl-name }]({ $ogl-web }). Textul ușor de citit și imaginile sunt create de careguide.
+
+## Top of every page
+
+site-skip-link = Sari la textul principal
+site-get-help-title = Cere ajutor acum
+site-languages = Limba:
+site-editions = Versiunea:
+site-edition-guide = Ghid
+site-edition-easy-read = Ușor de citit
+site-edition-framework = Cadrul complet
+
+## "Exit this page"
+
+site-exit-page = Ieși de pe această pagină
+# Do not translate.
+site-exit-url = { $exit-web }
+site-exit-shortcut = Sau apasă Shift de 3 ori
+site-exit-two-more = Ai apăsat Shift. Mai apasă Shift de 2 ori ca să ieși de pe această pagină.
+site-exit-one-more = Ai apăsat Shift. Mai apasă Shift încă 1 dată ca să ieși de pe această pagină.
+site-exit-escape-one-more = Ai apăsat Escape. Mai apasă Escape încă 1 dată ca să ieși de pe această pagină.
+site-exit-leaving = Părăsești această pagină.
+
+## Translations that are not checked yet
+
+site-draft-notice = Această traducere nu a fost încă verificată de un traducător calificat. Unele cuvinte pot fi greșite.
+# Kept in English on purpose (see the English file).
+site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
+
+## Finding your way
+
+site-contents = Ce găsești în acest ghid
+site-pager = Pagina anterioară și pagina următoare
+site-previous = Înapoi
+site-next = Înainte
+site-all-pages = Vezi toate paginile
+site-print-link = Toate paginile pe o singură pagină, gata de tipărit
+site-print-title = Toate paginile
+site-print-hint = Această pagină are toate paginile la un loc, ca să le poți tipări.
+
+## Help lines
+
+site-get-help-intro = Dacă nu te simți în siguranță, dacă ești îngrijorat sau supărat, poți vorbi cu cineva. Apelurile la aceste numere sunt gratuite.
+site-childline-name = { $childline-name }
+site-childline-phone = { $childline-phone }
+site-childline-about = Vorbește cu { $childline-name } despre orice, la orice oră din zi sau din noapte.
+site-help-at-hand-name = { $help-at-hand-name }
+site-help-at-hand-phone = { $help-at-hand-phone }
+site-help-at-hand-about = Ajutor și sfaturi gratuite despre drepturile tale, dacă ești în sistemul de protecție, dacă pleci din el sau dacă locuiești departe de casă.
+site-contact-phone = Telefon:
+
+## The front page
+
+site-root-title = Alege limba
+site-root-intro = Apoi alege versiunea ghidului pe care vrei să o citești.

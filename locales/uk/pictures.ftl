@@ -1,0 +1,36 @@
+### Draft translation into Ukrainian of locales/en-GB/pictures.ftl. Not yet checked by a qualified translator.
+
+picture-about-guide-alt = Розгорнута книжка з маленькою зірочкою над нею
+picture-purpose-alt = Молода рослинка росте у вазоні на сонці
+picture-welfare-first-alt = Усміхнена дитина всередині великого серця
+picture-wishes-heard-alt = Дитина говорить, а дорослий уважно слухає
+picture-whole-family-alt = Родина з дорослих і дітей, які тримаються за руки
+picture-family-home-alt = Будинок, у відчинених дверях якого стоїть родина
+picture-working-together-alt = Чотири частинки пазла, що складаються разом
+picture-fairness-alt = Терези в рівновазі
+picture-family-together-alt = Родина стоїть разом під одним дахом
+picture-family-network-alt = Дерево, на якому, наче плоди, ростуть усміхнені обличчя
+picture-safe-alt = Дитина під великою парасолькою ховається від дощу
+picture-loving-home-alt = Будинок із сердечком
+picture-leaving-care-alt = Стежка, що веде до відчинених дверей, і ключ
+picture-help-lines-alt = Телефон і хмаринка для слів
+picture-next-steps-alt = Дороговказ зі стрілками в різні боки
+picture-listen-alt = Велике вухо чує звуки
+picture-speak-up-alt = Хмаринка для слів із трьома крапками
+picture-question-alt = Хмаринка для слів зі знаком питання
+picture-learn-alt = Книжка й олівець
+picture-money-housing-alt = Монета в один фунт і маленький будиночок
+picture-culture-alt = Глобус, навколо якого стоять люди
+picture-feelings-alt = Веселе обличчя і сумне обличчя
+picture-court-alt = Спокійна будівля з високими колонами
+picture-information-alt = Лист у конверті
+picture-friends-alt = Двоє друзів поруч тримаються за руки
+picture-wellbeing-alt = Голова із сердечком усередині
+picture-travel-alt = Валіза, готова до подорожі
+picture-advocate-alt = Дорослий стоїть поруч із дитиною, поклавши руку їй на плече
+picture-work-alt = Портфель, щоб ходити на роботу
+picture-plan-alt = Дошка із затискачем і списком справ
+picture-keep-in-touch-alt = Два телефони, а між ними сердечко
+picture-disability-alt = Усміхнена людина на кріслі колісному
+picture-online-alt = Ноутбук із захисним щитом на екрані
+picture-words-alt = Словник із літерами від A до Z на обкладинці

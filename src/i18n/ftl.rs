@@ -1,0 +1,136 @@
+//! A translator's-eye view of a `.ftl` file: each message with where it
+//! sits, its text with placeables written `{ $name }`, and the variables
+//! and terms it uses. The checks and the coverage figures read this;
+//! formatting goes through [`super::Localizer`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+use super::locales::{Locale, LocaleFile};
+
+#[derive(Debug, Clone)]
+pub struct FtlMessage {
+    pub id: String,
+    /// Byte range of the whole entry (id line and continuation lines) in
+    /// the file's text.
+    pub start: usize,
+    pub end: usize,
+    /// The value with placeables as `{ $var }`, `{ -term }`: what a
+    /// translator sees, joined on one line per source line.
+    pub text: String,
+    pub variables: BTreeSet<String>,
+    pub terms: BTreeSet<String>,
+}
+
+/// Every message of a file that has a value, in file order.
+pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
+    let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut offsets: Vec<(&String, &usize)> = file.messages.iter().collect();
+    offsets.sort_by_key(|(_, o)| **o);
+    let mut out = Vec::new();
+    for entry in resource.body {
+        let Entry::Message(m) = entry else { continue };
+        let Some(value) = m.value else { continue };
+        let Some(&start) = file.messages.get(m.id.name) else {
+            continue;
+        };
+        let end = entry_end(&file.text, start);
+        let mut msg = FtlMessage {
+            id: m.id.name.to_string(),
+            start,
+            end,
+            text: String::new(),
+            variables: BTreeSet::new(),
+            terms: BTreeSet::new(),
+        };
+        flatten(&value, &mut msg);
+        out.push(msg);
+    }
+    out
+}
+
+/// All messages of a locale by id (the first definition wins, as in the
+/// bundle), with the file each is in.
+pub fn locale_messages(locale: &Locale) -> BTreeMap<String, (usize, FtlMessage)> {
+    let mut out = BTreeMap::new();
+    for (n, file) in locale.files.iter().enumerate() {
+        for m in messages(file) {
+            out.entry(m.id.clone()).or_insert((n, m));
+        }
+    }
+    out
+}
+
+/// Where an entry starting at `start` ends: at the next line that is not
+/// indented and not blank (the next entry or comment).
+fn entry_end(text: &str, start: usize) -> usize {
+    let mut offset = start;
+    for (n, line) in text[start..].split_inclusive('\n').enumerate() {
+        if n > 0 && !line.starts_with(' ') && !line.trim().is_empty() {
+            return offset;
+        }
+        offset += line.len();
+    }
+    text.len()
+}
+
+fn flatten(p: &Pattern<&str>, msg: &mut FtlMessage) {
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => msg.text.push_str(value),
+            PatternElement::Placeable { expression } => expression_text(expression, msg),
+        }
+    }
+}
+
+fn expression_text(e: &Expression<&str>, msg: &mut FtlMessage) {
+    match e {
+        Expression::Inline(i) => inline_text(i, msg),
+        Expression::Select { selector, variants } => {
+            inline_text(selector, msg);
+            // Variables used in any variant count; the text shown is the
+            // default variant's.
+            for v in variants {
+                let mut inner = FtlMessage {
+                    text: String::new(),
+                    ..msg.clone()
+                };
+                flatten(&v.value, &mut inner);
+                msg.variables.extend(inner.variables);
+                msg.terms.extend(inner.terms);
+                if v.default {
+                    msg.text.push_str(&inner.text);
+                }
+            }
+        }
+    }
+}
+
+fn inline_text(i: &InlineExpression<&str>, msg: &mut FtlMessage) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            msg.variables.insert(id.name.to_string());
+            msg.text.push_str(&format!("{{ ${} }}", id.name));
+        }
+        InlineExpression::TermReference { id, .. } => {
+            msg.terms.insert(id.name.to_string());
+            msg.text.push_str(&format!("{{ -{} }}", id.name));
+        }
+        InlineExpression::StringLiteral { value } => msg.text.push_str(value),
+        InlineExpression::NumberLiteral { value } => msg.text.push_str(value),
+        InlineExpression::MessageReference { id, .. } => {
+            msg.text.push_str(&format!("{{ {} }}", id.name))
+        }
+        InlineExpression::FunctionReference { id, arguments } => {
+            for a in &arguments.positional {
+                inline_text(a, msg);
+            }
+            let _ = id;
+        }
+        InlineExpression::Placeable { expression } => expression_text(expression, msg),
+    }
+}

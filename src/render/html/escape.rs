@@ -1,0 +1,69 @@
+//! Escaping: the only way text reaches the HTML. Every word, attribute
+//! value and link address goes through [`esc`]; nothing is inserted raw.
+
+/// Escapes `s` for HTML text and for a double- or single-quoted attribute
+/// value: `&`, `<`, `>`, `"` and `'`.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    push_esc(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out`, escaped like [`esc`].
+pub fn push_esc(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Fluent wraps variables in bidi isolation marks; they belong in text,
+/// never inside a link address.
+pub fn strip_bidi(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            )
+        })
+        .collect()
+}
+
+/// A `tel:` address as the phone dials it: digits (and a leading `+`)
+/// only, like [`crate::document::Contact::tel_href`].
+pub fn tel_href(number: &str) -> String {
+    crate::document::Contact {
+        org: String::new(),
+        name: String::new(),
+        phone: number.to_string(),
+        web: None,
+        web_label: None,
+    }
+    .tel_href()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_the_five() {
+        assert_eq!(
+            esc(r#"<a href="x" title='y'>&</a>"#),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn tel_is_digits() {
+        assert_eq!(tel_href("\u{2068}0800 1111\u{2069}"), "tel:08001111");
+        assert_eq!(tel_href("+44 20 7946 0000"), "tel:+442079460000");
+    }
+}

@@ -1,0 +1,367 @@
+//! `careguide serve`: the editors' live preview. Builds the HTML of a
+//! working copy in memory, serves it on 127.0.0.1, rebuilds when anything
+//! under content/ or locales/ changes, and makes open pages reload. Each
+//! page shows a banner with the findings for that page; when a change
+//! breaks the build, the last good pages stay and the banner shows the
+//! errors instead.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::build::{BuildRequest, render_all};
+use crate::diag::{Diagnostic, Severity};
+use crate::i18n::ftl::messages;
+use crate::project::Project;
+use crate::render::{Format, RenderOptions};
+use crate::source::Sources;
+
+/// The path pages poll to learn that a rebuild happened.
+const VERSION_PATH: &str = "/__careguide/version";
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub port: u16,
+    pub open: bool,
+}
+
+/// The latest build, shared by the watcher and the server.
+#[derive(Default)]
+struct Site {
+    version: u64,
+    /// Last good build: path under html/ -> bytes.
+    files: BTreeMap<String, Vec<u8>>,
+    /// Findings of the latest build, with the page each belongs to.
+    findings: Vec<(Option<String>, Diagnostic)>,
+    /// Whether the latest change failed to build.
+    failed: bool,
+}
+
+pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
+    let site = Arc::new(Mutex::new(Site::default()));
+    rebuild(&opts.root, &site);
+    let server = tiny_http::Server::http(("127.0.0.1", opts.port)).map_err(|e| {
+        Diagnostic::error(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))
+            .with_help("choose another port with --port")
+    })?;
+    let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
+    let url = format!("http://127.0.0.1:{port}/");
+    println!("Serving {} at {url}  (Ctrl-C stops)", opts.root.display());
+    report(&site.lock().expect("site lock"));
+
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx)
+        .map_err(|e| Diagnostic::error(format!("cannot watch files: {e}")))?;
+    for sub in ["content", "locales"] {
+        watcher
+            .watch(&opts.root.join(sub), RecursiveMode::Recursive)
+            .map_err(|e| {
+                Diagnostic::error(format!("cannot watch {}/{sub}: {e}", opts.root.display()))
+            })?;
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
+    }
+    spawn_rebuilder(opts.root.clone(), Arc::clone(&site), rx, Arc::clone(&stop));
+    if opts.open {
+        let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
+    }
+    while !stop.load(Ordering::Relaxed) {
+        if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(200)) {
+            let response = respond(request.url(), &site.lock().expect("site lock"));
+            let _ = request.respond(response);
+        }
+    }
+    drop(watcher);
+    println!("Stopped.");
+    Ok(())
+}
+
+/// Rebuilds after changes, waiting for a burst of events (an editor's
+/// save is often several) to settle first.
+fn spawn_rebuilder(
+    root: PathBuf,
+    site: Arc<Mutex<Site>>,
+    rx: mpsc::Receiver<notify::Result<notify::Event>>,
+    stop: Arc<AtomicBool>,
+) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            match rx.recv_timeout(Duration::from_millis(200)) {
+                // Reading the files to rebuild causes access events: only
+                // a change to a file means a rebuild.
+                Ok(Ok(event)) if !is_change(&event) => {}
+                Ok(_) => {
+                    while rx.recv_timeout(Duration::from_millis(80)).is_ok() {}
+                    rebuild(&root, &site);
+                    report(&site.lock().expect("site lock"));
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+    });
+}
+
+fn is_change(event: &notify::Event) -> bool {
+    use notify::EventKind;
+    matches!(
+        event.kind,
+        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+    )
+}
+
+fn report(site: &Site) {
+    let (errors, warnings) = crate::diag::count(
+        &site
+            .findings
+            .iter()
+            .map(|(_, d)| d.clone())
+            .collect::<Vec<_>>(),
+    );
+    let state = if site.failed {
+        "the last change has errors; showing the last good build"
+    } else {
+        "built"
+    };
+    println!(
+        "[{}] {state}: {errors} error(s), {warnings} warning(s)",
+        site.version
+    );
+}
+
+fn rebuild(root: &Path, site: &Mutex<Site>) {
+    let outcome = match Sources::from_dir(root) {
+        Err(d) => Err(vec![d]),
+        Ok(sources) => {
+            let project = Project::load(sources);
+            let req = BuildRequest {
+                out: root.join("dist"),
+                editions: vec![],
+                langs: vec![],
+                formats: vec![Format::Html],
+                render: RenderOptions::default(),
+                include_incomplete: true,
+            };
+            match render_all(&project, &req) {
+                Ok((files, warnings)) => {
+                    let mut findings = warnings;
+                    findings.extend(crate::check::editor_findings(&project));
+                    Ok((files, attribute(&project, findings)))
+                }
+                Err(f) => Err(f.diagnostics),
+            }
+        }
+    };
+    let mut site = site.lock().expect("site lock");
+    site.version += 1;
+    match outcome {
+        Ok((files, findings)) => {
+            site.files = files
+                .into_iter()
+                .filter_map(|(k, v)| k.strip_prefix("html/").map(|k| (k.to_string(), v)))
+                .collect();
+            site.findings = findings;
+            site.failed = false;
+        }
+        Err(errors) => {
+            site.findings = errors.into_iter().map(|d| (None, d)).collect();
+            site.failed = true;
+        }
+    }
+}
+
+/// Which page (`<edition>-<page>-` message prefix) each finding is about.
+fn attribute(project: &Project, findings: Vec<Diagnostic>) -> Vec<(Option<String>, Diagnostic)> {
+    let mut by_file: BTreeMap<String, Vec<crate::i18n::ftl::FtlMessage>> = BTreeMap::new();
+    for locale in &project.locales.list {
+        for f in &locale.files {
+            by_file.insert(f.label.clone(), messages(f));
+        }
+    }
+    findings
+        .into_iter()
+        .map(|d| {
+            let id = d.location.as_ref().and_then(|l| {
+                let file = project
+                    .locales
+                    .list
+                    .iter()
+                    .flat_map(|l| &l.files)
+                    .find(|f| f.label == l.file)?;
+                let offset = line_offset(&file.text, l.line);
+                by_file
+                    .get(&l.file)?
+                    .iter()
+                    .find(|m| m.start <= offset && offset < m.end.max(m.start + 1))
+                    .map(|m| m.id.clone())
+            });
+            (id, d)
+        })
+        .collect()
+}
+
+fn line_offset(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
+fn respond(url: &str, site: &Site) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    if path == VERSION_PATH {
+        return with_type(
+            tiny_http::Response::from_string(site.version.to_string()),
+            "text/plain; charset=utf-8",
+        );
+    }
+    let key = match path.trim_start_matches('/') {
+        "" => "index.html".to_string(),
+        p if p.ends_with('/') => format!("{p}index.html"),
+        p => p.to_string(),
+    };
+    if key.split('/').any(|part| part == "..") {
+        return with_type(
+            tiny_http::Response::from_string("Not found").with_status_code(404),
+            "text/plain; charset=utf-8",
+        );
+    }
+    match site.files.get(&key) {
+        Some(bytes) if key.ends_with(".html") => {
+            let html = String::from_utf8_lossy(bytes);
+            with_type(tiny_http::Response::from_string(inject(&html, &key, site)), "text/html; charset=utf-8")
+        }
+        Some(bytes) => with_type(tiny_http::Response::from_data(bytes.clone()), content_type(&key)),
+        None => with_type(
+            tiny_http::Response::from_string(inject("<!doctype html><html lang=\"en\"><head><title>Not found</title></head><body><main><h1>This page is not here</h1><p><a href=\"/\">Go to the start</a></p></main></body></html>", &key, site)).with_status_code(404),
+            "text/html; charset=utf-8",
+        ),
+    }
+}
+
+fn with_type<R: std::io::Read>(r: tiny_http::Response<R>, ty: &str) -> tiny_http::Response<R> {
+    r.with_header(
+        tiny_http::Header::from_bytes(&b"Content-Type"[..], ty.as_bytes()).expect("valid header"),
+    )
+    .with_header(
+        tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..])
+            .expect("valid header"),
+    )
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Adds the findings banner after `<body ...>` and the reload script
+/// before `</body>`. Only the preview does this; published pages are
+/// never changed.
+fn inject(html: &str, key: &str, site: &Site) -> String {
+    let page_prefix = page_prefix(key);
+    let relevant: Vec<&Diagnostic> = site
+        .findings
+        .iter()
+        .filter(|(id, _)| {
+            site.failed
+                || match (&page_prefix, id) {
+                    (Some(prefix), Some(id)) => id.starts_with(prefix.as_str()),
+                    _ => false,
+                }
+        })
+        .map(|(_, d)| d)
+        .collect();
+    let banner = banner(&relevant, site.failed);
+    let script = format!(
+        "<script>(function(){{var v='{}';setInterval(function(){{fetch('{VERSION_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t!==v)location.reload()}}).catch(function(){{}})}},400)}})();</script>",
+        site.version
+    );
+    let mut out = html.to_string();
+    if let Some(i) = out
+        .find("<body")
+        .and_then(|i| out[i..].find('>').map(|j| i + j + 1))
+    {
+        out.insert_str(i, &banner);
+    }
+    match out.rfind("</body>") {
+        Some(i) => out.insert_str(i, &script),
+        None => out.push_str(&script),
+    }
+    out
+}
+
+/// `<lang>/<edition>/<page>.html` -> `<edition>-<page>-`.
+fn page_prefix(key: &str) -> Option<String> {
+    let parts: Vec<&str> = key.split('/').collect();
+    match parts.as_slice() {
+        [_, edition, page] => {
+            let page = page.strip_suffix(".html")?;
+            (page != "index" && page != "print").then(|| format!("{edition}-{page}-"))
+        }
+        _ => None,
+    }
+}
+
+fn banner(findings: &[&Diagnostic], failed: bool) -> String {
+    if findings.is_empty() && !failed {
+        return "<div role=\"status\" style=\"font:16px/1.4 system-ui,sans-serif;background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem\">Preview: no findings on this page.</div>".to_string();
+    }
+    let heading = if failed {
+        "The last change has a problem, so this is the last good version. Fix it and the page will update."
+    } else {
+        "Preview: findings on this page"
+    };
+    let mut out = format!(
+        "<section aria-label=\"Preview findings\" style=\"font:16px/1.4 system-ui,sans-serif;background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00;padding:.75rem 1rem\"><p style=\"margin:0 0 .5rem\"><strong>{}</strong></p><ul style=\"margin:0;padding-inline-start:1.25rem\">",
+        escape(heading)
+    );
+    for d in findings.iter().take(50) {
+        let level = match d.severity {
+            Severity::Error => "Error",
+            Severity::Warning => "Warning",
+        };
+        out.push_str(&format!("<li><pre style=\"white-space:pre-wrap;margin:.25rem 0;font-size:14px\">{level}: {}</pre></li>", escape(&d.render(false))));
+    }
+    out.push_str("</ul></section>");
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_prefixes() {
+        assert_eq!(
+            page_prefix("en-GB/easy-read/outcome-1.html").as_deref(),
+            Some("easy-read-outcome-1-")
+        );
+        assert_eq!(page_prefix("en-GB/guide/index.html"), None);
+        assert_eq!(page_prefix("index.html"), None);
+    }
+
+    #[test]
+    fn banner_escapes_findings() {
+        let d = Diagnostic::error("<script>x</script>");
+        assert!(!banner(&[&d], false).contains("<script>x"));
+    }
+}

@@ -1,0 +1,182 @@
+//! The translators' commands (`careguide locale ...`): the status table,
+//! a new locale's scaffold, and recording which English a locale is
+//! translated from. Functions here return text and file contents; the
+//! command line writes them (atomically, see [`write_atomic`]).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::check::locale_qa::check_locale;
+use crate::diag::{Diagnostic, Severity};
+use crate::i18n::coverage::{INTERFACE, coverage};
+use crate::i18n::fingerprint::{self, Fingerprints};
+use crate::i18n::ftl::{locale_messages, messages};
+use crate::i18n::{Locale, SOURCE_LOCALE};
+use crate::project::Project;
+
+/// One row of `locale status`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StatusRow {
+    pub tag: String,
+    pub name: String,
+    pub english_name: String,
+    pub direction: String,
+    pub status: String,
+    /// Part (edition or "interface") -> percent translated.
+    pub percent: std::collections::BTreeMap<String, f64>,
+    pub missing: usize,
+    pub outdated: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+pub fn status_rows(project: &Project) -> Vec<StatusRow> {
+    let editions = project.content.edition_ids();
+    project
+        .locales
+        .list
+        .iter()
+        .map(|l| {
+            let findings = check_locale(project, l);
+            let count = |code: &str| findings.iter().filter(|d| d.code == code).count();
+            StatusRow {
+                tag: l.tag_str(),
+                name: l.meta.name.clone(),
+                english_name: l.meta.english_name.clone(),
+                direction: l.meta.direction.as_str().to_string(),
+                status: format!("{:?}", l.meta.status).to_lowercase(),
+                percent: coverage(&project.locales, l, &editions)
+                    .into_iter()
+                    .map(|(k, c)| (k, c.percent()))
+                    .collect(),
+                missing: count("missing"),
+                outdated: count("outdated"),
+                errors: findings
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .count(),
+                warnings: findings
+                    .iter()
+                    .filter(|d| d.severity == Severity::Warning)
+                    .count(),
+            }
+        })
+        .collect()
+}
+
+/// The status table as text, one locale a row.
+pub fn status_table(project: &Project) -> String {
+    let rows = status_rows(project);
+    let mut parts: Vec<String> = project
+        .content
+        .edition_ids()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    parts.push(INTERFACE.to_string());
+    let mut out = format!(
+        "{:<7} {:<18} {:<4} {:<9}",
+        "locale", "name", "dir", "status"
+    );
+    for p in &parts {
+        let _ = write!(out, " {:>10}", p);
+    }
+    let _ = writeln!(out, " {:>8} {:>9} {:>7}", "missing", "outdated", "errors");
+    for r in rows {
+        let name = format!("{} ({})", r.name, r.english_name);
+        let name: String = if name.chars().count() > 18 {
+            r.english_name.chars().take(18).collect()
+        } else {
+            name
+        };
+        let _ = write!(
+            out,
+            "{:<7} {:<18} {:<4} {:<9}",
+            r.tag, name, r.direction, r.status
+        );
+        for p in &parts {
+            let _ = write!(out, " {:>9.0}%", r.percent.get(p).copied().unwrap_or(0.0));
+        }
+        let _ = writeln!(out, " {:>8} {:>9} {:>7}", r.missing, r.outdated, r.errors);
+    }
+    out
+}
+
+/// Files for a new locale `tag`: `locale.toml` and one `.ftl` per English
+/// file (all but the practitioners' framework), every message present as a
+/// comment with its English, ready to translate.
+pub fn new_locale(project: &Project, tag: &str) -> Result<Vec<(String, String)>, Diagnostic> {
+    let langid: unic_langid::LanguageIdentifier = tag.parse().map_err(|_| {
+        Diagnostic::error(format!("`{tag}` is not a language tag"))
+            .with_help("use a BCP 47 tag such as `cy`, `pt-BR` or `ti`")
+    })?;
+    if project.locales.get(&langid).is_some() {
+        return Err(
+            Diagnostic::error(format!("locales/{tag}/ already exists")).with_help(format!(
+                "run `careguide locale check {tag}` to see what is left to translate"
+            )),
+        );
+    }
+    let source = project
+        .locales
+        .source()
+        .ok_or_else(|| Diagnostic::error("the English source locale is missing"))?;
+    let mut files = vec![(
+        format!("locales/{tag}/locale.toml"),
+        format!(
+            "# The language's name in the language itself: shown in every language picker.\nname = \"{tag}\"\n# Its name in English, for editors.\nenglish-name = \"{tag}\"\n# ltr or rtl\ndirection = \"ltr\"\n# draft until a qualified translator has checked every message, then reviewed.\nstatus = \"draft\"\ntranslators = []\n"
+        ),
+    )];
+    for file in &source.files {
+        let name = file.rel.rsplit('/').next().unwrap_or_default();
+        if name == "framework.ftl" {
+            continue; // the practitioners' edition may stay English
+        }
+        let mut out = format!(
+            "### Translation of locales/{SOURCE_LOCALE}/{name} into {tag}.\n### Each message is commented out with its English above it: translate it,\n### remove the `# ` before its id, and keep every {{ $placeable }} as it is.\n\n"
+        );
+        for m in messages(file) {
+            let _ = writeln!(out, "# English: {}", m.text.replace('\n', "\n#          "));
+            let _ = writeln!(out, "# {} =\n", m.id);
+        }
+        files.push((format!("locales/{tag}/{name}"), out));
+    }
+    Ok(files)
+}
+
+/// `translated-from.toml` for `locale`: the current English of every
+/// message it translates.
+pub fn mark_current(project: &Project, locale: &Locale) -> Result<(String, String), Diagnostic> {
+    let source = project
+        .locales
+        .source()
+        .ok_or_else(|| Diagnostic::error("the English source locale is missing"))?;
+    let english = locale_messages(source);
+    let mut prints = Fingerprints::new();
+    for id in locale_messages(locale).keys() {
+        if let Some((_, en)) = english.get(id) {
+            prints.insert(
+                id.clone(),
+                fingerprint::Entry {
+                    fingerprint: fingerprint::fingerprint(&en.text),
+                    english: en.text.clone(),
+                },
+            );
+        }
+    }
+    let tag = locale.tag_str();
+    Ok((fingerprint::path(&tag), fingerprint::to_toml(&tag, &prints)))
+}
+
+/// Writes `contents` to `path` by writing a temporary file beside it and
+/// renaming, so a reader never sees half a file.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    std::fs::write(&tmp, contents)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}

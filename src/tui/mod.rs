@@ -1,0 +1,167 @@
+//! The kiosk: young people read "what this means for you" in a terminal.
+//!
+//! The Elm Architecture:
+//! - [`state`]: what is on screen and where the reader is (no terminal);
+//! - [`update`]: keys, clicks, resizes and ticks in, new state out (pure);
+//! - [`view`]: draws the state with ratatui (pure; returns what can be
+//!   clicked);
+//! - [`terminal`]: the only part that touches the terminal: set-up and
+//!   restore, signals, the event loop;
+//! - [`screen_reader`]: the linear mode, plain numbered lines in and out;
+//! - [`library`]: the documents of one language shaped into topics,
+//!   paragraphs and easy-read steps, shared by the view and the
+//!   screen-reader mode; [`words`]: the kiosk's own words (kiosk.ftl);
+//!   [`theme`]: colours and styles.
+//!
+//! Privacy: nothing here writes to disk or logs what was read.
+
+// The interface returns the crate's one diagnostic type, as every stage
+// does; it is not on a hot path.
+#![allow(clippy::result_large_err)]
+
+pub mod library;
+pub mod screen_reader;
+pub mod state;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod words;
+
+#[cfg(test)]
+mod tests;
+
+use std::io::IsTerminal;
+
+use unic_langid::LanguageIdentifier;
+
+use self::library::{Edition, Library};
+use self::state::App;
+use self::theme::{Theme, ThemeName};
+use crate::diag::Diagnostic;
+use crate::project::Project;
+
+pub struct KioskOptions {
+    pub lang: Option<String>,
+    /// "guide" or "easy-read".
+    pub edition: String,
+    /// default, high-contrast, light or mono.
+    pub theme: Option<String>,
+    pub screen_reader: bool,
+    pub kiosk: bool,
+    pub idle_seconds: u64,
+    pub roomy: bool,
+}
+
+/// The environment variable that sets the length of the "Are you still
+/// there?" countdown in seconds (15 unless set; tests make it short).
+pub const COUNTDOWN_ENV: &str = "CAREGUIDE_IDLE_COUNTDOWN";
+/// The environment variable with the operator's exit key sequence for
+/// kiosk mode, e.g. `F10 F10 F10 F9`.
+pub const OPERATOR_KEYS_ENV: &str = "CAREGUIDE_OPERATOR_KEYS";
+
+pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
+    let tag = choose_language(project, opts.lang.as_deref())?;
+    let edition = Edition::parse(&opts.edition).ok_or_else(|| {
+        Diagnostic::error(format!("there is no edition `{}` to read", opts.edition))
+            .with_code("unknown-edition")
+            .with_help("use --edition guide or --edition easy-read")
+    })?;
+    if let Some(t) = &opts.theme
+        && ThemeName::parse(t).is_none()
+    {
+        return Err(Diagnostic::error(format!("there is no theme `{t}`"))
+            .with_code("unknown-theme")
+            .with_help("the themes are: default, high-contrast, light, mono"));
+    }
+    let lib = Library::load(project, &tag)?;
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let dumb = env("TERM").is_some_and(|t| t == "dumb");
+    let accessible = env("ACCESSIBLE").is_some_and(|v| v != "0");
+    let linear = opts.screen_reader || accessible || dumb || !std::io::stdout().is_terminal();
+    if linear {
+        let stdin = std::io::stdin();
+        let stdout = std::io::stdout();
+        let clear = stdout.is_terminal() && !dumb;
+        return screen_reader::run(
+            project,
+            lib,
+            edition,
+            opts.kiosk,
+            clear,
+            stdin.lock(),
+            stdout.lock(),
+        );
+    }
+    let theme = Theme::new(ThemeName::choose(
+        opts.theme.as_deref(),
+        env("NO_COLOR").is_some(),
+        dumb,
+    ));
+    let mut app = App::new(edition, opts.kiosk, opts.roomy, (80, 24));
+    app.set_default_language(language_index(&lib));
+    if opts.kiosk && opts.idle_seconds > 0 {
+        app.idle.limit_ms = Some(opts.idle_seconds.saturating_mul(1000));
+    }
+    if let Some(secs) = env(COUNTDOWN_ENV).and_then(|s| s.parse::<u64>().ok()) {
+        app.idle.countdown_ms = secs.saturating_mul(1000);
+    }
+    if opts.kiosk
+        && let Some(keys) = env(OPERATOR_KEYS_ENV)
+    {
+        app.operator.keys = update::KeySpec::parse_sequence(&keys);
+    }
+    terminal::run(project, lib, app, theme)
+}
+
+/// Where the current language sits in the list of languages.
+pub fn language_index(lib: &Library) -> usize {
+    lib.languages()
+        .iter()
+        .position(|l| l.tag == lib.tag)
+        .unwrap_or(0)
+}
+
+/// `--lang`, else the environment's language when it is shipped, else
+/// the source language.
+pub fn choose_language(
+    project: &Project,
+    lang: Option<&str>,
+) -> Result<LanguageIdentifier, Diagnostic> {
+    if let Some(l) = lang {
+        return project.parse_lang(l);
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        let Ok(v) = std::env::var(var) else { continue };
+        if v.is_empty() {
+            continue;
+        }
+        if let Some(tag) = posix_locale_tag(&v)
+            && let Ok(id) = project.parse_lang(&tag)
+        {
+            return Ok(id);
+        }
+        // The first variable set decides, as in POSIX.
+        break;
+    }
+    crate::i18n::SOURCE_LOCALE
+        .parse()
+        .map_err(|_| Diagnostic::error("the source language tag is not valid"))
+}
+
+/// `pt_BR.UTF-8@euro` -> `pt-BR`; `C` and `POSIX` name no language.
+pub fn posix_locale_tag(v: &str) -> Option<String> {
+    let base = v.split(['.', '@']).next()?.trim();
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return None;
+    }
+    Some(base.replace('_', "-"))
+}
+
+/// Looks up the library for a language index (after the start screen or a
+/// reset changes language).
+pub(crate) fn library_for(project: &Project, lib: &Library, index: usize) -> Option<Library> {
+    let alt = lib.languages().get(index)?;
+    let tag: LanguageIdentifier = alt.tag.parse().ok()?;
+    Library::load(project, &tag).ok()
+}

@@ -1,0 +1,293 @@
+//! Screen-reader (linear) mode: no alternate screen, no box drawing, no
+//! redraws. Each screen is printed once as plain lines in reading order,
+//! ending with numbered choices, and the choice is read as a line from
+//! standard input ("Type a number, then press Enter"). It works through a
+//! pipe: `printf '5\n' | careguide --screen-reader` prints outcome 3.
+//! The end of input ends it quietly.
+
+use std::io::{BufRead, Write};
+
+use super::library::{Edition, Library, Para, TopicKind};
+use crate::content::SourceRef;
+use crate::diag::Diagnostic;
+use crate::i18n::sanitize::for_terminal;
+use crate::project::Project;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Sr {
+    Start,
+    Home,
+    Topic(usize),
+    Source {
+        page: String,
+        source: Option<SourceRef>,
+    },
+    Help,
+}
+
+/// What a numbered choice does.
+#[derive(Debug, Clone, PartialEq)]
+enum Choice {
+    Language(usize),
+    Open(usize),
+    Source(String),
+    Edition,
+    Help,
+    Back,
+}
+
+fn io_error(e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot write to the screen: {e}")).with_code("output")
+}
+
+/// Removes anything that could drive the terminal, and the characters of
+/// the full-screen view's frames (a screen reader would read them out).
+fn clean(s: &str) -> String {
+    for_terminal(s)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2500}'..='\u{259F}'))
+        .collect()
+}
+
+pub fn run<R: BufRead, W: Write>(
+    project: &Project,
+    mut lib: Library,
+    mut edition: Edition,
+    kiosk: bool,
+    can_clear: bool,
+    mut input: R,
+    mut out: W,
+) -> Result<(), Diagnostic> {
+    let default_edition = edition;
+    let many_languages = lib.languages().len() > 1;
+    let first = if many_languages { Sr::Start } else { Sr::Home };
+    let mut stack = vec![first.clone()];
+    let mut show = true;
+    loop {
+        let screen = stack.last().cloned().unwrap_or(Sr::Home);
+        let choices = choices(&lib, &screen, edition, stack.len() > 1);
+        if show {
+            print_screen(&mut out, &lib, &screen, edition, &choices).map_err(io_error)?;
+        }
+        show = true;
+        let mut line = String::new();
+        match input.read_line(&mut line) {
+            Ok(0) | Err(_) => {
+                writeln!(out).map_err(io_error)?;
+                return Ok(());
+            }
+            Ok(_) => {}
+        }
+        let answer = line.trim().to_lowercase();
+        let w = &lib.words;
+        match answer.as_str() {
+            "h" | "?" => {
+                if screen != Sr::Help {
+                    stack.push(Sr::Help);
+                }
+                continue;
+            }
+            "x" => {
+                // Quick exit: a calm screen, and all history forgotten.
+                if can_clear {
+                    // Clear the screen and the scrollback (only on a
+                    // terminal; a pipe gets no control characters).
+                    write!(out, "\x1b[H\x1b[2J\x1b[3J").map_err(io_error)?;
+                }
+                writeln!(out, "{}", clean(&w.plain("kiosk-neutral-title"))).map_err(io_error)?;
+                writeln!(out).map_err(io_error)?;
+                writeln!(out, "{}", clean(&w.plain("kiosk-neutral-text"))).map_err(io_error)?;
+                out.flush().map_err(io_error)?;
+                stack = vec![first.clone()];
+                edition = default_edition;
+                // Nothing more is shown until the next line is typed.
+                let mut l = String::new();
+                if input.read_line(&mut l).map_err(io_error)? == 0 {
+                    return Ok(());
+                }
+                continue;
+            }
+            "q" if !kiosk => {
+                writeln!(out, "{}", clean(&w.plain("kiosk-sr-bye"))).map_err(io_error)?;
+                return Ok(());
+            }
+            _ => {}
+        }
+        let chosen = answer
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| choices.get(i));
+        let Some((_, choice)) = chosen else {
+            writeln!(out, "{}", clean(&w.plain("kiosk-sr-not-understood"))).map_err(io_error)?;
+            writeln!(out, "{}", clean(&w.plain("kiosk-sr-prompt"))).map_err(io_error)?;
+            show = false;
+            continue;
+        };
+        match choice.clone() {
+            Choice::Language(i) => {
+                if let Some(l) = super::library_for(project, &lib, i) {
+                    lib = l;
+                }
+                stack.push(Sr::Home);
+            }
+            Choice::Open(t) => {
+                if lib.topics[t].kind == TopicKind::Help {
+                    stack.push(Sr::Help);
+                } else {
+                    stack.push(Sr::Topic(t));
+                }
+            }
+            Choice::Source(page) => stack.push(Sr::Source { page, source: None }),
+            Choice::Edition => edition = edition.other(),
+            Choice::Help => stack.push(Sr::Help),
+            Choice::Back => {
+                if stack.len() > 1 {
+                    stack.pop();
+                }
+            }
+        }
+    }
+}
+
+fn choices(
+    lib: &Library,
+    screen: &Sr,
+    edition: Edition,
+    can_go_back: bool,
+) -> Vec<(String, Choice)> {
+    let w = &lib.words;
+    let mut c = Vec::new();
+    match screen {
+        Sr::Start => {
+            for (i, l) in lib.languages().iter().enumerate() {
+                c.push((l.name.clone(), Choice::Language(i)));
+            }
+        }
+        Sr::Home => {
+            for i in 0..lib.topics.len() {
+                c.push((lib.topic_label(i, edition).plain(), Choice::Open(i)));
+            }
+            if lib.has_easy_read() {
+                c.push((edition_label(lib, edition), Choice::Edition));
+            }
+            if can_go_back {
+                c.push((w.plain("kiosk-key-back-start"), Choice::Back));
+            }
+        }
+        Sr::Topic(t) => {
+            if let Some(page) = lib.topics[*t].pages.first() {
+                c.push((w.plain("kiosk-button-source"), Choice::Source(page.clone())));
+            }
+            if lib.has_easy_read() {
+                c.push((edition_label(lib, edition), Choice::Edition));
+            }
+            c.push((w.plain("kiosk-key-help"), Choice::Help));
+            c.push((w.plain("kiosk-key-back-menu"), Choice::Back));
+        }
+        Sr::Source { .. } => {
+            c.push((w.plain("kiosk-key-help"), Choice::Help));
+            c.push((w.plain("kiosk-key-back"), Choice::Back));
+        }
+        Sr::Help => {
+            if can_go_back {
+                c.push((w.plain("kiosk-key-close-help"), Choice::Back));
+            }
+        }
+    }
+    c
+}
+
+fn edition_label(lib: &Library, edition: Edition) -> String {
+    match edition {
+        Edition::Guide => lib.words.plain("kiosk-sr-to-easy-read"),
+        Edition::EasyRead => lib.words.plain("kiosk-sr-to-guide"),
+    }
+}
+
+fn print_screen<W: Write>(
+    out: &mut W,
+    lib: &Library,
+    screen: &Sr,
+    edition: Edition,
+    choices: &[(String, Choice)],
+) -> std::io::Result<()> {
+    let w = &lib.words;
+    let mut lines: Vec<String> = Vec::new();
+    match screen {
+        Sr::Start => {
+            lines.push(w.plain("kiosk-start-title"));
+            lines.push(w.plain("kiosk-start-text"));
+            lines.push(String::new());
+            lines.push(w.plain("kiosk-start-choose"));
+        }
+        Sr::Home => {
+            lines.push(w.plain("kiosk-app-name"));
+            lines.push(String::new());
+            lines.push(w.plain("kiosk-home-title"));
+        }
+        Sr::Topic(t) => para_lines(&lib.paras(*t, edition), &mut lines),
+        Sr::Source { page, source } => {
+            para_lines(&lib.source_paras(page, source.as_ref()), &mut lines)
+        }
+        Sr::Help => para_lines(&lib.help_paras(), &mut lines),
+    }
+    lines.push(String::new());
+    if !choices.is_empty() {
+        lines.push(w.plain("kiosk-sr-choices"));
+        for (n, (label, _)) in choices.iter().enumerate() {
+            lines.push(format!("{}. {}", n + 1, label));
+        }
+        lines.push(String::new());
+    }
+    if matches!(screen, Sr::Home | Sr::Start) {
+        lines.push(w.plain("kiosk-sr-keys"));
+    }
+    lines.push(w.plain("kiosk-sr-prompt"));
+    for l in lines {
+        writeln!(out, "{}", clean(&l))?;
+    }
+    out.flush()
+}
+
+/// Paragraphs as plain lines, one paragraph a line, a blank line between
+/// them (list items together). Pictures are left out: they are
+/// decoration, and their description would only be noise when read aloud.
+fn para_lines(paras: &[super::library::AnchoredPara], lines: &mut Vec<String>) {
+    let mut prev_item = false;
+    for ap in paras {
+        let is_item = matches!(ap.para, Para::Item { .. });
+        let text = match &ap.para {
+            Para::Title { text, .. }
+            | Para::Heading(text)
+            | Para::Body(text)
+            | Para::Quote(text)
+            | Para::Note(text) => super::view::text::segs(text, Default::default())
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect::<String>(),
+            Para::Item { marker, text } => format!(
+                "{marker} {}",
+                super::view::text::segs(text, Default::default())
+                    .into_iter()
+                    .map(|(s, _)| s)
+                    .collect::<String>()
+            ),
+            Para::Contact { name, phone, text } => format!(
+                "{name}: {phone}\n{}",
+                super::view::text::segs(text, Default::default())
+                    .into_iter()
+                    .map(|(s, _)| s)
+                    .collect::<String>()
+            ),
+            Para::Picture(_) => continue,
+        };
+        if !(lines.is_empty() || is_item && prev_item) {
+            lines.push(String::new());
+        }
+        prev_item = is_item;
+        for l in text.lines() {
+            lines.push(l.trim_end().to_string());
+        }
+    }
+}

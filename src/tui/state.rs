@@ -1,0 +1,219 @@
+//! The kiosk's state: which screens are open (a stack, so "back" works),
+//! where the reader is on each, the edition, the idle timer and the
+//! quick-exit screen. No terminal here; [`super::update`] changes it and
+//! [`super::view`] draws it.
+
+use ratatui::layout::Rect;
+
+use super::library::Edition;
+
+/// One screen the reader can be on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// Welcome, and the languages in their own names.
+    Start { selected: usize },
+    /// The home menu.
+    Home { selected: usize },
+    /// A topic of the home menu: scrolled (guide) or stepped (easy-read).
+    Topic(Reading),
+    /// "Where does this come from?" for a page or a statement.
+    Source {
+        page: String,
+        source: Option<crate::content::SourceRef>,
+        scroll: usize,
+    },
+    /// Get help now.
+    Help { scroll: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub topic: usize,
+    /// First line shown, in the guide edition.
+    pub scroll: usize,
+    /// Step shown, in the easy-read edition.
+    pub step: usize,
+    /// Lines scrolled within a step too tall for the window.
+    pub step_scroll: usize,
+}
+
+impl Reading {
+    pub fn new(topic: usize) -> Reading {
+        Reading {
+            topic,
+            scroll: 0,
+            step: 0,
+            step_scroll: 0,
+        }
+    }
+}
+
+/// What a click or tap on part of the screen does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    Enter,
+    Back,
+    Help,
+    QuickExit,
+    Edition,
+    Source,
+    /// Choose the n-th entry (0-based) of the menu on screen.
+    Choose(usize),
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Next,
+    Previous,
+    Quit,
+}
+
+/// A clickable part of the last frame drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hotspot {
+    pub area: Rect,
+    pub action: Action,
+}
+
+/// The idle timer of kiosk mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idle {
+    /// Milliseconds without input before "Are you still there?"; `None`
+    /// outside kiosk mode.
+    pub limit_ms: Option<u64>,
+    /// How long the countdown lasts.
+    pub countdown_ms: u64,
+    pub last_input_ms: u64,
+    /// When the countdown started, while it shows.
+    pub warning_since: Option<u64>,
+    /// The seconds shown last, to redraw only when they change.
+    pub shown_seconds: u64,
+}
+
+impl Idle {
+    pub fn remaining_seconds(&self, now_ms: u64) -> u64 {
+        match self.warning_since {
+            Some(since) => {
+                let left = self
+                    .countdown_ms
+                    .saturating_sub(now_ms.saturating_sub(since));
+                left.div_ceil(1000)
+            }
+            None => self.countdown_ms.div_ceil(1000),
+        }
+    }
+}
+
+/// A key of the operator's exit sequence (kiosk mode).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorKeys {
+    pub keys: Vec<super::update::KeySpec>,
+    pub progress: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub stack: Vec<Screen>,
+    pub edition: Edition,
+    /// The edition chosen at start-up, restored by quick exit and idle reset.
+    pub default_edition: Edition,
+    pub kiosk: bool,
+    pub roomy: bool,
+    /// The terminal's size (columns, rows).
+    pub size: (u16, u16),
+    /// The quick-exit screen shows: nothing of the guide.
+    pub neutral: bool,
+    pub idle: Idle,
+    /// Clickable parts of the last frame.
+    pub hotspots: Vec<Hotspot>,
+    /// Times of recent bare Shift presses (kitty keyboard protocol).
+    pub shift_presses: Vec<u64>,
+    pub operator: OperatorKeys,
+    /// The language chosen (an index into the document's languages).
+    pub language: usize,
+    pub default_language: usize,
+    pub quit: bool,
+    /// The time of the last message, in milliseconds since start.
+    pub now_ms: u64,
+}
+
+impl App {
+    pub fn new(edition: Edition, kiosk: bool, roomy: bool, size: (u16, u16)) -> App {
+        App {
+            stack: vec![Screen::Start { selected: 0 }],
+            edition,
+            default_edition: edition,
+            kiosk,
+            roomy,
+            size,
+            neutral: false,
+            idle: Idle {
+                limit_ms: None,
+                countdown_ms: 15_000,
+                last_input_ms: 0,
+                warning_since: None,
+                shown_seconds: 0,
+            },
+            hotspots: Vec::new(),
+            shift_presses: Vec::new(),
+            operator: OperatorKeys {
+                keys: Vec::new(),
+                progress: 0,
+            },
+            language: 0,
+            default_language: 0,
+            quit: false,
+            now_ms: 0,
+        }
+    }
+
+    pub fn screen(&self) -> &Screen {
+        self.stack.last().expect("the stack always has a screen")
+    }
+
+    pub fn screen_mut(&mut self) -> &mut Screen {
+        self.stack
+            .last_mut()
+            .expect("the stack always has a screen")
+    }
+
+    /// Whether the countdown of "Are you still there?" shows.
+    pub fn idle_warning(&self) -> bool {
+        self.idle.warning_since.is_some()
+    }
+
+    /// Sets the language the kiosk starts in (and returns to).
+    pub fn set_default_language(&mut self, i: usize) {
+        self.language = i;
+        self.default_language = i;
+        if let [Screen::Start { selected }] = self.stack.as_mut_slice() {
+            *selected = i;
+        }
+    }
+
+    /// Forgets everything: back to the start screen, nothing behind it.
+    pub fn reset(&mut self) {
+        self.stack = vec![Screen::Start {
+            selected: self.default_language,
+        }];
+        self.edition = self.default_edition;
+        self.idle.warning_since = None;
+        self.shift_presses.clear();
+        self.hotspots.clear();
+    }
+
+    /// Whether there is nothing to forget (the idle reset would do nothing).
+    pub fn is_pristine(&self) -> bool {
+        self.stack
+            == [Screen::Start {
+                selected: self.default_language,
+            }]
+            && self.edition == self.default_edition
+            && self.language == self.default_language
+            && !self.neutral
+    }
+}

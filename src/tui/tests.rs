@@ -1,0 +1,1028 @@
+//! Tests of the kiosk without a terminal: keys in, state out (update);
+//! every screen drawn on ratatui's TestBackend at 80x24, 40x15 and 200x60
+//! and compared with insta snapshots; each theme's styles; right-to-left
+//! layout; and thousands of random keys, clicks and resizes.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, ModifierKeyCode, MouseButton,
+    MouseEvent, MouseEventKind,
+};
+use ratatui::style::{Color, Modifier};
+
+use super::library::{Edition, Library, StepKind, TopicKind};
+use super::state::{Action, App, Reading, Screen};
+use super::theme::{Theme, ThemeName};
+use super::update::{KeySpec, Msg, update};
+use super::view;
+use crate::document::{Block, Picture};
+use crate::i18n::Direction;
+use crate::markup::Text;
+use crate::project::Project;
+
+fn library(tag: &str) -> Library {
+    let project = Project::embedded();
+    let tag = project.parse_lang(tag).expect("a shipped language");
+    Library::load(&project, &tag).expect("the guide loads")
+}
+
+fn en() -> Library {
+    library("en-GB")
+}
+
+/// Every picture replaced by a plain frame with its id, so the snapshots
+/// show the layout and do not change each time a picture is redrawn.
+fn stable(mut lib: Library) -> Library {
+    fn fix(p: &mut Picture) {
+        let w = 22;
+        let mut rows = vec![format!("+{}+", "-".repeat(w - 2))];
+        for i in 0..8 {
+            let inner = if i == 3 { p.id.as_str() } else { "" };
+            rows.push(format!("|{:^width$}|", inner, width = w - 2));
+        }
+        rows.push(format!("+{}+", "-".repeat(w - 2)));
+        p.terminal = rows.join("\n");
+    }
+    let docs = [
+        Some(&mut lib.guide),
+        lib.easy.as_mut(),
+        lib.framework.as_mut(),
+    ];
+    for doc in docs.into_iter().flatten() {
+        for page in &mut doc.pages {
+            if let Some(p) = page.picture.as_mut() {
+                fix(p);
+            }
+            for block in &mut page.blocks {
+                match block {
+                    Block::Picture { picture, .. } => fix(picture),
+                    Block::List { items, .. } | Block::Statements { items, .. } => {
+                        for item in items {
+                            if let Some(p) = item.picture.as_mut() {
+                                fix(p);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    lib
+}
+
+fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+fn shift_press() -> Msg {
+    Msg::Key(KeyEvent {
+        code: KeyCode::Modifier(ModifierKeyCode::LeftShift),
+        modifiers: KeyModifiers::SHIFT,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    })
+}
+
+fn click(x: u16, y: u16) -> Msg {
+    Msg::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+/// A test driver: the state, the documents and a clock.
+struct Kiosk {
+    app: App,
+    lib: Library,
+    now: u64,
+}
+
+impl Kiosk {
+    fn new(lib: Library, edition: Edition, kiosk: bool) -> Kiosk {
+        let mut app = App::new(edition, kiosk, false, (80, 24));
+        app.set_default_language(super::language_index(&lib));
+        Kiosk { app, lib, now: 0 }
+    }
+
+    fn send(&mut self, msg: Msg) -> super::update::Effect {
+        self.now += 10;
+        update(&mut self.app, &self.lib, msg, self.now)
+    }
+
+    fn keys(&mut self, codes: &[KeyCode]) {
+        for c in codes {
+            self.send(key(*c));
+        }
+    }
+
+    fn chars(&mut self, s: &str) {
+        for c in s.chars() {
+            self.send(key(KeyCode::Char(c)));
+        }
+    }
+
+    fn tick_at(&mut self, ms: u64) -> super::update::Effect {
+        self.now = ms;
+        update(&mut self.app, &self.lib, Msg::Tick, ms)
+    }
+
+    /// Draws at the app's size; remembers the clickable parts.
+    fn draw(&mut self, theme: ThemeName) -> Buffer {
+        let (w, h) = self.app.size;
+        let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+        let theme = Theme::new(theme);
+        let mut drawn = view::Drawn::default();
+        term.draw(|f| drawn = view::draw(f, &self.app, &self.lib, &theme))
+            .expect("draws");
+        self.app.hotspots = drawn.hotspots;
+        term.backend().buffer().clone()
+    }
+
+    fn screen_text(&mut self) -> String {
+        text_of(&self.draw(ThemeName::Default))
+    }
+
+    fn reading(&self) -> &Reading {
+        match self.app.screen() {
+            Screen::Topic(r) => r,
+            other => panic!("not reading a topic: {other:?}"),
+        }
+    }
+}
+
+/// The buffer as lines of text, trailing spaces trimmed.
+fn text_of(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..area.width {
+            let sym = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            skip = view::text::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The words on screen, one space between each (frames removed).
+fn words(screen: &str) -> String {
+    screen
+        .replace(['│', '┌', '┐', '└', '┘', '─', '╭', '╮', '╰', '╯'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn topic_of(lib: &Library, kind: TopicKind) -> usize {
+    lib.topics
+        .iter()
+        .position(|t| t.kind == kind)
+        .expect("the topic exists")
+}
+
+// ---------------------------------------------------------------------
+// Update: keys in, state out.
+
+#[test]
+fn start_home_topic_and_back() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    assert!(matches!(k.app.screen(), Screen::Start { .. }));
+    k.keys(&[KeyCode::Enter]);
+    assert_eq!(k.app.screen(), &Screen::Home { selected: 0 });
+    // 5 is outcome 3: about, promises, outcomes 1 to 4.
+    k.chars("5");
+    let o3 = topic_of(&k.lib, TopicKind::Outcome(3));
+    assert_eq!(k.reading().topic, o3);
+    k.keys(&[KeyCode::Esc]);
+    assert_eq!(k.app.screen(), &Screen::Home { selected: o3 });
+    k.keys(&[KeyCode::Backspace]);
+    assert!(matches!(k.app.screen(), Screen::Start { .. }));
+    // Nothing to go back to from the start.
+    k.keys(&[KeyCode::Esc]);
+    assert_eq!(k.app.stack.len(), 1);
+}
+
+#[test]
+fn menu_moves_with_arrows_tab_and_wraps_with_tab() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter, KeyCode::Down, KeyCode::Down]);
+    assert_eq!(k.app.screen(), &Screen::Home { selected: 2 });
+    k.keys(&[KeyCode::Up, KeyCode::Up, KeyCode::Up]);
+    assert_eq!(k.app.screen(), &Screen::Home { selected: 0 });
+    k.keys(&[KeyCode::BackTab]);
+    let last = k.lib.topics.len() - 1;
+    assert_eq!(k.app.screen(), &Screen::Home { selected: last });
+    k.keys(&[KeyCode::Tab]);
+    assert_eq!(k.app.screen(), &Screen::Home { selected: 0 });
+    // The last entry is always "Get help now".
+    k.keys(&[KeyCode::End, KeyCode::Enter]);
+    assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
+}
+
+#[test]
+fn easy_read_one_statement_at_a_time() {
+    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    assert_eq!(k.reading().step, 0);
+    k.keys(&[KeyCode::Right, KeyCode::Right]);
+    assert_eq!(k.reading().step, 2);
+    let steps = k.lib.steps(k.reading().topic, Edition::EasyRead);
+    assert_eq!(steps[2].kind, StepKind::Statement);
+    let (n, total) = steps[2].number.unwrap();
+    assert_eq!(n, 2);
+    let screen = k.screen_text();
+    assert!(screen.contains(&format!("2 of {total}")), "{screen}");
+    assert!(screen.contains("Wellbeing means"), "{screen}");
+    k.keys(&[KeyCode::Left]);
+    assert_eq!(k.reading().step, 1);
+    k.keys(&[KeyCode::Left, KeyCode::Left, KeyCode::Left]);
+    assert_eq!(k.reading().step, 0);
+    k.keys(&[KeyCode::End]);
+    assert_eq!(k.reading().step, steps.len() - 1);
+    k.keys(&[KeyCode::Right, KeyCode::Enter, KeyCode::Tab]);
+    assert_eq!(k.reading().step, steps.len() - 1);
+}
+
+#[test]
+fn every_statement_of_every_outcome_is_reachable() {
+    for edition in [Edition::EasyRead, Edition::Guide] {
+        let lib = en();
+        for (t, topic) in lib.topics.iter().enumerate() {
+            let TopicKind::Outcome(_) = topic.kind else {
+                continue;
+            };
+            let doc = lib.doc(edition);
+            let page = doc.page(&topic.pages[0]).unwrap();
+            let wanted: Vec<String> = page
+                .blocks
+                .iter()
+                .flat_map(|b| b.items().iter().map(|i| i.text.plain()))
+                .collect();
+            let mut k = Kiosk::new(en(), edition, false);
+            k.app.size = (80, 24);
+            k.keys(&[KeyCode::Enter]);
+            k.send(key(KeyCode::Char(char::from(b'1' + t as u8))));
+            assert_eq!(k.reading().topic, t);
+            let mut seen = String::new();
+            for _ in 0..60 {
+                // Everything of a step, then the next one.
+                for _ in 0..8 {
+                    seen.push_str(&k.screen_text());
+                    k.keys(&[KeyCode::Down]);
+                }
+                if edition == Edition::EasyRead {
+                    k.keys(&[KeyCode::Right]);
+                }
+            }
+            let seen: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+            for s in wanted {
+                let first_words: String =
+                    s.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+                assert!(seen.contains(&first_words), "{edition:?}: {first_words}");
+            }
+        }
+    }
+}
+
+#[test]
+fn help_is_one_key_from_everywhere_and_back_returns_to_the_place() {
+    for help in [KeyCode::Char('h'), KeyCode::F(1)] {
+        let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("5");
+        k.keys(&[KeyCode::Right, KeyCode::Right, KeyCode::Right]);
+        let before = k.app.stack.clone();
+        k.keys(&[help]);
+        assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
+        let screen = k.screen_text();
+        assert!(screen.contains("0800 1111"), "{screen}");
+        assert!(screen.contains("0800 528 0731"), "{screen}");
+        // Pressing it again does not stack another help screen.
+        k.keys(&[help]);
+        k.keys(&[KeyCode::Esc]);
+        assert_eq!(k.app.stack, before);
+    }
+}
+
+#[test]
+fn quick_exit_forgets_everything() {
+    for exit in [KeyCode::Char('x'), KeyCode::Char('X'), KeyCode::F(12)] {
+        let mut k = Kiosk::new(en(), Edition::Guide, true);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("5e");
+        k.keys(&[exit]);
+        assert!(k.app.neutral);
+        assert_eq!(k.app.stack, vec![Screen::Start { selected: 0 }]);
+        assert_eq!(k.app.edition, Edition::Guide);
+        let screen = k.screen_text();
+        for word in ["Outcome", "guide", "care", "help", "Get", "exit"] {
+            assert!(!screen.contains(word), "{word} in {screen}");
+        }
+        // The next key only leaves the calm screen, for the start.
+        k.keys(&[KeyCode::Enter]);
+        assert!(!k.app.neutral);
+        assert_eq!(k.app.stack, vec![Screen::Start { selected: 0 }]);
+        assert!(k.screen_text().contains("Hello!"));
+    }
+}
+
+#[test]
+fn shift_three_times_is_a_quick_exit() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.send(shift_press());
+    k.send(shift_press());
+    assert!(!k.app.neutral);
+    // Another key in between starts the count again.
+    k.keys(&[KeyCode::Down]);
+    k.send(shift_press());
+    k.send(shift_press());
+    assert!(!k.app.neutral);
+    k.send(shift_press());
+    assert!(k.app.neutral);
+    // Slow presses do not count.
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    for _ in 0..3 {
+        k.now += super::update::SHIFT_WINDOW_MS;
+        k.send(shift_press());
+    }
+    assert!(!k.app.neutral);
+}
+
+#[test]
+fn kiosk_mode_ignores_ctrl_c_ctrl_z_ctrl_backslash_and_q() {
+    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    k.keys(&[KeyCode::Enter]);
+    for m in [
+        ctrl('c'),
+        ctrl('z'),
+        ctrl('\\'),
+        ctrl('d'),
+        key(KeyCode::Char('q')),
+    ] {
+        k.send(m);
+        assert!(!k.app.quit);
+    }
+    let mut b = Kiosk::new(en(), Edition::Guide, false);
+    b.send(key(KeyCode::Char('q')));
+    assert!(b.app.quit);
+    let mut b = Kiosk::new(en(), Edition::Guide, false);
+    b.send(ctrl('c'));
+    assert!(b.app.quit);
+    let mut b = Kiosk::new(en(), Edition::Guide, false);
+    b.send(ctrl('z'));
+    assert!(!b.app.quit);
+}
+
+#[test]
+fn operator_key_sequence_leaves_kiosk_mode() {
+    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    k.app.operator.keys = KeySpec::parse_sequence("F10 F10 ctrl-o");
+    k.keys(&[KeyCode::F(10), KeyCode::F(10)]);
+    assert!(!k.app.quit);
+    k.send(ctrl('o'));
+    assert!(k.app.quit);
+    // A wrong key in the middle starts again.
+    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    k.app.operator.keys = KeySpec::parse_sequence("F10 F9");
+    k.keys(&[KeyCode::F(10), KeyCode::Down, KeyCode::F(9)]);
+    assert!(!k.app.quit);
+    k.keys(&[KeyCode::F(10), KeyCode::F(10), KeyCode::F(9)]);
+    assert!(k.app.quit);
+}
+
+#[test]
+fn idle_countdown_then_reset_and_any_key_cancels() {
+    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    k.app.idle.limit_ms = Some(1_000);
+    k.app.idle.countdown_ms = 3_000;
+    // At the start with nothing to forget, no countdown.
+    assert!(!k.tick_at(5_000).redraw);
+    assert!(!k.app.idle_warning());
+    k.now = 10_000;
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    let last = k.now;
+    assert!(!k.tick_at(last + 999).redraw);
+    assert!(k.tick_at(last + 1_000).redraw);
+    assert!(k.app.idle_warning());
+    let screen = k.screen_text();
+    assert!(screen.contains("Are you still there?"), "{screen}");
+    assert!(words(&screen).contains("3 seconds"), "{screen}");
+    // Redraw only when the seconds change.
+    assert!(!k.tick_at(last + 1_100).redraw);
+    assert!(k.tick_at(last + 2_001).redraw);
+    assert!(words(&k.screen_text()).contains("2 seconds"));
+    // Any key cancels, and is used up doing so.
+    let stack = k.app.stack.clone();
+    k.keys(&[KeyCode::Esc]);
+    assert!(!k.app.idle_warning());
+    assert_eq!(k.app.stack, stack);
+    // Again, and this time nobody is there.
+    let last = k.now;
+    k.tick_at(last + 1_000);
+    assert!(k.app.idle_warning());
+    let e = k.tick_at(last + 4_000);
+    assert!(e.clear);
+    assert!(k.app.is_pristine());
+    assert!(!k.app.idle_warning());
+}
+
+#[test]
+fn no_idle_reset_outside_kiosk_mode() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.tick_at(10_000_000);
+    assert!(!k.app.idle_warning());
+    assert!(matches!(k.app.screen(), Screen::Home { .. }));
+}
+
+#[test]
+fn switching_edition_keeps_the_place() {
+    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    // The fifth statement of outcome 3 retells the guide's second.
+    for _ in 0..5 {
+        k.keys(&[KeyCode::Right]);
+    }
+    let topic = k.reading().topic;
+    let step = k.lib.steps(topic, Edition::EasyRead)[5].clone();
+    let src = step.source.clone().unwrap();
+    assert_eq!(src.item.as_deref(), Some("2"));
+    k.chars("e");
+    assert_eq!(k.app.edition, Edition::Guide);
+    assert_eq!(k.reading().topic, topic);
+    assert!(k.reading().scroll > 0);
+    let screen = k.screen_text();
+    assert!(
+        screen.contains("2. Practitioners will act quickly"),
+        "{screen}"
+    );
+    // And back: the statements from that part of the guide.
+    k.chars("e");
+    assert_eq!(k.app.edition, Edition::EasyRead);
+    let now = &k.lib.steps(topic, Edition::EasyRead)[k.reading().step];
+    assert_eq!(now.source.as_ref().unwrap().item.as_deref(), Some("2"));
+}
+
+#[test]
+fn where_does_this_come_from() {
+    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    k.keys(&[KeyCode::Right, KeyCode::Right]);
+    k.chars("w");
+    assert!(matches!(k.app.screen(), Screen::Source { .. }));
+    k.app.size = (100, 60);
+    let screen = k.screen_text();
+    assert!(screen.contains("Where does this come from?"), "{screen}");
+    // The guide's words it retells, and the framework's behind them.
+    assert!(screen.contains("asked about your safety and"), "{screen}");
+    assert!(
+        screen.contains("Outcome 3: children and young people are safe"),
+        "{screen}"
+    );
+    k.keys(&[KeyCode::Esc]);
+    assert_eq!(k.reading().step, 2);
+    // In the guide: the framework text of the same outcome.
+    k.chars("ew");
+    let screen = k.screen_text();
+    assert!(screen.contains("acts swiftly to protect"), "{screen}");
+}
+
+#[test]
+fn guide_scrolls_within_its_length() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    k.keys(&[KeyCode::Down, KeyCode::Down]);
+    assert_eq!(k.reading().scroll, 2);
+    k.keys(&[KeyCode::Up, KeyCode::Up, KeyCode::Up]);
+    assert_eq!(k.reading().scroll, 0);
+    k.keys(&[KeyCode::End]);
+    let (total, visible) = view::scroll_extent(&k.app, &k.lib).unwrap();
+    assert_eq!(k.reading().scroll, total - visible);
+    k.keys(&[KeyCode::PageDown, KeyCode::Down]);
+    assert_eq!(k.reading().scroll, total - visible);
+    k.keys(&[KeyCode::Home]);
+    assert_eq!(k.reading().scroll, 0);
+    k.keys(&[KeyCode::PageDown]);
+    assert_eq!(k.reading().scroll, visible - 1);
+}
+
+#[test]
+fn mouse_clicks_menu_entries_footer_and_buttons_and_the_wheel_scrolls() {
+    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    k.draw(ThemeName::Default);
+    let spot = |k: &Kiosk, a: Action| {
+        k.app
+            .hotspots
+            .iter()
+            .find(|h| h.action == a)
+            .map(|h| (h.area.x, h.area.y))
+            .unwrap_or_else(|| panic!("no {a:?} on screen"))
+    };
+    let (x, y) = spot(&k, Action::Choose(0));
+    k.send(click(x, y));
+    assert!(matches!(k.app.screen(), Screen::Home { .. }));
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::Choose(4));
+    k.send(click(x + 3, y));
+    assert_eq!(k.reading().topic, 4);
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::Next);
+    k.send(click(x, y));
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::Next);
+    k.send(click(x, y));
+    assert_eq!(k.reading().step, 2);
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::Previous);
+    k.send(click(x, y));
+    assert_eq!(k.reading().step, 1);
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::Help);
+    k.send(click(x, y));
+    assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::Back);
+    k.send(click(x, y));
+    // The wheel scrolls the guide three lines at a time.
+    k.chars("e");
+    k.keys(&[KeyCode::Home]);
+    k.send(Msg::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(k.reading().scroll, 3);
+    // Clicking where nothing is does nothing.
+    let stack = k.app.stack.clone();
+    k.send(click(0, 5));
+    assert_eq!(k.app.stack, stack);
+    // Quick exit by click.
+    k.draw(ThemeName::Default);
+    let (x, y) = spot(&k, Action::QuickExit);
+    k.send(click(x, y));
+    assert!(k.app.neutral);
+}
+
+#[test]
+fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    for (w, h) in [(20, 8), (33, 30), (100, 11), (1, 1), (0, 0)] {
+        k.send(Msg::Resize(w, h));
+        let s = k.screen_text();
+        if w >= 20 && h >= 3 {
+            assert!(s.contains("bigger"), "{w}x{h}: {s}");
+        }
+    }
+    k.chars("h");
+    assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
+    k.send(Msg::Resize(80, 24));
+    assert!(k.screen_text().contains("0800 1111"));
+}
+
+#[test]
+fn every_kiosk_word_used_exists_in_the_source_language() {
+    let lib = en();
+    let src = include_str!("../../locales/en-GB/kiosk.ftl");
+    let mut code = String::new();
+    for f in [
+        include_str!("library.rs"),
+        include_str!("view/mod.rs"),
+        include_str!("view/step.rs"),
+        include_str!("screen_reader.rs"),
+    ] {
+        code.push_str(f);
+    }
+    let mut ids = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(i) = rest.find("\"kiosk-") {
+        let tail = &rest[i + 1..];
+        let end = tail.find('"').unwrap();
+        ids.push(tail[..end].to_string());
+        rest = &tail[end..];
+    }
+    assert!(ids.len() > 30);
+    for id in ids {
+        if id.contains('{') {
+            continue; // built with format!, checked below
+        }
+        assert!(lib.words.has(&id), "{id} is used but not in kiosk.ftl");
+    }
+    for org in ["childline", "help-at-hand"] {
+        assert!(lib.words.has(&format!("kiosk-help-{org}")));
+        assert!(lib.words.has(&format!("kiosk-help-{org}-call")));
+    }
+    // No phone number is typed into the words: they come from the facts.
+    assert!(!src.contains("0800"));
+}
+
+// ---------------------------------------------------------------------
+// Snapshots of every screen at three sizes.
+
+/// Drives a fresh kiosk to a screen.
+fn at_screen(name: &str, size: (u16, u16)) -> Kiosk {
+    let edition = if name.starts_with("easy") {
+        Edition::EasyRead
+    } else {
+        Edition::Guide
+    };
+    let mut k = Kiosk::new(stable(en()), edition, true);
+    k.app.size = size;
+    match name {
+        "start" => {}
+        "home" => k.keys(&[KeyCode::Enter, KeyCode::Down, KeyCode::Down]),
+        "easy-home" => k.keys(&[KeyCode::Enter]),
+        "guide-outcome-3" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+        }
+        "guide-outcome-3-statements" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+            k.keys(&[KeyCode::PageDown]);
+        }
+        "easy-outcome-3-title" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+        }
+        "easy-outcome-3-statement-2" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+            k.keys(&[KeyCode::Right, KeyCode::Right]);
+        }
+        "easy-next-contact" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("8");
+            k.keys(&[KeyCode::End]);
+        }
+        "easy-source" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+            k.keys(&[KeyCode::Right, KeyCode::Right]);
+            k.chars("w");
+        }
+        "guide-source" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5w");
+        }
+        "help" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5h");
+        }
+        "guide-principles" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("2");
+        }
+        "idle" => {
+            k.app.idle.limit_ms = Some(1_000);
+            k.keys(&[KeyCode::Enter]);
+            k.chars("3");
+            let t = k.now + 1_000;
+            k.tick_at(t);
+        }
+        "quick-exit" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5x");
+        }
+        other => panic!("no screen {other}"),
+    }
+    k
+}
+
+const SCREENS: &[&str] = &[
+    "start",
+    "home",
+    "easy-home",
+    "guide-outcome-3",
+    "guide-outcome-3-statements",
+    "easy-outcome-3-title",
+    "easy-outcome-3-statement-2",
+    "easy-next-contact",
+    "easy-source",
+    "guide-source",
+    "help",
+    "guide-principles",
+    "idle",
+    "quick-exit",
+];
+
+#[test]
+fn snapshots_of_every_screen_at_three_sizes() {
+    for &(w, h) in &[(80u16, 24u16), (40, 15), (200, 60)] {
+        for name in SCREENS {
+            let mut k = at_screen(name, (w, h));
+            let text = k.screen_text();
+            insta::assert_snapshot!(format!("{name}-{w}x{h}"), text);
+        }
+    }
+    let mut k = at_screen("guide-outcome-3", (30, 10));
+    insta::assert_snapshot!("too-small-30x10", k.screen_text());
+}
+
+/// A summary of the styles on screen: each distinct style with the first
+/// text drawn in it.
+fn style_summary(buf: &Buffer) -> String {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let area = buf.area;
+    for y in 0..area.height {
+        let mut x = 0;
+        while x < area.width {
+            let cell = &buf[(x, y)];
+            let style = format!(
+                "fg={} bg={} {}",
+                colour(cell.fg),
+                colour(cell.bg),
+                modifiers(cell.modifier)
+            );
+            let mut run = String::new();
+            let mut x2 = x;
+            while x2 < area.width {
+                let c = &buf[(x2, y)];
+                if c.fg != cell.fg || c.bg != cell.bg || c.modifier != cell.modifier {
+                    break;
+                }
+                run.push_str(c.symbol());
+                x2 += 1;
+            }
+            let run = run.trim().to_string();
+            if !run.is_empty() && !seen.iter().any(|(s, _)| *s == style) {
+                let sample: String = run.chars().take(24).collect();
+                seen.push((style, sample));
+            }
+            x = x2;
+        }
+    }
+    seen.iter().map(|(s, t)| format!("{s:<44} {t}\n")).collect()
+}
+
+fn colour(c: Color) -> String {
+    match c {
+        Color::Reset => "reset".into(),
+        Color::Indexed(i) => format!("{i}"),
+        other => format!("{other:?}"),
+    }
+}
+
+fn modifiers(m: Modifier) -> String {
+    let mut out = Vec::new();
+    for (flag, name) in [
+        (Modifier::BOLD, "bold"),
+        (Modifier::ITALIC, "italic"),
+        (Modifier::UNDERLINED, "underlined"),
+        (Modifier::REVERSED, "reversed"),
+    ] {
+        if m.contains(flag) {
+            out.push(name);
+        }
+    }
+    out.join("+")
+}
+
+#[test]
+fn snapshots_of_each_theme() {
+    for theme in ThemeName::ALL {
+        let mut k = at_screen("easy-outcome-3-statement-2", (80, 24));
+        let buf = k.draw(theme);
+        let mut home = at_screen("home", (80, 24));
+        let home_buf = home.draw(theme);
+        let summary = format!(
+            "statement:\n{}\nhome:\n{}",
+            style_summary(&buf),
+            style_summary(&home_buf)
+        );
+        insta::assert_snapshot!(format!("theme-{}", theme.as_str()), summary);
+        // Nothing blinks, ever.
+        for cell in buf.content.iter().chain(home_buf.content.iter()) {
+            assert!(
+                !cell
+                    .modifier
+                    .intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK)
+            );
+        }
+    }
+}
+
+#[test]
+fn selection_is_marked_not_only_coloured() {
+    for theme in ThemeName::ALL {
+        let mut k = at_screen("home", (80, 24));
+        let buf = k.draw(theme);
+        let text = text_of(&buf);
+        let line = text.lines().find(|l| l.contains('▶')).expect("a marker");
+        assert!(line.contains("Outcome 1"), "{line}");
+        let y = text.lines().position(|l| l.contains('▶')).unwrap() as u16;
+        let x = (0..80)
+            .find(|&x| buf[(x, y)].symbol() == "▶")
+            .expect("marker cell");
+        let m = buf[(x + 2, y)].modifier;
+        assert!(m.contains(Modifier::BOLD), "{theme:?}");
+    }
+}
+
+// ---------------------------------------------------------------------
+// Right to left.
+
+#[test]
+fn right_to_left_pages_are_reordered_and_right_aligned() {
+    let mut lib = stable(en());
+    lib.guide.locale.dir = Direction::Rtl;
+    let page = lib
+        .guide
+        .pages
+        .iter_mut()
+        .find(|p| p.id == "outcome-3")
+        .unwrap();
+    page.title = Text::plain_str("الأمان أولاً");
+    page.label = None;
+    if let Some(Block::Paragraph { text, .. }) = page.blocks.get_mut(0) {
+        *text = Text::plain_str("سلامتك هي أهم شيء (دائما) في 2025 مع Childline.");
+    }
+    let mut k = Kiosk::new(lib, Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    let buf = k.draw(ThemeName::Mono);
+    let text = text_of(&buf);
+    let col = view::column(
+        view::regions(&k.app, &k.lib, buf.area).0.body,
+        view::TEXT_MAX,
+    );
+    // The Arabic words read right to left: stored in display order.
+    let para = text
+        .lines()
+        .find(|l| l.contains("Childline"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let in_column: String = para
+        .chars()
+        .skip(col.x as usize)
+        .take(col.width as usize)
+        .collect();
+    assert!(in_column.trim_start().starts_with(".Childline"), "{para}");
+    assert!(para.contains("(امئاد)"), "{para}");
+    // Right-aligned: the line ends at the column's right edge.
+    assert!(in_column.ends_with("كتمالس"), "{in_column:?}");
+    // The picture is on the right, the title to its left.
+    let title = text
+        .lines()
+        .find(|l| l.contains("اًلوأ نامألا"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let pic = text.lines().find(|l| l.contains("safe")).unwrap();
+    let col_of = |line: &str, pat: &str| view::text::width(&line[..line.find(pat).unwrap()]);
+    assert!(col_of(title, "اًلوأ") < col_of(pic, "safe"), "{text}");
+    // The footer starts at the right.
+    let footer = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(!footer.starts_with("  h"), "{footer}");
+}
+
+#[test]
+fn shipped_right_to_left_languages_draw_without_panic() {
+    for tag in ["ar", "fa"] {
+        let project = Project::embedded();
+        if project.parse_lang(tag).is_err() {
+            continue;
+        }
+        let lib = library(tag);
+        if lib.dir() != Direction::Rtl {
+            continue;
+        }
+        let mut k = Kiosk::new(lib, Edition::EasyRead, false);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("5");
+        k.keys(&[KeyCode::Left, KeyCode::Left]);
+        assert_eq!(k.reading().step, 2, "{tag}: left is next in RTL");
+        let s = k.screen_text();
+        assert!(!s.trim().is_empty());
+    }
+}
+
+// ---------------------------------------------------------------------
+// Robustness.
+
+/// xorshift64*: small, deterministic, no crate needed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+#[test]
+fn thousands_of_random_keys_clicks_and_resizes_never_panic() {
+    let codes = [
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Backspace,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::F(1),
+        KeyCode::F(12),
+        KeyCode::Char('h'),
+        KeyCode::Char('e'),
+        KeyCode::Char('w'),
+        KeyCode::Char('x'),
+        KeyCode::Char('1'),
+        KeyCode::Char('5'),
+        KeyCode::Char('9'),
+        KeyCode::Char('0'),
+        KeyCode::Char('q'),
+        KeyCode::Char('é'),
+        KeyCode::Modifier(ModifierKeyCode::LeftShift),
+    ];
+    let langs = ["en-GB", "ar", "cy"];
+    for (round, seed) in [0x9E37_79B9_7F4A_7C15u64, 42, 7].into_iter().enumerate() {
+        let mut rng = Rng(seed);
+        let tag = langs[round % langs.len()];
+        let lib = if Project::embedded().parse_lang(tag).is_ok() {
+            library(tag)
+        } else {
+            en()
+        };
+        let edition = if round % 2 == 0 {
+            Edition::EasyRead
+        } else {
+            Edition::Guide
+        };
+        let mut k = Kiosk::new(lib, edition, true);
+        k.app.roomy = round == 2;
+        k.app.idle.limit_ms = Some(5_000);
+        k.app.idle.countdown_ms = 2_000;
+        let theme = ThemeName::ALL[round % 4];
+        for _ in 0..1500 {
+            let msg = match rng.below(10) {
+                0..=5 => {
+                    let code = codes[rng.below(codes.len() as u64) as usize];
+                    let mods = if rng.below(8) == 0 {
+                        KeyModifiers::CONTROL
+                    } else {
+                        KeyModifiers::NONE
+                    };
+                    Msg::Key(KeyEvent::new(code, mods))
+                }
+                6 | 7 => {
+                    let kind = match rng.below(4) {
+                        0 => MouseEventKind::ScrollDown,
+                        1 => MouseEventKind::ScrollUp,
+                        2 => MouseEventKind::Moved,
+                        _ => MouseEventKind::Down(MouseButton::Left),
+                    };
+                    Msg::Mouse(MouseEvent {
+                        kind,
+                        column: rng.below(k.app.size.0 as u64 + 5) as u16,
+                        row: rng.below(k.app.size.1 as u64 + 5) as u16,
+                        modifiers: KeyModifiers::NONE,
+                    })
+                }
+                8 => Msg::Resize(rng.below(220) as u16, rng.below(70) as u16),
+                _ => {
+                    k.now += rng.below(4_000);
+                    Msg::Tick
+                }
+            };
+            k.now += rng.below(300);
+            update(&mut k.app, &k.lib, msg, k.now);
+            k.app.quit = false;
+            k.draw(theme);
+            assert!(!k.app.stack.is_empty());
+        }
+    }
+}

@@ -1,0 +1,602 @@
+//! Keys, clicks, resizes and clock ticks in; a changed state out. Pure:
+//! no terminal, no clock of its own (the time comes with each message), so
+//! every behaviour is tested by feeding keys and reading the state.
+//!
+//! The keys (also in the footer, in plain words):
+//!
+//! | key | does |
+//! | --- | --- |
+//! | `h`, `F1`, `?` | Get help now, from any screen |
+//! | `x`, `F12` | quick exit: a neutral screen at once, all history forgotten (also Shift three times where the terminal speaks the kitty keyboard protocol) |
+//! | `Esc`, `Backspace` | back |
+//! | arrows, `Tab`, `Shift-Tab` | move, scroll, next and back |
+//! | `Enter`, `Space` | choose; next |
+//! | `1`-`9`, `0` | choose a menu entry |
+//! | `e` | switch between the full guide and easy read, keeping the place |
+//! | `w` | where does this come from? |
+//! | `PageUp`, `PageDown`, `Home`, `End` | scroll |
+//! | `q`, `Ctrl-C` | close (not in kiosk mode) |
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, ModifierKeyCode, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+use ratatui::layout::Position;
+
+use super::library::{Anchor, Edition, Library, StepKind, TopicKind};
+use super::state::{Action, App, Reading, Screen};
+use super::view;
+
+/// What happens to the world outside the state after a message.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Effect {
+    /// Something on screen changed.
+    pub redraw: bool,
+    /// Wipe the terminal before drawing (quick exit).
+    pub clear: bool,
+    /// Load another language (an index into the languages).
+    pub language: Option<usize>,
+}
+
+impl Effect {
+    fn redraw() -> Effect {
+        Effect {
+            redraw: true,
+            ..Effect::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize(u16, u16),
+    /// Time passes (for the idle reset).
+    Tick,
+}
+
+/// Three bare Shift presses within this many milliseconds: quick exit.
+pub const SHIFT_WINDOW_MS: u64 = 2_000;
+
+/// A key of the operator's exit sequence (`CAREGUIDE_OPERATOR_KEYS`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySpec {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl KeySpec {
+    /// Parses a space-separated sequence such as `F10 F10 ctrl-o`.
+    pub fn parse_sequence(s: &str) -> Vec<KeySpec> {
+        s.split_whitespace().filter_map(KeySpec::parse).collect()
+    }
+
+    pub fn parse(token: &str) -> Option<KeySpec> {
+        let lower = token.to_ascii_lowercase();
+        let (ctrl, name) = match lower.strip_prefix("ctrl-").or(lower.strip_prefix("c-")) {
+            Some(rest) => (true, rest.to_string()),
+            None => (false, lower.clone()),
+        };
+        let code = match name.as_str() {
+            "esc" | "escape" => KeyCode::Esc,
+            "enter" | "return" => KeyCode::Enter,
+            "tab" => KeyCode::Tab,
+            "space" => KeyCode::Char(' '),
+            "backspace" => KeyCode::Backspace,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "insert" => KeyCode::Insert,
+            "delete" => KeyCode::Delete,
+            f if f.starts_with('f') && f.len() > 1 => KeyCode::F(f[1..].parse().ok()?),
+            c if c.chars().count() == 1 => KeyCode::Char(c.chars().next()?),
+            _ => return None,
+        };
+        Some(KeySpec { code, ctrl })
+    }
+
+    fn matches(&self, k: &KeyEvent) -> bool {
+        let code = match k.code {
+            KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
+            other => other,
+        };
+        code == self.code && k.modifiers.contains(KeyModifiers::CONTROL) == self.ctrl
+    }
+}
+
+/// The action a key asks for, if any.
+pub fn action_for_key(app: &App, k: &KeyEvent) -> Option<Action> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl {
+        return match k.code {
+            KeyCode::Char('c') | KeyCode::Char('d') | KeyCode::Char('\\') if !app.kiosk => {
+                Some(Action::Quit)
+            }
+            _ => None, // Ctrl-Z and the rest do nothing.
+        };
+    }
+    Some(match k.code {
+        KeyCode::Char('h') | KeyCode::Char('H') | KeyCode::Char('?') | KeyCode::F(1) => {
+            Action::Help
+        }
+        KeyCode::Char('x') | KeyCode::Char('X') | KeyCode::F(12) => Action::QuickExit,
+        KeyCode::Char('q') | KeyCode::Char('Q') if !app.kiosk => Action::Quit,
+        KeyCode::Esc | KeyCode::Backspace => Action::Back,
+        KeyCode::Up => Action::Up,
+        KeyCode::Down => Action::Down,
+        KeyCode::Left => Action::Left,
+        KeyCode::Right => Action::Right,
+        KeyCode::Enter | KeyCode::Char(' ') => Action::Enter,
+        KeyCode::Tab => Action::Next,
+        KeyCode::BackTab => Action::Previous,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Home => Action::Top,
+        KeyCode::End => Action::Bottom,
+        KeyCode::Char('e') | KeyCode::Char('E') => Action::Edition,
+        KeyCode::Char('w') | KeyCode::Char('W') => Action::Source,
+        KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+        KeyCode::Char('0') => Action::Choose(9),
+        _ => return None,
+    })
+}
+
+pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
+    app.now_ms = now_ms;
+    match msg {
+        Msg::Tick => tick(app, now_ms),
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            clamp_scroll(app, lib);
+            Effect::redraw()
+        }
+        Msg::Key(k) => {
+            if k.kind == KeyEventKind::Release {
+                return Effect::default();
+            }
+            if let KeyCode::Modifier(m) = k.code {
+                if matches!(m, ModifierKeyCode::LeftShift | ModifierKeyCode::RightShift)
+                    && k.kind == KeyEventKind::Press
+                {
+                    app.shift_presses.push(now_ms);
+                    app.shift_presses
+                        .retain(|&t| now_ms.saturating_sub(t) <= SHIFT_WINDOW_MS);
+                    if app.shift_presses.len() >= 3 {
+                        return quick_exit(app);
+                    }
+                }
+                return Effect::default();
+            }
+            app.shift_presses.clear();
+            if let Some(e) = input_started(app, now_ms) {
+                return e;
+            }
+            if operator_sequence(app, &k) {
+                app.quit = true;
+                return Effect::redraw();
+            }
+            match action_for_key(app, &k) {
+                Some(a) => apply(app, lib, a),
+                None => Effect::default(),
+            }
+        }
+        Msg::Mouse(m) => {
+            let action = match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    let p = Position::new(m.column, m.row);
+                    app.hotspots
+                        .iter()
+                        .find(|h| h.area.contains(p))
+                        .map(|h| h.action)
+                }
+                MouseEventKind::ScrollDown => Some(Action::Down),
+                MouseEventKind::ScrollUp => Some(Action::Up),
+                // Moving the mouse is not reading.
+                _ => return Effect::default(),
+            };
+            if let Some(e) = input_started(app, now_ms) {
+                return e;
+            }
+            match action {
+                Some(Action::Down | Action::Up) if is_menu(app) => {
+                    apply(app, lib, action.expect("some"))
+                }
+                Some(a @ (Action::Down | Action::Up)) => {
+                    // The wheel scrolls three lines at a time.
+                    let mut e = Effect::default();
+                    for _ in 0..3 {
+                        let r = apply(app, lib, a);
+                        e.redraw |= r.redraw;
+                    }
+                    e
+                }
+                Some(Action::Choose(i)) => {
+                    let mut e = apply(app, lib, Action::Choose(i));
+                    e.redraw = true;
+                    e
+                }
+                Some(a) => apply(app, lib, a),
+                None => Effect::default(),
+            }
+        }
+    }
+}
+
+fn is_menu(app: &App) -> bool {
+    matches!(app.screen(), Screen::Start { .. } | Screen::Home { .. })
+}
+
+/// A key or click: the quick-exit screen goes, the idle timer restarts,
+/// the countdown is cancelled. Returns an effect when the input was used
+/// up doing so.
+fn input_started(app: &mut App, now_ms: u64) -> Option<Effect> {
+    app.idle.last_input_ms = now_ms;
+    if app.neutral {
+        app.neutral = false;
+        return Some(Effect {
+            redraw: true,
+            clear: true,
+            language: None,
+        });
+    }
+    if app.idle.warning_since.take().is_some() {
+        return Some(Effect::redraw());
+    }
+    None
+}
+
+fn operator_sequence(app: &mut App, k: &KeyEvent) -> bool {
+    let op = &mut app.operator;
+    if !app.kiosk || op.keys.is_empty() {
+        return false;
+    }
+    if op.keys[op.progress].matches(k) {
+        op.progress += 1;
+    } else {
+        op.progress = usize::from(op.keys[0].matches(k));
+    }
+    if op.progress == op.keys.len() {
+        op.progress = 0;
+        return true;
+    }
+    false
+}
+
+fn tick(app: &mut App, now_ms: u64) -> Effect {
+    let Some(limit) = app.idle.limit_ms else {
+        return Effect::default();
+    };
+    match app.idle.warning_since {
+        None => {
+            if now_ms.saturating_sub(app.idle.last_input_ms) < limit {
+                return Effect::default();
+            }
+            if app.neutral {
+                // The calm screen stays calm: straight back to the start.
+                app.neutral = false;
+                app.reset();
+                app.idle.last_input_ms = now_ms;
+                return Effect {
+                    redraw: true,
+                    clear: true,
+                    language: reset_language(app),
+                };
+            }
+            if app.is_pristine() {
+                return Effect::default();
+            }
+            app.idle.warning_since = Some(now_ms);
+            app.idle.shown_seconds = app.idle.remaining_seconds(now_ms);
+            Effect::redraw()
+        }
+        Some(since) => {
+            if now_ms.saturating_sub(since) >= app.idle.countdown_ms {
+                app.reset();
+                app.idle.last_input_ms = now_ms;
+                return Effect {
+                    redraw: true,
+                    clear: true,
+                    language: reset_language(app),
+                };
+            }
+            let secs = app.idle.remaining_seconds(now_ms);
+            if secs != app.idle.shown_seconds {
+                app.idle.shown_seconds = secs;
+                return Effect::redraw();
+            }
+            Effect::default()
+        }
+    }
+}
+
+fn reset_language(app: &mut App) -> Option<usize> {
+    if app.language != app.default_language {
+        app.language = app.default_language;
+        Some(app.language)
+    } else {
+        None
+    }
+}
+
+/// Quick exit: the neutral screen at once, and nothing to go back to.
+pub fn quick_exit(app: &mut App) -> Effect {
+    app.reset();
+    app.neutral = true;
+    Effect {
+        redraw: true,
+        clear: true,
+        language: reset_language(app),
+    }
+}
+
+/// Applies one action to the state.
+pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
+    match action {
+        Action::QuickExit => return quick_exit(app),
+        Action::Quit => {
+            if !app.kiosk {
+                app.quit = true;
+            }
+            return Effect::redraw();
+        }
+        Action::Help => {
+            if !matches!(app.screen(), Screen::Help { .. }) {
+                app.stack.push(Screen::Help { scroll: 0 });
+            }
+            return Effect::redraw();
+        }
+        Action::Back => {
+            if app.stack.len() > 1 {
+                app.stack.pop();
+                return Effect::redraw();
+            }
+            return Effect::default();
+        }
+        Action::Edition => {
+            if lib.has_easy_read() {
+                switch_edition(app, lib);
+                return Effect::redraw();
+            }
+            return Effect::default();
+        }
+        _ => {}
+    }
+    let before = app.stack.clone();
+    let mut effect = Effect::default();
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    match app.screen().clone() {
+        Screen::Start { selected } => {
+            let n = lib.languages().len().max(1);
+            let choose = |app: &mut App, i: usize, effect: &mut Effect| {
+                if i != app.language {
+                    app.language = i;
+                    effect.language = Some(i);
+                }
+                *app.screen_mut() = Screen::Start { selected: i };
+                app.stack.push(Screen::Home { selected: 0 });
+            };
+            match action {
+                Action::Up | Action::Previous => set_selected(app, selected.saturating_sub(1)),
+                Action::Down | Action::Next => set_selected(app, (selected + 1).min(n - 1)),
+                Action::Top => set_selected(app, 0),
+                Action::Bottom => set_selected(app, n - 1),
+                Action::Enter | Action::Right => choose(app, selected.min(n - 1), &mut effect),
+                Action::Choose(i) if i < n => choose(app, i, &mut effect),
+                _ => {}
+            }
+        }
+        Screen::Home { selected } => {
+            let n = lib.topics.len().max(1);
+            let open = |app: &mut App, i: usize| {
+                *app.screen_mut() = Screen::Home { selected: i };
+                if lib.topics.get(i).is_some_and(|t| t.kind == TopicKind::Help) {
+                    app.stack.push(Screen::Help { scroll: 0 });
+                } else {
+                    app.stack.push(Screen::Topic(Reading::new(i)));
+                }
+            };
+            match action {
+                Action::Up => set_selected(app, selected.saturating_sub(1)),
+                Action::Down => set_selected(app, (selected + 1).min(n - 1)),
+                Action::Next => set_selected(app, (selected + 1) % n),
+                Action::Previous => set_selected(app, (selected + n - 1) % n),
+                Action::Top | Action::PageUp => set_selected(app, 0),
+                Action::Bottom | Action::PageDown => set_selected(app, n - 1),
+                Action::Enter | Action::Right => open(app, selected.min(n - 1)),
+                Action::Choose(i) if i < n => open(app, i),
+                _ => {}
+            }
+        }
+        Screen::Topic(r) if app.edition == Edition::EasyRead && !is_help_topic(lib, r.topic) => {
+            let steps = lib.steps(r.topic, app.edition);
+            let last = steps.len().saturating_sub(1);
+            let (fwd, bwd) = if rtl {
+                (Action::Left, Action::Right)
+            } else {
+                (Action::Right, Action::Left)
+            };
+            let step = r.step.min(last);
+            let go = |app: &mut App, to: usize| {
+                if let Screen::Topic(r) = app.screen_mut() {
+                    if r.step != to {
+                        r.step_scroll = 0;
+                    }
+                    r.step = to;
+                }
+            };
+            match action {
+                a if a == fwd => go(app, (step + 1).min(last)),
+                a if a == bwd => go(app, step.saturating_sub(1)),
+                Action::Enter | Action::Next | Action::PageDown => go(app, (step + 1).min(last)),
+                Action::Previous | Action::PageUp => go(app, step.saturating_sub(1)),
+                Action::Top => go(app, 0),
+                Action::Bottom => go(app, last),
+                Action::Up => scroll_by(app, lib, -1),
+                Action::Down => scroll_by(app, lib, 1),
+                Action::Source => {
+                    if let Some(s) = steps.get(step) {
+                        app.stack.push(Screen::Source {
+                            page: s.anchor.page.clone(),
+                            source: s.source.clone(),
+                            scroll: 0,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        Screen::Topic(_) | Screen::Help { .. } | Screen::Source { .. } => {
+            let page = view::scroll_extent(app, lib)
+                .map(|(_, v)| v.saturating_sub(1).max(1) as isize)
+                .unwrap_or(10);
+            match action {
+                Action::Up => scroll_by(app, lib, -1),
+                Action::Down => scroll_by(app, lib, 1),
+                Action::PageUp | Action::Previous | Action::Left => scroll_by(app, lib, -page),
+                Action::PageDown | Action::Next | Action::Right | Action::Enter => {
+                    scroll_by(app, lib, page)
+                }
+                Action::Top => scroll_by(app, lib, isize::MIN / 2),
+                Action::Bottom => scroll_by(app, lib, isize::MAX / 2),
+                Action::Source => {
+                    if let Screen::Topic(r) = app.screen().clone()
+                        && !is_help_topic(lib, r.topic)
+                    {
+                        let page = top_anchor(app, lib)
+                            .map(|a| a.page)
+                            .or_else(|| lib.topics[r.topic].pages.first().cloned())
+                            .unwrap_or_default();
+                        app.stack.push(Screen::Source {
+                            page,
+                            source: None,
+                            scroll: 0,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if app.stack != before {
+        effect.redraw = true;
+    }
+    effect
+}
+
+fn is_help_topic(lib: &Library, topic: usize) -> bool {
+    lib.topics
+        .get(topic)
+        .is_none_or(|t| t.kind == TopicKind::Help || t.pages.is_empty())
+}
+
+fn set_selected(app: &mut App, i: usize) {
+    match app.screen_mut() {
+        Screen::Start { selected } | Screen::Home { selected } => *selected = i,
+        _ => {}
+    }
+}
+
+/// Scrolls the current screen by `by` lines, within its length.
+fn scroll_by(app: &mut App, lib: &Library, by: isize) {
+    let max = view::scroll_extent(app, lib)
+        .map(|(total, visible)| total.saturating_sub(visible))
+        .unwrap_or(0);
+    let easy = app.edition == Edition::EasyRead;
+    let target = match app.screen_mut() {
+        Screen::Topic(r) if easy => &mut r.step_scroll,
+        Screen::Topic(r) => &mut r.scroll,
+        Screen::Help { scroll } | Screen::Source { scroll, .. } => scroll,
+        _ => return,
+    };
+    let cur = (*target).min(max) as isize;
+    *target = (cur + by).clamp(0, max as isize) as usize;
+}
+
+fn clamp_scroll(app: &mut App, lib: &Library) {
+    scroll_by(app, lib, 0);
+}
+
+/// The paragraph at the top of the guide's view.
+fn top_anchor(app: &App, lib: &Library) -> Option<Anchor> {
+    let theme = super::theme::Theme::new(super::theme::ThemeName::Mono);
+    let (laid, _) = view::scrolled(app, lib, &theme)?;
+    let scroll = match app.screen() {
+        Screen::Topic(r) => r.scroll,
+        _ => 0,
+    };
+    // The first paragraph that starts in view.
+    laid.anchors
+        .iter()
+        .find(|(_, line)| *line >= scroll)
+        .or(laid.anchors.last())
+        .map(|(a, _)| a.clone())
+}
+
+/// Switches edition, keeping the page and, as nearly as can be, the place
+/// on it: an easy-read statement names the guide text it retells.
+fn switch_edition(app: &mut App, lib: &Library) {
+    let from = app.edition;
+    let to = from.other();
+    let Screen::Topic(r) = app.screen().clone() else {
+        app.edition = to;
+        return;
+    };
+    if is_help_topic(lib, r.topic) {
+        app.edition = to;
+        return;
+    }
+    match from {
+        Edition::Guide => {
+            let anchor = top_anchor(app, lib);
+            app.edition = to;
+            let steps = lib.steps(r.topic, to);
+            let step = anchor
+                .and_then(|a| {
+                    let same_source = steps.iter().position(|s| {
+                        s.source.as_ref().is_some_and(|src| {
+                            src.edition == "guide"
+                                && src.page == a.page
+                                && Some(&src.block) == a.block.as_ref()
+                                && (a.item.is_none() || src.item == a.item)
+                        })
+                    });
+                    same_source.or_else(|| {
+                        steps
+                            .iter()
+                            .position(|s| s.kind == StepKind::Title && s.anchor.page == a.page)
+                    })
+                })
+                .unwrap_or(0);
+            if let Screen::Topic(r) = app.screen_mut() {
+                r.step = step;
+                r.step_scroll = 0;
+            }
+        }
+        Edition::EasyRead => {
+            let steps = lib.steps(r.topic, from);
+            let target: Option<Anchor> = steps.get(r.step).map(|s| match &s.source {
+                Some(src) if src.edition == "guide" => Anchor {
+                    page: src.page.clone(),
+                    block: Some(src.block.clone()),
+                    item: src.item.clone(),
+                },
+                _ => s.anchor.clone(),
+            });
+            app.edition = to;
+            let theme = super::theme::Theme::new(super::theme::ThemeName::Mono);
+            let line = target.and_then(|t| {
+                let (laid, _) = view::scrolled(app, lib, &theme)?;
+                let find = |f: &dyn Fn(&Anchor) -> bool| {
+                    laid.anchors.iter().find(|(a, _)| f(a)).map(|(_, l)| *l)
+                };
+                find(&|a| *a == t)
+                    .or_else(|| find(&|a| a.page == t.page && a.block == t.block))
+                    .or_else(|| find(&|a| a.page == t.page))
+            });
+            if let Screen::Topic(r) = app.screen_mut() {
+                r.scroll = line.unwrap_or(0);
+            }
+            clamp_scroll(app, lib);
+        }
+    }
+}

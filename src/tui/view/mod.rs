@@ -1,0 +1,557 @@
+//! Drawing: a pure function of the state and the documents onto a ratatui
+//! frame. It returns the clickable parts of what it drew, which the event
+//! loop hands back to the state for the next mouse click.
+//!
+//! Every screen has the same frame: a header line (the guide's name and
+//! the edition), the page in a centred column (text at most about 70
+//! columns wide), and a footer that always says how to get help and how to
+//! leave quickly, in plain words.
+
+pub mod page;
+pub mod step;
+pub mod text;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
+
+use self::page::{Laid, lay_out, to_line, visual};
+use self::text::{Seg, finish, line_width, plain, segs, width, wrap, wrap_hanging};
+use super::library::{Edition, Library};
+use super::state::{Action, App, Hotspot, Screen};
+use super::theme::Theme;
+
+/// Below this the kiosk asks for a bigger window.
+pub const MIN_WIDTH: u16 = 34;
+pub const MIN_HEIGHT: u16 = 12;
+/// The longest line of running text, for comfortable reading.
+pub const TEXT_MAX: usize = 70;
+pub const TEXT_MAX_ROOMY: usize = 60;
+
+/// What the event loop needs back from a frame.
+#[derive(Debug, Default, Clone)]
+pub struct Drawn {
+    pub hotspots: Vec<Hotspot>,
+}
+
+pub fn too_small(app: &App) -> bool {
+    app.size.0 < MIN_WIDTH || app.size.1 < MIN_HEIGHT
+}
+
+/// The three bands of the screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Regions {
+    pub header: Rect,
+    pub body: Rect,
+    pub footer: Rect,
+}
+
+pub struct FooterItem {
+    pub key: String,
+    pub label: String,
+    pub action: Action,
+    pub strong: bool,
+}
+
+/// The footer's keys for the current screen, most important first.
+pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
+    let w = &lib.words;
+    let item = |key: &str, id: &str, action: Action| FooterItem {
+        key: key.to_string(),
+        label: w.plain(id),
+        action,
+        strong: false,
+    };
+    let mut items = vec![
+        FooterItem {
+            strong: true,
+            ..item("h", "kiosk-key-help", Action::Help)
+        },
+        FooterItem {
+            strong: true,
+            ..item("x", "kiosk-key-exit", Action::QuickExit)
+        },
+    ];
+    let below = app.stack.len().checked_sub(2).map(|i| &app.stack[i]);
+    let back_id = match (app.screen(), below) {
+        (Screen::Help { .. }, _) => Some("kiosk-key-close-help"),
+        (_, Some(Screen::Start { .. })) => Some("kiosk-key-back-start"),
+        (_, Some(Screen::Home { .. })) => Some("kiosk-key-back-menu"),
+        (_, Some(_)) => Some("kiosk-key-back"),
+        (_, None) => None,
+    };
+    let edition_item = |app: &App| match app.edition {
+        Edition::Guide => item("e", "kiosk-key-to-easy-read", Action::Edition),
+        Edition::EasyRead => item("e", "kiosk-key-to-guide", Action::Edition),
+    };
+    match app.screen() {
+        Screen::Start { .. } | Screen::Home { .. } => {
+            items.push(item("↑↓", "kiosk-key-move", Action::Down));
+            items.push(item("Enter", "kiosk-key-choose", Action::Enter));
+        }
+        Screen::Topic(_) if app.edition == Edition::EasyRead => {
+            items.push(item("← →", "kiosk-key-next-back", Action::Next));
+        }
+        _ => items.push(item("↑↓", "kiosk-key-scroll", Action::Down)),
+    }
+    if let Some(id) = back_id {
+        items.push(item("Esc", id, Action::Back));
+    }
+    match app.screen() {
+        Screen::Home { .. } | Screen::Source { .. } if lib.has_easy_read() => {
+            items.push(edition_item(app))
+        }
+        Screen::Topic(r) => {
+            if lib.has_easy_read() {
+                items.push(edition_item(app));
+            }
+            if lib.topics.get(r.topic).is_some() {
+                items.push(item("w", "kiosk-key-source", Action::Source));
+            }
+        }
+        _ => {}
+    }
+    if !app.kiosk {
+        items.push(item("q", "kiosk-key-quit", Action::Quit));
+    }
+    items
+}
+
+/// Places footer items in rows `width` wide; items that do not fit in
+/// `max_rows` are left out (the least important are last).
+fn place_footer(items: &[FooterItem], width: u16, max_rows: u16) -> Vec<Vec<(u16, usize)>> {
+    let mut rows: Vec<Vec<(u16, usize)>> = vec![Vec::new()];
+    let mut x = 1u16;
+    for (i, it) in items.iter().enumerate() {
+        let w = item_width(it);
+        if x > 1 && x + w > width.saturating_sub(1) {
+            if rows.len() as u16 >= max_rows {
+                break;
+            }
+            rows.push(Vec::new());
+            x = 1;
+        }
+        if x + w > width && x == 1 && w > width {
+            // Even alone it is too wide: it is cut at the edge.
+        }
+        rows.last_mut().expect("a row").push((x, i));
+        x += w + 2;
+    }
+    rows
+}
+
+fn item_width(it: &FooterItem) -> u16 {
+    (width(&it.key) + 2 + 1 + width(&it.label)) as u16
+}
+
+pub fn regions(app: &App, lib: &Library, area: Rect) -> (Regions, Vec<Vec<(u16, usize)>>) {
+    let items = footer_items(app, lib);
+    let max_rows = if area.height < 18 { 3 } else { 2 };
+    let rows = place_footer(&items, area.width, max_rows);
+    let fh = (rows.len() as u16).min(area.height.saturating_sub(2));
+    let header = Rect::new(area.x, area.y, area.width, 1.min(area.height));
+    let footer = Rect::new(
+        area.x,
+        area.y + area.height.saturating_sub(fh),
+        area.width,
+        fh,
+    );
+    let body_y = header.y + header.height + 1;
+    let body_bottom = footer.y.saturating_sub(1);
+    let body = Rect::new(
+        area.x,
+        body_y.min(body_bottom),
+        area.width,
+        body_bottom.saturating_sub(body_y),
+    );
+    (
+        Regions {
+            header,
+            body,
+            footer,
+        },
+        rows,
+    )
+}
+
+/// The text column inside the body: at most `max` wide, centred, with a
+/// margin of at least 3 (the scroll bar sits in the right one).
+pub fn column(body: Rect, max: usize) -> Rect {
+    let avail = body.width.saturating_sub(6) as usize;
+    let w = avail.min(max) as u16;
+    let x = body.x + (body.width - w) / 2;
+    Rect::new(x, body.y, w, body.height)
+}
+
+pub fn text_max(app: &App) -> usize {
+    if app.roomy { TEXT_MAX_ROOMY } else { TEXT_MAX }
+}
+
+/// The lines of a scrolled screen (guide topic, help, source), laid out
+/// for the current size. `None` for screens that do not scroll this way.
+pub fn scrolled(app: &App, lib: &Library, theme: &Theme) -> Option<(Laid, Rect)> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let (reg, _) = regions(app, lib, area);
+    let col = column(reg.body, text_max(app));
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    let paras = match app.screen() {
+        Screen::Topic(r) if app.edition == Edition::Guide => lib.paras(r.topic, Edition::Guide),
+        Screen::Topic(r) if lib.topics.get(r.topic).is_some_and(|t| t.pages.is_empty()) => {
+            lib.paras(r.topic, app.edition)
+        }
+        Screen::Help { .. } => lib.help_paras(),
+        Screen::Source { page, source, .. } => lib.source_paras(page, source.as_ref()),
+        _ => return None,
+    };
+    Some((
+        lay_out(&paras, col.width as usize, rtl, app.roomy, theme),
+        col,
+    ))
+}
+
+/// How far the current screen can scroll: (lines, visible rows).
+pub fn scroll_extent(app: &App, lib: &Library) -> Option<(usize, usize)> {
+    let theme = Theme::new(super::theme::ThemeName::Mono);
+    if let Some((laid, col)) = scrolled(app, lib, &theme) {
+        return Some((laid.lines.len(), col.height as usize));
+    }
+    if let Screen::Topic(r) = app.screen() {
+        let area = Rect::new(0, 0, app.size.0, app.size.1);
+        let (reg, _) = regions(app, lib, area);
+        let laid = step::lay_out_step(app, lib, r, reg.body, &theme);
+        return Some((laid.content.len(), laid.visible as usize));
+    }
+    None
+}
+
+pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn {
+    let area = frame.area();
+    let mut drawn = Drawn::default();
+    let buf_style = if app.neutral {
+        theme.neutral()
+    } else {
+        theme.base
+    };
+    frame.render_widget(Block::default().style(buf_style), area);
+    if app.neutral {
+        draw_neutral(frame, lib, theme, area);
+        return drawn;
+    }
+    if too_small(app) || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        draw_too_small(frame, lib, theme, area);
+        return drawn;
+    }
+    let (reg, rows) = regions(app, lib, area);
+    draw_header(frame, app, lib, theme, reg.header, &mut drawn);
+    match app.screen() {
+        Screen::Start { selected } => {
+            step::draw_start(frame, app, lib, theme, reg.body, *selected, &mut drawn)
+        }
+        Screen::Home { selected } => {
+            step::draw_home(frame, app, lib, theme, reg.body, *selected, &mut drawn)
+        }
+        Screen::Topic(r)
+            if app.edition == Edition::EasyRead
+                && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
+        {
+            step::draw_step(frame, app, lib, theme, reg.body, r, &mut drawn)
+        }
+        Screen::Topic(r) => draw_scrolled(frame, app, lib, theme, reg.body, r.scroll),
+        Screen::Source { scroll, .. } | Screen::Help { scroll } => {
+            draw_scrolled(frame, app, lib, theme, reg.body, *scroll)
+        }
+    }
+    draw_footer(frame, app, lib, theme, reg.footer, &rows, &mut drawn);
+    if app.idle_warning() {
+        draw_idle(frame, app, lib, theme, area);
+        // While it shows, any click only says "still here".
+        drawn.hotspots.clear();
+    }
+    drawn
+}
+
+fn draw_header(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    area: Rect,
+    drawn: &mut Drawn,
+) {
+    frame.render_widget(Block::default().style(theme.header), area);
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    let name = text::label(&lib.words.plain("kiosk-app-name"), rtl);
+    let edition = text::label(
+        &match app.edition {
+            Edition::Guide => lib.words.plain("kiosk-edition-guide"),
+            Edition::EasyRead => lib.words.plain("kiosk-edition-easy-read"),
+        },
+        rtl,
+    );
+    let show_edition = !matches!(app.screen(), Screen::Start { .. }) && lib.has_easy_read();
+    let inner = Rect::new(area.x + 1, area.y, area.width.saturating_sub(2), 1);
+    let ew = width(&edition) as u16;
+    let (name_x, ed_x) = if rtl {
+        (
+            inner.x + inner.width.saturating_sub(width(&name) as u16),
+            inner.x,
+        )
+    } else {
+        (inner.x, inner.x + inner.width.saturating_sub(ew))
+    };
+    let name_line = finish(plain(&name, theme.header), false, 0);
+    frame.render_widget(
+        Paragraph::new(name_line),
+        Rect::new(name_x, inner.y, (width(&name) as u16).min(inner.width), 1),
+    );
+    if show_edition && inner.width as usize > width(&name) + width(&edition) + 2 {
+        let r = Rect::new(ed_x, inner.y, ew, 1);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(edition, theme.header))),
+            r,
+        );
+        drawn.hotspots.push(Hotspot {
+            area: r,
+            action: Action::Edition,
+        });
+    }
+}
+
+fn draw_footer(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    area: Rect,
+    rows: &[Vec<(u16, usize)>],
+    drawn: &mut Drawn,
+) {
+    frame.render_widget(Block::default().style(theme.footer), area);
+    let items = footer_items(app, lib);
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    for (r, row) in rows.iter().enumerate().take(area.height as usize) {
+        let y = area.y + r as u16;
+        for &(x, i) in row {
+            let it = &items[i];
+            // Right to left: the row starts at the right edge.
+            let x = if rtl {
+                area.width.saturating_sub(x + item_width(it))
+            } else {
+                x
+            };
+            let key_style = if it.strong { theme.help } else { theme.key };
+            let label_style = if it.strong {
+                theme.footer.add_modifier(ratatui::style::Modifier::BOLD)
+            } else {
+                theme.footer
+            };
+            let key = Span::styled(format!(" {} ", it.key), key_style);
+            let line = if rtl {
+                Line::from(vec![
+                    Span::styled(format!("{} ", text::label(&it.label, true)), label_style),
+                    key,
+                ])
+            } else {
+                Line::from(vec![
+                    key,
+                    Span::styled(format!(" {}", it.label), label_style),
+                ])
+            };
+            let w = item_width(it).min(area.width.saturating_sub(x));
+            let rect = Rect::new(area.x + x, y, w, 1);
+            frame.render_widget(Paragraph::new(line), rect);
+            drawn.hotspots.push(Hotspot {
+                area: rect,
+                action: it.action,
+            });
+        }
+    }
+}
+
+fn draw_scrolled(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    body: Rect,
+    scroll: usize,
+) {
+    let Some((laid, col)) = scrolled(app, lib, theme) else {
+        return;
+    };
+    let total = laid.lines.len();
+    let visible = col.height as usize;
+    let max = total.saturating_sub(visible);
+    let scroll = scroll.min(max);
+    let lines: Vec<Line> = laid.lines.into_iter().skip(scroll).take(visible).collect();
+    frame.render_widget(Paragraph::new(lines).style(theme.base), col);
+    if total > visible {
+        scrollbar(frame, theme, body, total, visible, scroll);
+    }
+}
+
+/// A quiet scroll bar at the right edge, so it is clear there is more.
+pub fn scrollbar(
+    frame: &mut Frame,
+    theme: &Theme,
+    body: Rect,
+    total: usize,
+    visible: usize,
+    scroll: usize,
+) {
+    let mut state = ScrollbarState::new(total.saturating_sub(visible))
+        .position(scroll)
+        .viewport_content_length(visible);
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(Some("▲"))
+        .end_symbol(Some("▼"))
+        .track_symbol(Some("│"))
+        .thumb_symbol("█")
+        .style(theme.muted);
+    let r = Rect::new(body.x, body.y, body.width.saturating_sub(1), body.height);
+    frame.render_stateful_widget(bar, r, &mut state);
+}
+
+fn draw_neutral(frame: &mut Frame, lib: &Library, theme: &Theme, area: Rect) {
+    let col = column(area, 60);
+    let col = Rect::new(
+        col.x,
+        area.y + 2.min(area.height),
+        col.width,
+        area.height.saturating_sub(2),
+    );
+    let style = theme.neutral();
+    let mut lines = Vec::new();
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    for l in wrap(
+        &plain(
+            &lib.words.plain("kiosk-neutral-title"),
+            style.add_modifier(ratatui::style::Modifier::BOLD),
+        ),
+        col.width as usize,
+    ) {
+        lines.push(finish(l, rtl, col.width as usize));
+    }
+    lines.push(Line::default());
+    for l in wrap(
+        &plain(&lib.words.plain("kiosk-neutral-text"), style),
+        col.width as usize,
+    ) {
+        lines.push(finish(l, rtl, col.width as usize));
+    }
+    frame.render_widget(Paragraph::new(lines).style(style), col);
+}
+
+fn draw_too_small(frame: &mut Frame, lib: &Library, theme: &Theme, area: Rect) {
+    let msg = lib.words.plain("kiosk-too-small");
+    let w = area.width.max(1) as usize;
+    let lines: Vec<Line> = wrap(&plain(&msg, theme.title), w)
+        .into_iter()
+        .map(|l| {
+            let pad = w.saturating_sub(line_width(&l)) / 2;
+            let mut l = l;
+            l.insert(0, (" ".repeat(pad), theme.base));
+            to_line(l)
+        })
+        .collect();
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let r = Rect::new(
+        area.x,
+        area.y + top,
+        area.width,
+        area.height.saturating_sub(top),
+    );
+    frame.render_widget(Paragraph::new(lines).style(theme.base), r);
+}
+
+fn draw_idle(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, area: Rect) {
+    let w = area.width.saturating_sub(4).min(50);
+    let inner_w = w.saturating_sub(4) as usize;
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    let secs = app.idle.remaining_seconds(app.now_ms);
+    let words = &lib.words;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut add = |s: Vec<Seg>| {
+        for l in wrap(&s, inner_w) {
+            lines.push(finish(l, rtl, inner_w));
+        }
+    };
+    add(segs(
+        &words.text("kiosk-idle-title"),
+        theme.dialog.add_modifier(ratatui::style::Modifier::BOLD),
+    ));
+    add(vec![(String::new(), theme.dialog)]);
+    add(segs(&words.text("kiosk-idle-text"), theme.dialog));
+    add(vec![(String::new(), theme.dialog)]);
+    add(segs(
+        &words.text_with(
+            "kiosk-idle-countdown",
+            &[("seconds", fluent_bundle::FluentValue::from(secs as f64))],
+        ),
+        theme.dialog,
+    ));
+    let h = (lines.len() as u16 + 4).min(area.height);
+    let r = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + area.height.saturating_sub(h) / 2,
+        w,
+        h,
+    );
+    frame.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .style(theme.dialog)
+        .border_style(theme.dialog);
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let inner = Rect::new(
+        inner.x + 1,
+        inner.y + 1,
+        inner.width.saturating_sub(2),
+        inner.height.saturating_sub(1),
+    );
+    frame.render_widget(Paragraph::new(lines).style(theme.dialog), inner);
+}
+
+/// A row of a menu: marker, number, words; the selected one in reverse
+/// video with "▶", so it never depends on colour.
+#[allow(clippy::too_many_arguments)]
+pub fn menu_rows(
+    number: Option<String>,
+    label: Vec<Seg>,
+    selected: bool,
+    width: usize,
+    rtl: bool,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let style = if selected { theme.selected } else { theme.base };
+    let marker = match (selected, rtl) {
+        (false, _) => "  ",
+        (true, false) => "▶ ",
+        (true, true) => "◀ ",
+    };
+    let mut m = vec![(marker.to_string(), style)];
+    if let Some(n) = number {
+        m.push((
+            format!("{n}  "),
+            style.add_modifier(ratatui::style::Modifier::BOLD),
+        ));
+    }
+    let label: Vec<Seg> = label
+        .into_iter()
+        .map(|(s, st)| (s, st.patch(style)))
+        .collect();
+    wrap_hanging(&m, &label, width)
+        .into_iter()
+        .map(|l| {
+            let fill = if selected { theme.selected } else { theme.base };
+            to_line(visual(l, rtl, width, fill))
+        })
+        .collect()
+}
+
+pub(crate) use self::page::picture_rows;

@@ -1,0 +1,487 @@
+//! The start screen, the home menu, and the easy-read edition's one
+//! statement at a time (picture beside the words, "3 of 25", Back and
+//! Next buttons that can be clicked or tapped).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::page::{beside, to_line, visual};
+use super::text::{Seg, finish, line_width, plain, segs, width, wrap};
+use super::{Drawn, menu_rows, scrollbar};
+use crate::i18n::Direction;
+use crate::tui::library::{Library, StepKind, step_count};
+use crate::tui::state::{Action, App, Hotspot, Reading};
+use crate::tui::theme::Theme;
+
+/// The widest the easy-read words get beside their picture.
+const STEP_TEXT_MAX: usize = 50;
+
+fn rtl(lib: &Library) -> bool {
+    lib.dir() == Direction::Rtl
+}
+
+/// A centred column of at most `max` columns inside `body`.
+fn col(body: Rect, max: usize) -> Rect {
+    super::column(body, max)
+}
+
+/// Renders `lines` into `area`, skipping the first `scroll`.
+fn put(frame: &mut Frame, theme: &Theme, area: Rect, lines: Vec<Line<'static>>, scroll: usize) {
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(area.height as usize)
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(theme.base), area);
+}
+
+/// A menu with its entries' rows; returns the lines and, for each entry,
+/// its first row and row count.
+fn menu(
+    entries: &[(Option<String>, Vec<Seg>)],
+    selected: usize,
+    width: usize,
+    rtl: bool,
+    theme: &Theme,
+    spaced: bool,
+) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
+    let mut lines = Vec::new();
+    let mut spans = Vec::new();
+    for (i, (n, label)) in entries.iter().enumerate() {
+        if spaced && i > 0 {
+            lines.push(Line::default());
+        }
+        let rows = menu_rows(n.clone(), label.clone(), i == selected, width, rtl, theme);
+        spans.push((lines.len(), rows.len()));
+        lines.extend(rows);
+    }
+    (lines, spans)
+}
+
+/// Scroll so the selected entry is fully visible.
+fn menu_scroll(spans: &[(usize, usize)], selected: usize, visible: usize) -> usize {
+    let Some(&(start, len)) = spans.get(selected) else {
+        return 0;
+    };
+    (start + len).saturating_sub(visible).min(start)
+}
+
+pub fn draw_start(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    body: Rect,
+    selected: usize,
+    drawn: &mut Drawn,
+) {
+    let _ = app;
+    let rtl = rtl(lib);
+    let w = &lib.words;
+    let c = col(body, super::TEXT_MAX);
+    let cw = c.width as usize;
+    let intro = [
+        (None, segs(&w.text("kiosk-start-title"), theme.title)),
+        (None, Vec::new()),
+        (None, segs(&w.text("kiosk-start-text"), theme.base)),
+    ];
+    let n_lang = lib.languages().len();
+    let mut lines = beside(
+        lib.find_picture("about-guide"),
+        &intro,
+        cw,
+        cw,
+        rtl,
+        theme,
+        false,
+    );
+    // Without the picture when it would push the languages off screen,
+    // and on a very small window without the welcome words too: the
+    // languages, in their own names, matter most.
+    if lines.len() + n_lang + 6 > c.height as usize {
+        lines = beside(None, &intro, cw, cw, rtl, theme, false);
+    }
+    if lines.len() + n_lang + 4 > c.height as usize {
+        lines = beside(None, &intro[..1], cw, cw, rtl, theme, false);
+    }
+    lines.push(Line::default());
+    for l in wrap(&segs(&w.text("kiosk-start-choose"), theme.heading), cw) {
+        lines.push(finish(l, rtl, cw));
+    }
+    lines.push(Line::default());
+    let entries: Vec<(Option<String>, Vec<Seg>)> = lib
+        .languages()
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (number_key(i), plain(&l.name, theme.base)))
+        .collect();
+    let menu_top = lines.len();
+    let (mlines, spans) = menu(&entries, selected, cw, rtl, theme, false);
+    lines.extend(mlines);
+    lines.push(Line::default());
+    for l in wrap(&segs(&w.text("kiosk-start-press-enter"), theme.muted), cw) {
+        lines.push(finish(l, rtl, cw));
+    }
+    // Keep the chosen language in view on a short window.
+    let visible = c.height as usize;
+    let scroll = spans
+        .get(selected)
+        .map(|&(s, len)| (menu_top + s + len).saturating_sub(visible))
+        .unwrap_or(0);
+    for (i, &(s, len)) in spans.iter().enumerate() {
+        add_rows(drawn, c, menu_top + s, len, scroll, Action::Choose(i));
+    }
+    put(frame, theme, c, lines, scroll);
+}
+
+/// The number key of the i-th entry of a menu: 1 to 9, then 0.
+pub fn number_key(i: usize) -> Option<String> {
+    match i {
+        0..=8 => Some((i + 1).to_string()),
+        9 => Some("0".to_string()),
+        _ => None,
+    }
+}
+
+/// Hotspots for rows `start..start+len` of a list scrolled by `scroll`.
+fn add_rows(
+    drawn: &mut Drawn,
+    area: Rect,
+    start: usize,
+    len: usize,
+    scroll: usize,
+    action: Action,
+) {
+    for row in start..start + len {
+        if row < scroll {
+            continue;
+        }
+        let y = row - scroll;
+        if y >= area.height as usize {
+            break;
+        }
+        drawn.hotspots.push(Hotspot {
+            area: Rect::new(area.x, area.y + y as u16, area.width, 1),
+            action,
+        });
+    }
+}
+
+pub fn draw_home(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    body: Rect,
+    selected: usize,
+    drawn: &mut Drawn,
+) {
+    let rtl = rtl(lib);
+    let w = &lib.words;
+    let picture = lib.topic_picture(selected, app.edition);
+    let (rows, pw) = picture.map(super::picture_rows).unwrap_or_default();
+    let wide = col(body, 110);
+    let show_pic = !rows.is_empty() && (wide.width as usize) >= pw + 3 + 36;
+    let c = if show_pic {
+        wide
+    } else {
+        col(body, super::TEXT_MAX)
+    };
+    let list_w = if show_pic {
+        c.width as usize - pw - 3
+    } else {
+        c.width as usize
+    };
+    let mut lines = Vec::new();
+    for l in wrap(&segs(&w.text("kiosk-home-title"), theme.title), list_w) {
+        lines.push(visual(l, rtl, list_w, theme.base));
+    }
+    lines.push(Vec::new());
+    let entries: Vec<(Option<String>, Vec<Seg>)> = (0..lib.topics.len())
+        .map(|i| {
+            (
+                number_key(i),
+                segs(&lib.topic_label(i, app.edition), theme.base),
+            )
+        })
+        .collect();
+    let header_rows = lines.len();
+    let spaced = c.height as usize >= header_rows + entries.len() * 3;
+    let (mlines, spans) = menu(&entries, selected, list_w, rtl, theme, spaced);
+    let mut out: Vec<Line<'static>> = lines
+        .into_iter()
+        .map(|l| to_line(visual(l, rtl, list_w, theme.base)))
+        .collect();
+    out.extend(mlines);
+    let tip_fits = out.len() + 2 <= c.height as usize;
+    if tip_fits {
+        out.push(Line::default());
+        for l in wrap(&segs(&w.text("kiosk-home-tip"), theme.muted), list_w) {
+            out.push(finish(l, rtl, list_w));
+        }
+    }
+    let visible = c.height as usize;
+    let scroll = menu_scroll(
+        &spans
+            .iter()
+            .map(|&(s, l)| (s + header_rows, l))
+            .collect::<Vec<_>>(),
+        selected,
+        visible,
+    );
+    let (list_area, pic_area) = if show_pic {
+        let lw = list_w as u16;
+        let pa = Rect::new(0, c.y, pw as u16, c.height);
+        if rtl {
+            (
+                Rect::new(c.x + c.width - lw, c.y, lw, c.height),
+                Rect { x: c.x, ..pa },
+            )
+        } else {
+            (
+                Rect::new(c.x, c.y, lw, c.height),
+                Rect {
+                    x: c.x + c.width - pw as u16,
+                    ..pa
+                },
+            )
+        }
+    } else {
+        (c, Rect::default())
+    };
+    for (i, &(s, len)) in spans.iter().enumerate() {
+        add_rows(
+            drawn,
+            list_area,
+            header_rows + s,
+            len,
+            scroll,
+            Action::Choose(i),
+        );
+    }
+    put(frame, theme, list_area, out, scroll);
+    if show_pic {
+        let top = 2.min(pic_area.height);
+        let plines: Vec<Line> = rows
+            .into_iter()
+            .map(|r| Line::from(Span::styled(r, theme.picture)))
+            .collect();
+        let pa = Rect::new(
+            pic_area.x,
+            pic_area.y + top,
+            pic_area.width,
+            pic_area.height - top,
+        );
+        frame.render_widget(Paragraph::new(plines).style(theme.base), pa);
+    }
+}
+
+/// An easy-read step laid out: the line above it, its scrolled content,
+/// and how many content rows show.
+pub struct StepLaid {
+    /// The heading and count line; `None` on a title card.
+    pub top: Option<Line<'static>>,
+    pub content: Vec<Line<'static>>,
+    pub visible: u16,
+    pub column: Rect,
+}
+
+pub fn lay_out_step(app: &App, lib: &Library, r: &Reading, body: Rect, theme: &Theme) -> StepLaid {
+    let rtl = rtl(lib);
+    let steps = lib.steps(r.topic, app.edition);
+    let c = col(body, 32 + 3 + STEP_TEXT_MAX);
+    let cw = c.width as usize;
+    let visible = body.height.saturating_sub(4);
+    let Some(step) = steps.get(r.step.min(steps.len().saturating_sub(1))) else {
+        return StepLaid {
+            top: None,
+            content: Vec::new(),
+            visible,
+            column: c,
+        };
+    };
+    // Above: the part's heading and "3 of 25".
+    let count = step
+        .number
+        .map(|(n, t)| step_count(&lib.words, n, t))
+        .unwrap_or_default();
+    let heading = step.heading.clone().map(|h| h.plain()).unwrap_or_default();
+    let cwid = width(&count);
+    let hw = cw.saturating_sub(cwid + 2);
+    let head: Vec<Seg> = wrap(&plain(&heading, theme.heading), hw.max(1))
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let head = visual(head, rtl, hw, theme.base);
+    let countv = vec![(super::text::label(&count, rtl), theme.muted)];
+    let top = if rtl {
+        let mut t = countv;
+        t.push((
+            " ".repeat(cw.saturating_sub(line_width(&head) + cwid)),
+            theme.base,
+        ));
+        t.extend(head);
+        t
+    } else {
+        let mut t = head;
+        let pad = cw.saturating_sub(line_width(&t) + cwid);
+        t.push((" ".repeat(pad), theme.base));
+        t.extend(countv);
+        t
+    };
+    let has_top = step.number.is_some() || step.heading.is_some();
+    let visible = if has_top { visible } else { visible + 2 };
+    let text_style = theme.base;
+    let mut paras: Vec<(Option<Vec<Seg>>, Vec<Seg>)> = Vec::new();
+    match &step.kind {
+        StepKind::Title => paras.push((None, segs(&step.text, theme.title))),
+        StepKind::Statement => paras.push((None, segs(&step.text, text_style))),
+        StepKind::Contact { name, phone } => {
+            paras.push((None, plain(name, theme.heading)));
+            paras.push((None, plain(phone, theme.phone)));
+            paras.push((None, Vec::new()));
+            // Contact texts are several short sentences, one per line.
+            for line in step.text.plain().lines() {
+                paras.push((None, plain(line, text_style)));
+            }
+        }
+    }
+    // An outcome's introduction goes with its title.
+    if !step.extra.is_empty() {
+        paras.push((None, Vec::new()));
+    }
+    for e in &step.extra {
+        paras.push((
+            Some(vec![("• ".to_string(), theme.heading)]),
+            segs(e, theme.base),
+        ));
+    }
+    let pic_h = step
+        .picture
+        .as_ref()
+        .map(|p| super::picture_rows(p).0.len())
+        .unwrap_or(0);
+    let text_lines = super::page::wrap_paras(&paras, cw.min(STEP_TEXT_MAX)).len();
+    let allow_above = (visible as usize) >= pic_h + 1 + text_lines;
+    let content = beside(
+        step.picture.as_ref(),
+        &paras,
+        STEP_TEXT_MAX,
+        cw,
+        rtl,
+        theme,
+        allow_above,
+    );
+    StepLaid {
+        top: has_top.then(|| to_line(top)),
+        content,
+        visible,
+        column: c,
+    }
+}
+
+pub fn draw_step(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    body: Rect,
+    r: &Reading,
+    drawn: &mut Drawn,
+) {
+    let rtl = rtl(lib);
+    let steps_len = lib.steps(r.topic, app.edition).len();
+    let laid = lay_out_step(app, lib, r, body, theme);
+    let c = laid.column;
+    let step = r.step.min(steps_len.saturating_sub(1));
+    let content_y = match laid.top {
+        Some(top) => {
+            frame.render_widget(Paragraph::new(top), Rect::new(c.x, c.y, c.width, 1));
+            c.y + 2
+        }
+        None => c.y,
+    };
+    let content_area = Rect::new(c.x, content_y, c.width, laid.visible);
+    let total = laid.content.len();
+    let max = total.saturating_sub(laid.visible as usize);
+    let scroll = r.step_scroll.min(max);
+    put(frame, theme, content_area, laid.content, scroll);
+    if total > laid.visible as usize {
+        scrollbar(
+            frame,
+            theme,
+            Rect::new(body.x, content_area.y, body.width, content_area.height),
+            total,
+            laid.visible as usize,
+            scroll,
+        );
+    }
+    // The buttons.
+    let w = &lib.words;
+    let y = body.y + body.height.saturating_sub(1);
+    let lb = |id: &str| super::text::label(&w.plain(id), rtl);
+    let back = if rtl {
+        format!(" {} ▶ ", lb("kiosk-button-back"))
+    } else {
+        format!(" ◀ {} ", lb("kiosk-button-back"))
+    };
+    let next = if rtl {
+        format!(" ◀ {} ", lb("kiosk-button-next"))
+    } else {
+        format!(" {} ▶ ", lb("kiosk-button-next"))
+    };
+    let source = format!(" {} ", lb("kiosk-button-source"));
+    let (bw, nw, sw) = (
+        width(&back) as u16,
+        width(&next) as u16,
+        width(&source) as u16,
+    );
+    let has_back = step > 0;
+    let has_next = step + 1 < steps_len;
+    let mut place = |label: String, x: u16, action: Action| {
+        let r = Rect::new(x, y, (width(&label) as u16).min(c.width), 1);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(label, theme.button))),
+            r,
+        );
+        drawn.hotspots.push(Hotspot { area: r, action });
+    };
+    let (left, right) = if rtl {
+        (
+            (has_next, next, nw, Action::Next),
+            (has_back, back, bw, Action::Previous),
+        )
+    } else {
+        (
+            (has_back, back, bw, Action::Previous),
+            (has_next, next, nw, Action::Next),
+        )
+    };
+    if left.0 {
+        place(left.1, c.x, left.3);
+    }
+    if right.0 {
+        place(right.1, c.x + c.width.saturating_sub(right.2), right.3);
+    }
+    let room = c.width.saturating_sub(bw + nw + 4);
+    if sw <= room {
+        place(source, c.x + (c.width - sw) / 2, Action::Source);
+    }
+    if !has_next && steps_len > 1 {
+        let end = lb("kiosk-end-of-page");
+        let ew = width(&end) as u16;
+        let x = if rtl {
+            c.x
+        } else {
+            c.x + c.width.saturating_sub(ew)
+        };
+        if c.height > 2 && ew <= c.width {
+            frame.render_widget(
+                Paragraph::new(Line::from(Span::styled(end, theme.muted))),
+                Rect::new(x, y.saturating_sub(1), ew, 1),
+            );
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Text for the terminal: inline markup to styled segments, word
+//! wrapping by display width, and right-to-left lines reordered with
+//! unicode-bidi. Every string passes the sanitiser on its way in.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use unicode_bidi::{BidiInfo, Level};
+use unicode_width::UnicodeWidthChar;
+
+use crate::i18n::sanitize::for_terminal;
+use crate::markup::{Inline, Text};
+
+/// A run of text in one style.
+pub type Seg = (String, Style);
+
+/// Display width of a string, as the terminal buffer counts it: the sum
+/// of its characters' widths. (`UnicodeWidthStr::width` counts an Arabic
+/// lam-alef pair as one column, but ratatui draws them as two.)
+pub fn width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// A one-line label in display order: reordered when right-to-left.
+pub fn label(s: &str, rtl: bool) -> String {
+    let clean = for_terminal(s);
+    if !rtl {
+        return clean.into_owned();
+    }
+    reorder_rtl(&[(clean.into_owned(), Style::default())])
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect()
+}
+
+pub fn seg(s: &str, style: Style) -> Seg {
+    (for_terminal(s).into_owned(), style)
+}
+
+/// Inline markup as styled segments: bold stays bold, italic italic, a
+/// link underlined with its address after it (it cannot be clicked).
+pub fn segs(text: &Text, base: Style) -> Vec<Seg> {
+    let mut out = Vec::new();
+    push(&text.0, base, &mut out);
+    out
+}
+
+fn push(nodes: &[Inline], style: Style, out: &mut Vec<Seg>) {
+    for n in nodes {
+        match n {
+            Inline::Text { text } => out.push(seg(text, style)),
+            Inline::Strong { children } => push(children, style.add_modifier(Modifier::BOLD), out),
+            Inline::Emphasis { children } => {
+                push(children, style.add_modifier(Modifier::ITALIC), out)
+            }
+            Inline::Link { href, children } => {
+                let label = Text(children.clone()).plain();
+                push(children, style.add_modifier(Modifier::UNDERLINED), out);
+                let bare = href
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_start_matches("www.");
+                let shown = label.trim_start_matches("www.");
+                if !href.starts_with("tel:")
+                    && !href.starts_with('#')
+                    && bare.trim_end_matches('/') != shown.trim_end_matches('/')
+                {
+                    out.push(seg(&format!(" ({bare})"), style));
+                }
+            }
+            Inline::LineBreak => out.push(("\n".into(), style)),
+        }
+    }
+}
+
+/// Plain text as one segment.
+pub fn plain(s: &str, style: Style) -> Vec<Seg> {
+    vec![seg(s, style)]
+}
+
+/// A word: consecutive non-space characters, possibly in several styles.
+type Word = Vec<Seg>;
+
+fn word_width(w: &Word) -> usize {
+    w.iter().map(|(s, _)| width(s)).sum()
+}
+
+/// Splits segments into words; `None` marks a forced line break.
+fn words(segs: &[Seg]) -> Vec<Option<(Word, Style)>> {
+    let mut out: Vec<Option<(Word, Style)>> = Vec::new();
+    let mut cur: Word = Vec::new();
+    // The style of the space before the current word.
+    let mut space_style = Style::default();
+    let mut pending_space: Option<Style> = None;
+    let flush = |cur: &mut Word, out: &mut Vec<Option<(Word, Style)>>, sp: Style| {
+        if !cur.is_empty() {
+            out.push(Some((std::mem::take(cur), sp)));
+        }
+    };
+    for (s, style) in segs {
+        for c in s.chars() {
+            if c == '\n' {
+                flush(&mut cur, &mut out, space_style);
+                out.push(None);
+                pending_space = None;
+            } else if c.is_whitespace() {
+                if !cur.is_empty() {
+                    flush(&mut cur, &mut out, space_style);
+                }
+                pending_space = Some(*style);
+            } else {
+                if cur.is_empty() {
+                    space_style = pending_space.take().unwrap_or_default();
+                }
+                match cur.last_mut() {
+                    Some((t, st)) if st == style => t.push(c),
+                    _ => cur.push((c.to_string(), *style)),
+                }
+            }
+        }
+    }
+    flush(&mut cur, &mut out, space_style);
+    out
+}
+
+/// Wraps segments to `width` display columns. Words longer than a line
+/// are broken; nothing is ever wider than `width`.
+pub fn wrap(segs: &[Seg], width: usize) -> Vec<Vec<Seg>> {
+    let width = width.max(1);
+    let mut lines: Vec<Vec<Seg>> = Vec::new();
+    let mut line: Vec<Seg> = Vec::new();
+    let mut used = 0;
+    for w in words(segs) {
+        let Some((word, space_style)) = w else {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+            continue;
+        };
+        let ww = word_width(&word);
+        if used > 0 && used + 1 + ww <= width {
+            // A space between two underlined words of a link stays
+            // underlined; otherwise it is plain.
+            let st = match (line.last(), word.first()) {
+                (Some((_, a)), Some((_, b))) if a == b => *a,
+                _ => space_style,
+            };
+            line.push((" ".into(), st));
+            used += 1;
+            line.extend(word);
+            used += ww;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if ww <= width {
+            line.extend(word);
+            used = ww;
+            continue;
+        }
+        // A word wider than the line: break it by characters.
+        for (s, st) in word {
+            for c in s.chars() {
+                let cw = c.width().unwrap_or(0);
+                if used + cw > width && used > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                match line.last_mut() {
+                    Some((t, lst)) if *lst == st => t.push(c),
+                    _ => line.push((c.to_string(), st)),
+                }
+                used += cw;
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Width of a line of segments.
+pub fn line_width(line: &[Seg]) -> usize {
+    line.iter().map(|(s, _)| width(s)).sum()
+}
+
+/// Wraps with a hanging marker: "1. " then the text, following lines
+/// indented to line up under the first word.
+pub fn wrap_hanging(marker: &[Seg], body: &[Seg], width: usize) -> Vec<Vec<Seg>> {
+    let mw = line_width(marker);
+    let inner = width.saturating_sub(mw).max(1);
+    let mut out = Vec::new();
+    for (n, l) in wrap(body, inner).into_iter().enumerate() {
+        let mut line = if n == 0 {
+            marker.to_vec()
+        } else {
+            vec![(" ".repeat(mw), Style::default())]
+        };
+        line.extend(l);
+        out.push(line);
+    }
+    out
+}
+
+/// A finished line for a column `width` wide. Right-to-left lines are
+/// reordered for display (unicode-bidi, paragraph level RTL, mirrored
+/// brackets) and right-aligned.
+pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
+    if !rtl {
+        return Line::from(
+            line.into_iter()
+                .map(|(s, st)| Span::styled(s, st))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let visual = reorder_rtl(&line);
+    let pad = width.saturating_sub(line_width(&visual));
+    let mut spans = Vec::with_capacity(visual.len() + 1);
+    if pad > 0 {
+        spans.push(Span::raw(" ".repeat(pad)));
+    }
+    spans.extend(visual.into_iter().map(|(s, st)| Span::styled(s, st)));
+    Line::from(spans)
+}
+
+/// Reorders one line of a right-to-left paragraph into display order,
+/// keeping each character's style.
+pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
+    let mut text = String::new();
+    let mut styles: Vec<(usize, Style)> = Vec::new(); // byte start of each char
+    for (s, st) in line {
+        for (i, c) in s.char_indices() {
+            let _ = i;
+            styles.push((text.len(), *st));
+            text.push(c);
+        }
+    }
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let style_at = |byte: usize| -> Style {
+        match styles.binary_search_by_key(&byte, |(b, _)| *b) {
+            Ok(i) => styles[i].1,
+            Err(i) => styles[i.saturating_sub(1)].1,
+        }
+    };
+    let info = BidiInfo::new(&text, Some(Level::rtl()));
+    let mut out: Vec<Seg> = Vec::new();
+    let mut emit = |c: char, st: Style| match out.last_mut() {
+        Some((t, lst)) if *lst == st => t.push(c),
+        _ => out.push((c.to_string(), st)),
+    };
+    for para in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(para, para.range.clone());
+        for run in runs {
+            let rtl = levels[run.start].is_rtl();
+            // Characters with their combining marks (zero width), so a
+            // mark stays after its letter when the run is reversed.
+            let mut clusters: Vec<Vec<(usize, char)>> = Vec::new();
+            for (i, c) in text[run.clone()].char_indices() {
+                let joins = c.width() == Some(0) && !clusters.is_empty();
+                if joins {
+                    clusters
+                        .last_mut()
+                        .expect("a cluster")
+                        .push((run.start + i, c));
+                } else {
+                    clusters.push(vec![(run.start + i, c)]);
+                }
+            }
+            if rtl {
+                clusters.reverse();
+            }
+            for cluster in clusters {
+                for (n, (b, c)) in cluster.into_iter().enumerate() {
+                    let c = if rtl && n == 0 { mirror(c) } else { c };
+                    emit(c, style_at(b));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Brackets swap in right-to-left runs (the Unicode mirrored pairs that
+/// occur in prose).
+fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(lines: &[Vec<Seg>]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.iter().map(|(s, _)| s.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_by_width_and_keeps_styles() {
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        let segs = vec![
+            ("You will be ".to_string(), Style::default()),
+            ("asked about your safety".to_string(), bold),
+            (", always.".to_string(), Style::default()),
+        ];
+        let lines = wrap(&segs, 16);
+        assert_eq!(
+            text_of(&lines),
+            ["You will be", "asked about your", "safety, always."]
+        );
+        assert!(lines[1].iter().all(|(_, s)| *s == bold));
+        assert!(lines.iter().all(|l| line_width(l) <= 16));
+    }
+
+    #[test]
+    fn long_words_break_and_newlines_force() {
+        let lines = wrap(&plain("abcdefghij x\ny", Style::default()), 4);
+        assert_eq!(text_of(&lines), ["abcd", "efgh", "ij x", "y"]);
+    }
+
+    #[test]
+    fn strips_control_characters() {
+        let s = segs(
+            &Text::plain_str("hi\u{1b}[2J there\u{202e}"),
+            Style::default(),
+        );
+        let all: String = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(!all.chars().any(|c| c.is_control() || c == '\u{202e}'));
+    }
+
+    #[test]
+    fn combining_marks_stay_after_their_letter() {
+        let v = reorder_rtl(&[("أولاً".to_string(), Style::default())]);
+        let s: String = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(s, "اًلوأ");
+    }
+
+    #[test]
+    fn rtl_lines_are_reordered_and_right_aligned() {
+        // "سلام (hello) 123": Arabic reads right to left; the Latin word
+        // and the number keep their own order.
+        let line = vec![("سلام (hello) 123".to_string(), Style::default())];
+        let visual = reorder_rtl(&line);
+        let s: String = visual.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(s, "123 (hello) مالس");
+        let finished = finish(line, true, 20);
+        let shown: String = finished.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(width(&shown), 20);
+        assert!(shown.ends_with("مالس"));
+    }
+}

@@ -1,0 +1,238 @@
+//! Hostile and broken input: each is an error with a place and a fix, or
+//! is escaped; never injected, never a panic.
+
+mod support;
+
+use careguide::build::{BuildRequest, render_all};
+use careguide::diag::Diagnostic;
+use careguide::i18n::sanitize::Keep;
+use careguide::project::Project;
+use careguide::render::{Format, RenderOptions};
+use careguide::source::Sources;
+
+const GUIDE_FTL: &str = "locales/en-GB/guide.ftl";
+
+/// The shipped guide.ftl with message `id` given a new value.
+fn guide_with(id: &str, value: &str) -> Sources {
+    let text = support::embedded_text(GUIDE_FTL);
+    let start = text
+        .find(&format!("\n{id} ="))
+        .unwrap_or_else(|| panic!("no {id}"))
+        + 1;
+    let rest = &text[start..];
+    // The message runs until the next line that does not start with a space.
+    let end = rest
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .find(|&i| i < rest.len() && !rest[i..].starts_with(' '))
+        .unwrap_or(rest.len());
+    let new = format!("{}{id} = {value}\n{}", &text[..start], &rest[end..]);
+    support::with_file(GUIDE_FTL, new)
+}
+
+fn build_diags(sources: Sources) -> Vec<Diagnostic> {
+    let project = Project::load(sources);
+    let req = BuildRequest {
+        out: "unused".into(),
+        editions: vec![],
+        langs: vec![],
+        formats: vec![],
+        render: RenderOptions::default(),
+        include_incomplete: false,
+    };
+    match render_all(&project, &req) {
+        Ok((_, warnings)) => warnings,
+        Err(f) => f.diagnostics,
+    }
+}
+
+fn only_error(diags: &[Diagnostic], code: &str) -> Diagnostic {
+    let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
+    assert!(
+        errors.iter().any(|d| d.code == code),
+        "expected a `{code}` error, got:\n{}",
+        support::render(diags)
+    );
+    (*errors.iter().find(|d| d.code == code).unwrap()).clone()
+}
+
+fn line_of(id: &str) -> usize {
+    let text = support::embedded_text(GUIDE_FTL);
+    text[..text.find(&format!("\n{id} =")).unwrap() + 1]
+        .matches('\n')
+        .count()
+        + 1
+}
+
+#[test]
+fn script_in_a_message_is_an_error_at_its_place() {
+    let diags = build_diags(guide_with(
+        "guide-about-p2",
+        "Hello <script>alert(1)</script> there",
+    ));
+    let d = only_error(&diags, "markup");
+    let loc = d.location.as_ref().unwrap();
+    assert!(loc.file.ends_with("guide.ftl"));
+    assert_eq!(loc.line, line_of("guide-about-p2"));
+    assert_eq!(loc.col, "guide-about-p2 = Hello ".len() + 1);
+    assert!(d.render(false).contains("raw HTML"));
+}
+
+#[test]
+fn raw_html_tags_are_refused() {
+    let diags = build_diags(guide_with("guide-about-p2", "You are <b>brave</b>"));
+    only_error(&diags, "markup");
+}
+
+#[test]
+fn javascript_link_is_refused() {
+    let diags = build_diags(guide_with(
+        "guide-about-p2",
+        "[Click](javascript:alert(document.cookie))",
+    ));
+    let d = only_error(&diags, "markup");
+    assert!(d.message.contains("javascript:"), "{}", d.message);
+}
+
+#[test]
+fn unknown_variable_is_an_error_and_never_printed() {
+    let sources = guide_with("guide-about-p2", "Ring { $childline-fone } today");
+    let project = Project::load(sources);
+    let mut diags = Vec::new();
+    let doc = project
+        .document("guide", &support::en(), Keep::NOTHING, &mut diags)
+        .unwrap();
+    let d = only_error(&diags, "format-error");
+    assert_eq!(d.location.unwrap().line, line_of("guide-about-p2"));
+    let text = careguide::render::text::render_document(&doc, 72);
+    assert!(
+        !text.contains("{$") && !text.contains("childline-fone"),
+        "{text}"
+    );
+}
+
+#[test]
+fn syntax_error_names_line_and_column() {
+    let text = support::embedded_text(GUIDE_FTL);
+    let broken = text.replacen("guide-about-p2 =", "guide-about-p2 = { unclosed\n", 1);
+    let diags = build_diags(support::with_file(GUIDE_FTL, broken));
+    let d = only_error(&diags, "syntax");
+    let loc = d.location.unwrap();
+    // Fluent reports where it noticed: inside the broken message.
+    let start = line_of("guide-about-p2");
+    assert!(
+        (start..start + 4).contains(&loc.line),
+        "line {} for a message at {start}",
+        loc.line
+    );
+}
+
+#[test]
+fn missing_message_says_what_to_add() {
+    let text = support::embedded_text(GUIDE_FTL);
+    let without = text.replacen("guide-about-p2 =", "guide-about-p2-renamed =", 1);
+    let diags = build_diags(support::with_file(GUIDE_FTL, without));
+    let d = only_error(&diags, "missing-message");
+    assert!(d.message.contains("guide-about-p2"));
+    assert!(d.help.unwrap().contains("locales/en-GB"));
+}
+
+#[test]
+fn a_megabyte_message_builds_escaped() {
+    let big = "Safe & sound < 5 > 3 \"quoted\" ".repeat(1024 * 1024 / 32);
+    let project = Project::load(guide_with("guide-about-p2", &big));
+    let req = BuildRequest {
+        out: "unused".into(),
+        editions: vec!["guide".into()],
+        langs: vec![],
+        formats: vec![Format::Html, Format::Text],
+        render: RenderOptions::default(),
+        include_incomplete: false,
+    };
+    let (files, _) = render_all(&project, &req)
+        .unwrap_or_else(|f| panic!("{}", support::render(&f.diagnostics)));
+    let about = String::from_utf8(files["html/en-GB/guide/about.html"].clone()).unwrap();
+    assert!(about.len() > 1024 * 1024);
+    assert!(
+        about.contains("Safe &amp; sound &lt; 5 &gt; 3"),
+        "text must be escaped in HTML"
+    );
+}
+
+#[test]
+fn control_characters_never_reach_outputs() {
+    let project = Project::load(guide_with(
+        "guide-about-p2",
+        "Bell\u{7} esc\u{1b}[31m red \u{202e}evil\u{9b}2J",
+    ));
+    let mut diags = Vec::new();
+    for keep in [Keep::NOTHING, Keep::HTML] {
+        let doc = project
+            .document("guide", &support::en(), keep, &mut diags)
+            .unwrap();
+        let json = careguide::render::json::render_document(&doc);
+        let p = doc.page("about").unwrap().block("p2").unwrap();
+        let careguide::document::Block::Paragraph { text, .. } = p else {
+            panic!()
+        };
+        let plain = text.plain();
+        assert!(
+            !plain
+                .chars()
+                .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+            "{plain:?}"
+        );
+        assert!(!json.contains("\\u001b"));
+    }
+}
+
+#[test]
+fn file_that_is_not_utf8_is_named() {
+    let mut bytes = support::embedded_text(GUIDE_FTL).into_bytes();
+    bytes.extend_from_slice(b"\nguide-extra = caf\xe9\n");
+    let diags = build_diags(support::with_file(GUIDE_FTL, bytes));
+    let d = diags
+        .iter()
+        .find(|d| d.message.contains("not valid UTF-8"))
+        .expect("utf-8 error");
+    assert!(d.location.as_ref().unwrap().file.ends_with("guide.ftl"));
+}
+
+#[test]
+fn broken_content_toml_points_at_the_line() {
+    let text = support::embedded_text("content/editions/guide.toml");
+    let broken = text.replacen("role = \"about\"", "role = \"aboot\"", 1);
+    let diags = build_diags(support::with_file(
+        "content/editions/guide.toml",
+        broken.clone(),
+    ));
+    let d = only_error(&diags, "bad-toml");
+    let loc = d.location.unwrap();
+    let expected = broken[..broken.find("\"aboot\"").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert_eq!(loc.line, expected);
+}
+
+#[test]
+fn unknown_source_is_an_error() {
+    let text = support::embedded_text("content/editions/easy-read.toml");
+    let first = text.find("source = \"").unwrap() + "source = \"".len();
+    let end = first + text[first..].find('"').unwrap();
+    let broken = format!("{}guide/nowhere/p9{}", &text[..first], &text[end..]);
+    let diags = build_diags(support::with_file(
+        "content/editions/easy-read.toml",
+        broken,
+    ));
+    only_error(&diags, "bad-source");
+}
+
+#[test]
+fn unsafe_svg_is_refused() {
+    let diags = build_diags(support::with_file(
+        "content/pictures/safe.svg",
+        "<svg viewBox=\"0 0 10 10\" onload=\"alert(1)\"></svg>",
+    ));
+    only_error(&diags, "unsafe-svg");
+}

@@ -1,0 +1,75 @@
+//! axe-core in real Chromium over the whole en-GB HTML site: zero
+//! violations (WCAG 2.0/2.1/2.2 A and AA, best practice), nothing fetched
+//! from outside, and a working "Exit this page" shortcut.
+//!
+//! Runs only with `CAREGUIDE_AXE=1` (CI sets it): it needs Node, the
+//! packages of tests/axe (`npm ci` there; the test runs it when they are
+//! missing) and Chromium at /usr/bin/chromium (or `CHROMIUM`). Without
+//! the variable it says it is skipped and passes.
+
+use std::path::Path;
+use std::process::Command;
+
+use careguide::project::Project;
+use careguide::render::{Format, RenderOptions, SiteEntry, html};
+
+#[test]
+fn html_site_has_no_axe_violations() {
+    if std::env::var("CAREGUIDE_AXE").as_deref() != Ok("1") {
+        eprintln!("html_axe: skipped; set CAREGUIDE_AXE=1 to run axe-core in Chromium");
+        return;
+    }
+    let project = Project::embedded();
+    let tag = "en-GB".parse().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let locale_dir = dir.path().join("en-GB");
+    let mut sites = Vec::new();
+    let mut pages = 0;
+    for edition in project.content.edition_ids() {
+        let mut diags = Vec::new();
+        let doc = project
+            .document(edition, &tag, Format::Html.keep(), &mut diags)
+            .expect("edition resolves");
+        for file in html::render(&doc, &RenderOptions::default()) {
+            write(&locale_dir.join(&file.path), &file.bytes);
+            pages += usize::from(file.path.ends_with(".html"));
+        }
+        sites.push(SiteEntry::of(&doc));
+    }
+    let root = html::render_root(&sites);
+    write(&dir.path().join(&root.path), &root.bytes);
+    pages += 1;
+
+    let axe_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/axe");
+    if !axe_dir.join("node_modules/axe-core").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&axe_dir)
+            .status()
+            .expect("npm runs (install Node.js)");
+        assert!(status.success(), "npm ci in tests/axe failed");
+    }
+    let out = Command::new("node")
+        .arg(axe_dir.join("run.js"))
+        .arg(dir.path())
+        .output()
+        .expect("node runs (install Node.js)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    println!("{stdout}");
+    eprintln!("{stderr}");
+    assert!(out.status.success(), "axe found problems (see above)");
+    let checked: usize = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("axe: checked "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("run.js reports how many pages it checked");
+    assert_eq!(checked, pages, "every page written was checked");
+    assert!(checked > 10, "only {checked} pages checked");
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}

@@ -1,0 +1,361 @@
+//! The kiosk end to end in a real pseudo-terminal: the binary runs at
+//! 80x24, keys go in as a terminal sends them, and a vt100 parser reads
+//! the screen back. Every wait polls the screen for a marker with a
+//! deadline; nothing sleeps and hopes.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const DEADLINE: Duration = Duration::from_secs(20);
+
+const ENTER: &str = "\r";
+const RIGHT: &str = "\x1b[C";
+const DOWN: &str = "\x1b[B";
+const PAGE_DOWN: &str = "\x1b[6~";
+const ESC: &str = "\x1b";
+const BACKSPACE: &str = "\x7f";
+const F10: &str = "\x1b[21~";
+
+struct Kiosk {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("not zero")
+}
+
+impl Kiosk {
+    fn spawn(args: &[&str], env: &[(&str, &str)]) -> Kiosk {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_careguide"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LC_ALL", "C");
+        cmd.env_remove("LANG");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("ACCESSIBLE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("careguide starts");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(24), nz(80), 0)));
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().expect("writer")));
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        {
+            let parser = Arc::clone(&parser);
+            let writer = Arc::clone(&writer);
+            thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                loop {
+                    match reader.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            let bytes = &buf[..n];
+                            // Answer "what terminal are you?" as a plain
+                            // xterm would (it does not speak the kitty
+                            // keyboard protocol).
+                            parser.lock().unwrap().process(bytes);
+                            if contains(bytes, b"\x1b[c") {
+                                let mut w = writer.lock().unwrap();
+                                let _ = w.write_all(b"\x1b[?62;22c");
+                                let _ = w.flush();
+                            }
+                            // ... and "where is the cursor?".
+                            if contains(bytes, b"\x1b[6n") {
+                                let (row, col) = parser.lock().unwrap().screen().cursor_position();
+                                let mut w = writer.lock().unwrap();
+                                let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
+                                let _ = w.flush();
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        Kiosk {
+            parser,
+            writer,
+            child,
+            master: pty.master,
+        }
+    }
+
+    fn send(&self, keys: &str) {
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(keys.as_bytes()).expect("keys go in");
+        w.flush().unwrap();
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen satisfies `ok`.
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("timed out waiting for {what}; the screen shows:\n{s}");
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_for(&self, marker: &str) -> String {
+        self.wait_until(&format!("`{marker}`"), |s| s.contains(marker))
+    }
+
+    /// Waits for the program to end; returns whether it did in time.
+    fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < DEADLINE {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                // Let the reader take the last bytes.
+                thread::sleep(Duration::from_millis(200));
+                return true;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    fn signal(&self, sig: &str) {
+        let pid = self.child.process_id().expect("a pid");
+        let ok = std::process::Command::new("kill")
+            .arg(format!("-{sig}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("kill runs")
+            .success();
+        assert!(ok);
+    }
+
+    fn resize(&self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+    }
+
+    fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Goes from the start screen to the home menu in English.
+    fn to_home(&self) {
+        self.wait_for("Choose your language");
+        self.send(ENTER);
+        self.wait_for("What would you like to read about?");
+    }
+
+    /// The terminal's line discipline, as `stty -a` reports it.
+    fn stty(&self) -> String {
+        let tty = self.master.tty_name().expect("a tty name");
+        let out = std::process::Command::new("stty")
+            .arg("-F")
+            .arg(&tty)
+            .arg("-a")
+            .output()
+            .expect("stty runs");
+        String::from_utf8_lossy(&out.stdout).to_string()
+    }
+}
+
+impl Drop for Kiosk {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn reaches_outcome_3_second_statement() {
+    let k = Kiosk::spawn(&["browse", "--edition", "easy-read"], &[]);
+    k.to_home();
+    k.send("5");
+    k.wait_for("Outcome 3: Keeping you safe");
+    k.send(RIGHT);
+    k.wait_for("1 of ");
+    k.send(RIGHT);
+    let s = k.wait_for("2 of ");
+    assert!(s.contains("What this means for you"), "{s}");
+    assert!(s.contains("Next"), "{s}");
+}
+
+#[test]
+fn help_from_a_deep_page_shows_both_numbers() {
+    let k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("5");
+    k.wait_for("Outcome 3");
+    k.send(PAGE_DOWN);
+    k.send(PAGE_DOWN);
+    k.wait_for("What this means for you");
+    k.send("h");
+    let s = k.wait_until("both help lines", |s| {
+        s.contains("0800 1111") && s.contains("0800 528 0731")
+    });
+    assert!(s.contains("Get help now"));
+    // Back where we were.
+    k.send(ESC);
+    k.wait_until("the outcome page again", |s| {
+        !s.contains("0800 1111") && s.contains("Where is this from?")
+    });
+}
+
+#[test]
+fn quick_exit_leaves_nothing_of_the_guide_and_resets() {
+    let k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("5");
+    k.wait_for("Outcome 3");
+    k.send("x");
+    let s = k.wait_for("Weather");
+    for word in [
+        "guide", "Guide", "care", "Outcome", "help", "Help", "exit", "0800", "safe",
+    ] {
+        assert!(!s.contains(word), "`{word}` still on screen:\n{s}");
+    }
+    // Any key: the start screen, with nothing to go back to.
+    k.send(" ");
+    k.wait_for("Choose your language");
+    k.send(BACKSPACE);
+    k.send(DOWN);
+    let s = k.wait_for("▶ 2");
+    assert!(s.contains("Choose your language"), "{s}");
+}
+
+#[test]
+fn idle_reset_with_a_short_timeout() {
+    let k = Kiosk::spawn(
+        &["kiosk", "--idle-seconds", "1"],
+        &[("CAREGUIDE_IDLE_COUNTDOWN", "2")],
+    );
+    k.to_home();
+    k.send("5");
+    k.wait_for("Outcome 3");
+    k.wait_for("Are you still there?");
+    // A key cancels the countdown and keeps the page.
+    k.send(" ");
+    k.wait_until("the countdown to go", |s| {
+        !s.contains("Are you still there?") && s.contains("Outcome 3")
+    });
+    // Nobody there: the countdown runs out, back to the start.
+    k.wait_for("Are you still there?");
+    k.wait_until("the start screen", |s| {
+        s.contains("Choose your language") && !s.contains("Are you still there?")
+    });
+    // History is gone.
+    k.send(BACKSPACE);
+    k.send(DOWN);
+    let s = k.wait_for("▶ 2");
+    assert!(s.contains("Choose your language"));
+}
+
+#[test]
+fn resize_to_tiny_and_back() {
+    let k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("5");
+    k.wait_for("Outcome 3");
+    k.resize(20, 6);
+    k.wait_for("bigger");
+    k.resize(80, 24);
+    let s = k.wait_until("the page again", |s| {
+        s.contains("Outcome 3") && !s.contains("bigger")
+    });
+    assert!(s.contains("Get help now"), "{s}");
+    k.resize(200, 60);
+    k.wait_until("the wide page", |s| {
+        s.lines().count() >= 50 && s.contains("What this means for you")
+    });
+}
+
+#[test]
+fn kiosk_mode_ignores_ctrl_c_ctrl_z_ctrl_backslash_and_q() {
+    let mut k = Kiosk::spawn(&["kiosk"], &[]);
+    k.to_home();
+    k.send("\x03");
+    k.send("\x1a");
+    k.send("\x1c");
+    k.send("q");
+    k.signal("INT");
+    k.send("h");
+    k.wait_for("0800 1111");
+    assert!(k.alive());
+    // The operator stops it with SIGUSR1 (or SIGTERM).
+    k.signal("USR1");
+    assert!(k.wait_exit());
+}
+
+#[test]
+fn operator_keys_leave_kiosk_mode() {
+    let mut k = Kiosk::spawn(&["kiosk"], &[("CAREGUIDE_OPERATOR_KEYS", "F10 F10")]);
+    k.to_home();
+    k.send(F10);
+    k.send(F10);
+    assert!(k.wait_exit());
+    let p = k.parser.lock().unwrap();
+    assert!(!p.screen().alternate_screen());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    for sig in ["TERM", "HUP"] {
+        let mut k = Kiosk::spawn(&["kiosk"], &[]);
+        k.to_home();
+        {
+            let p = k.parser.lock().unwrap();
+            assert!(p.screen().alternate_screen());
+            assert!(p.screen().hide_cursor());
+        }
+        assert!(!k.stty().contains(" icanon"));
+        k.signal(sig);
+        assert!(k.wait_exit(), "SIG{sig} ends the kiosk");
+        let p = k.parser.lock().unwrap();
+        assert!(!p.screen().alternate_screen(), "main screen back");
+        assert!(!p.screen().hide_cursor(), "cursor shown");
+        drop(p);
+        let stty = k.stty();
+        assert!(stty.contains(" icanon") && stty.contains(" echo"), "{stty}");
+    }
+}
+
+#[test]
+fn q_closes_the_guide_outside_kiosk_mode_and_restores() {
+    let mut k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("q");
+    assert!(k.wait_exit());
+    let p = k.parser.lock().unwrap();
+    assert!(!p.screen().alternate_screen());
+    assert!(!p.screen().hide_cursor());
+}

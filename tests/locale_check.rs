@@ -1,0 +1,288 @@
+//! The translators' check: a fixture locale with one seeded mistake of
+//! each kind, each caught at its line and column; a clean locale with no
+//! findings; outdated translations shown with the old and new English.
+
+mod support;
+
+use careguide::check::locale_qa::check_locale;
+use careguide::diag::{Diagnostic, Severity};
+use careguide::i18n::ftl::messages;
+use careguide::project::Project;
+use careguide::source::Sources;
+use careguide::translate;
+
+const META: &str =
+    "name = \"Deutsch\"\nenglish-name = \"German\"\ndirection = \"ltr\"\nstatus = \"draft\"\n";
+
+fn project_with(files: &[(&str, String)]) -> Project {
+    let mut s = Sources::embedded();
+    for (rel, text) in files {
+        s.insert(rel, text.as_bytes().to_vec());
+    }
+    Project::load(s)
+}
+
+fn findings(project: &Project, tag: &str) -> Vec<Diagnostic> {
+    let locale = project
+        .locales
+        .get(&tag.parse().unwrap())
+        .expect("fixture locale loads");
+    check_locale(project, locale)
+}
+
+fn at(findings: &[Diagnostic], code: &str) -> (Severity, usize, usize) {
+    let d = findings
+        .iter()
+        .find(|d| d.code == code)
+        .unwrap_or_else(|| panic!("no `{code}` finding in:\n{}", support::render(findings)));
+    let l = d.location.as_ref().unwrap();
+    assert!(
+        l.file.ends_with("locales/de/guide.ftl") || code == "missing",
+        "{code} points at {}",
+        l.file
+    );
+    (d.severity, l.line, l.col)
+}
+
+/// Column (1-based, in characters) of `needle` on line `line` of `text`.
+fn col(text: &str, line: usize, needle: &str) -> usize {
+    let l = text.lines().nth(line - 1).unwrap();
+    l[..l
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not on line {line}: {l}"))]
+        .chars()
+        .count()
+        + 1
+}
+
+#[test]
+fn each_seeded_mistake_is_found_at_its_place() {
+    let long = "Sehr langer Text ".repeat(120);
+    let ftl = [
+        "### fixture",                                         // 1
+        "guide-title = Ein Leitfaden",                         // 2
+        "guide-about-title = About this guide",                // 3 identical
+        "guide-about-p2 = Jedes Jahr gibt es 300.000 Kinder.", // 4 digits
+        "guide-next-childline = **{ $childline-name }** ruf { $childline-phone } an [Netz]({ $childline-wbe })", // 5 variables, link
+        "guide-outcome-1-for-you-1 = Deine Meinung **wird gehört", // 6 emphasis
+        "guide-outcome-1-for-you-2 = Besuche www.example.org bitte", // 7 address
+        "guide-outcome-1-for-you-3 = Text mit\u{202E}Umkehr",      // 8 bidi
+        "guide-outcome-1-for-you-4 = Zwei  Leerzeichen",           // 9 double space
+        "guide-outcome-1-for-you-5 = Endet mit Leerzeichen   ",    // 10 trailing
+        "guide-old-message = Alt",                                 // 11 obsolete
+        "guide-outcome-1-for-you-6 = { unclosed",                  // 12 syntax
+        &format!("guide-outcome-1-for-you-7 = {long}"),            // 13 too long
+        "guide-outcome-1-for-you-8 = Null\u{200B}breite und \u{1b}[31m", // 14 zero width, control
+        "",
+    ]
+    .join("\n");
+    let project = project_with(&[
+        ("locales/de/locale.toml", META.into()),
+        ("locales/de/guide.ftl", ftl.clone()),
+    ]);
+    let f = findings(&project, "de");
+
+    assert_eq!(at(&f, "identical"), (Severity::Warning, 3, 1));
+    assert_eq!(
+        at(&f, "digits-mismatch"),
+        (Severity::Warning, 4, col(&ftl, 4, "300"))
+    );
+    assert_eq!(
+        at(&f, "variable-added"),
+        (Severity::Error, 5, col(&ftl, 5, "$childline-wbe"))
+    );
+    assert_eq!(at(&f, "variable-missing"), (Severity::Error, 5, 1));
+    assert_eq!(
+        at(&f, "link-mismatch"),
+        (Severity::Error, 5, col(&ftl, 5, "]("))
+    );
+    assert_eq!(
+        at(&f, "emphasis-mismatch"),
+        (Severity::Warning, 6, col(&ftl, 6, "**"))
+    );
+    assert_eq!(
+        at(&f, "typed-address"),
+        (Severity::Error, 7, col(&ftl, 7, "www."))
+    );
+    let bidi = f
+        .iter()
+        .find(|d| d.code == "forbidden-character" && d.location.as_ref().unwrap().line == 8)
+        .expect("bidi override found");
+    assert_eq!(
+        bidi.location.as_ref().unwrap().col,
+        col(&ftl, 8, "\u{202E}")
+    );
+    assert_eq!(
+        at(&f, "double-space"),
+        (Severity::Warning, 9, col(&ftl, 9, "  "))
+    );
+    assert_eq!(
+        at(&f, "trailing-space"),
+        (Severity::Warning, 10, col(&ftl, 10, "   "))
+    );
+    assert_eq!(at(&f, "obsolete"), (Severity::Warning, 11, 1));
+    let (sev, line, _) = at(&f, "syntax");
+    assert_eq!((sev, line), (Severity::Error, 12));
+    assert_eq!(at(&f, "too-long"), (Severity::Warning, 13, 1));
+    let line14: Vec<_> = f
+        .iter()
+        .filter(|d| d.code == "forbidden-character" && d.location.as_ref().unwrap().line == 14)
+        .collect();
+    assert_eq!(
+        line14.len(),
+        2,
+        "zero-width and ESC: {}",
+        support::render(&f)
+    );
+    assert!(
+        f.iter()
+            .any(|d| d.code == "missing" && d.message.contains("guide-about-p1"))
+    );
+    // Every finding says what to do.
+    assert!(f.iter().all(|d| d.help.is_some()));
+}
+
+/// A locale whose every message mirrors the English, letters changed.
+fn clean_locale(project: &Project) -> Vec<(String, String)> {
+    let source = project.locales.source().unwrap();
+    let mut files = vec![("locales/de/locale.toml".to_string(), META.to_string())];
+    for file in &source.files {
+        let name = file.rel.rsplit('/').next().unwrap();
+        if name == "framework.ftl" {
+            continue;
+        }
+        let mut out = String::new();
+        for m in messages(file) {
+            let raw = &file.text[m.start..m.end];
+            let (id, value) = raw.split_once('=').unwrap();
+            out.push_str(id);
+            out.push('=');
+            out.push_str(&accent_outside_braces(value));
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        files.push((format!("locales/de/{name}"), out));
+    }
+    files
+}
+
+/// Changes vowels in the words a reader sees, leaving placeables, variant
+/// keys and link addresses alone.
+fn accent_outside_braces(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    let mut in_href = false;
+    let mut in_ident = false;
+    let mut in_key = false;
+    let mut prev = ' ';
+    for c in s.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            '(' if prev == ']' => in_href = true,
+            ')' if in_href => in_href = false,
+            '[' if depth > 0 => in_key = true,
+            ']' if in_key => in_key = false,
+            '$' | '-' if depth > 0 && (prev == ' ' || prev == '{') => in_ident = true,
+            _ => {}
+        }
+        if in_ident && !(c.is_ascii_alphanumeric() || c == '-' || c == '$' || c == '_') {
+            in_ident = false;
+        }
+        let protected = in_href || in_ident || in_key || (depth > 0 && c.is_ascii_uppercase());
+        out.push(if protected {
+            c
+        } else {
+            match c {
+                'a' => 'à',
+                'e' => 'é',
+                'o' => 'ö',
+                'u' => 'ü',
+                other => other,
+            }
+        });
+        prev = c;
+    }
+    out
+}
+
+#[test]
+fn a_clean_locale_has_no_findings() {
+    let base = Project::embedded();
+    let files = clean_locale(&base);
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    let f = findings(&project, "de");
+    assert!(f.is_empty(), "{}", support::render(&f));
+}
+
+#[test]
+fn outdated_translation_shows_old_and_new_english() {
+    let base = Project::embedded();
+    let mut files = clean_locale(&base);
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    let locale = project.locales.get(&"de".parse().unwrap()).unwrap();
+    let (rel, prints) = translate::mark_current(&project, locale).unwrap();
+    assert_eq!(rel, "locales/de/translated-from.toml");
+    files.push((rel, prints));
+    // Now the English changes.
+    let en = support::embedded_text("locales/en-GB/guide.ftl").replacen(
+        "guide-about-title = About this guide",
+        "guide-about-title = About this little guide",
+        1,
+    );
+    files.push(("locales/en-GB/guide.ftl".into(), en));
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    let f = findings(&project, "de");
+    let outdated: Vec<_> = f.iter().filter(|d| d.code == "outdated").collect();
+    assert_eq!(outdated.len(), 1, "{}", support::render(&f));
+    assert!(outdated[0].message.contains("was: About this guide"));
+    assert!(outdated[0].message.contains("now: About this little guide"));
+}
+
+#[test]
+fn new_locale_has_every_message_commented_with_its_english() {
+    let project = Project::embedded();
+    let files = translate::new_locale(&project, "ti").unwrap();
+    let guide = &files
+        .iter()
+        .find(|(p, _)| p == "locales/ti/guide.ftl")
+        .unwrap()
+        .1;
+    assert!(guide.contains("# English: About this guide\n# guide-about-title =\n"));
+    assert!(files.iter().all(|(p, _)| !p.ends_with("framework.ftl")));
+    // The scaffold loads as a locale with nothing translated yet, and the
+    // check tells the translator what is missing.
+    let mut refs: Vec<(&str, String)> =
+        files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    refs.push(("locales/ti/locale.toml", files[0].1.clone()));
+    let p = project_with(&refs);
+    let f = findings(&p, "ti");
+    assert!(
+        f.iter().all(|d| d.code == "missing"),
+        "{}",
+        support::render(&f)
+    );
+    assert!(
+        translate::new_locale(&project, "cy").is_err(),
+        "an existing locale is not overwritten"
+    );
+}
+
+#[test]
+fn every_shipped_locale_passes_without_errors() {
+    let project = Project::embedded();
+    for locale in &project.locales.list {
+        let f = check_locale(&project, locale);
+        let errors: Vec<_> = f.into_iter().filter(Diagnostic::is_error).collect();
+        assert!(
+            errors.is_empty(),
+            "{}:\n{}",
+            locale.tag,
+            support::render(&errors)
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use careguide::diag::Diagnostic;
+use careguide::document::Document;
+use careguide::i18n::sanitize::Keep;
+use careguide::project::Project;
+use careguide::source::Sources;
+
+pub fn en() -> unic_langid::LanguageIdentifier {
+    "en-GB".parse().unwrap()
+}
+
+/// A document of the embedded project, asserting it resolves cleanly.
+pub fn document(edition: &str, keep: Keep) -> Document {
+    let project = Project::embedded();
+    let mut diags = Vec::new();
+    let doc = project
+        .document(edition, &en(), keep, &mut diags)
+        .expect("edition exists");
+    assert!(diags.is_empty(), "{}", render(&diags));
+    doc
+}
+
+pub fn render(diags: &[Diagnostic]) -> String {
+    diags
+        .iter()
+        .map(|d| d.render(false))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The embedded sources with one file replaced.
+pub fn with_file(rel: &str, contents: impl Into<Vec<u8>>) -> Sources {
+    let mut s = Sources::embedded();
+    s.insert(rel, contents);
+    s
+}
+
+pub fn embedded_text(rel: &str) -> String {
+    Sources::embedded()
+        .get(rel)
+        .unwrap()
+        .text()
+        .unwrap()
+        .to_string()
+}
+
+/// The seed texts, which CI places at ../shared/seeds beside the project.
+pub fn seed(prefix: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let entry = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the seeds should be at {}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed {prefix}_* in {}", dir.display()));
+    std::fs::read_to_string(entry.path()).unwrap()
+}
