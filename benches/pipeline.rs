@@ -156,9 +156,22 @@ fn generate(root: &Path, dir: &Path, target: usize) -> (String, usize) {
     let mut ftl =
         String::from("bulk-title = Bulk\nbulk-description = Generated text for the benchmark\n");
     let mut markdown = String::new();
+    // Many files, as a real edition of this size would be (each under the
+    // loader's per-file limit).
+    let mut written = 0;
+    let mut part = 0;
     let mut w = 0;
     let (mut page, mut block) = (0, 0);
-    while ftl.len() < target {
+    while written + ftl.len() < target {
+        if ftl.len() > 1 << 20 {
+            part += 1;
+            written += ftl.len();
+            std::fs::write(
+                dir.join(format!("locales/en-GB/bulk-{part:03}.ftl")),
+                std::mem::take(&mut ftl),
+            )
+            .unwrap();
+        }
         if block % 100 == 0 {
             page += 1;
             toml.push_str(&format!(
@@ -190,8 +203,9 @@ fn generate(root: &Path, dir: &Path, target: usize) -> (String, usize) {
         markdown.push_str("\n\n");
     }
     std::fs::write(dir.join("content/editions/bulk.toml"), toml).unwrap();
-    std::fs::write(dir.join("locales/en-GB/bulk.ftl"), &ftl).unwrap();
-    (markdown, ftl.len())
+    written += ftl.len();
+    std::fs::write(dir.join("locales/en-GB/bulk-last.ftl"), &ftl).unwrap();
+    (markdown, written)
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -217,8 +217,11 @@ fn help_from_a_deep_page_shows_both_numbers() {
     k.send("5");
     k.wait_for("Outcome 3");
     k.send(PAGE_DOWN);
-    k.send(PAGE_DOWN);
     k.wait_for("What this means for you");
+    k.send(PAGE_DOWN);
+    k.wait_until("the end of the page", |s| {
+        !s.contains("What this means for you")
+    });
     k.send("h");
     let s = k.wait_until("both help lines", |s| {
         s.contains("0800 1111") && s.contains("0800 528 0731")

@@ -19,7 +19,7 @@ easy-read-about-intro-many = Lots of children and young people in England get th
 easy-read-about-intro-class = In each class, about 5 children have had this help.
 easy-read-about-intro-better = Good help can make your life better.
 easy-read-about-intro-framework = The government wrote a plan called the **National Framework**.
-easy-read-about-intro-framework-means = It tells people how children's social care should work.
+easy-read-about-intro-framework-means = The National Framework tells people how children's social care should work.
 easy-read-about-intro-expect = It says what help you should get.
 easy-read-about-intro-guide = This guide tells you how the National Framework helps you.
 easy-read-about-intro-wishes = The people who help you must think about what you want.
@@ -69,8 +69,8 @@ easy-read-principles-more-pages = The next pages tell you about each outcome.
 
 easy-read-outcome-1-title = Outcome 1: Your family can stay together
 easy-read-outcome-1-label = Outcome 1
-easy-read-outcome-1-intro-together = Your council wants your family to stay together.
-easy-read-outcome-1-intro-safely = It will help your family care for you in a safe way.
+easy-read-outcome-1-intro-together = Your **council** wants your family to stay together.
+easy-read-outcome-1-intro-safely = A council looks after people where you live and helps families keep children safe.
 easy-read-outcome-1-intro-cope = Children's social care helps your family with hard times.
 easy-read-outcome-1-intro-loved = Then the people you love can keep you safe and settled.
 easy-read-outcome-1-for-you-heading = What this means for you
@@ -91,7 +91,7 @@ easy-read-outcome-1-for-you-culture-means = Culture means your way of life, like
 easy-read-outcome-1-for-you-unfair = They will always stand up to **discrimination**.
 easy-read-outcome-1-for-you-unfair-means = Discrimination means treating someone badly because of who they are.
 easy-read-outcome-1-for-you-money = Local people can give your family advice about money and homes.
-easy-read-outcome-1-for-you-past = Practitioners will try to learn about things that happened to you.
+easy-read-outcome-1-for-you-past = Practitioners will try to learn what has happened to you.
 easy-read-outcome-1-for-you-hard = They will help you cope with things you find hard.
 easy-read-outcome-1-for-you-school = Practitioners know that school and learning really matter.
 easy-read-outcome-1-for-you-best = School helps keep you safe and helps you do your best.
@@ -100,15 +100,15 @@ easy-read-outcome-1-for-you-best = School helps keep you safe and helps you do y
 
 easy-read-outcome-2-title = Outcome 2: Help for your wider family
 easy-read-outcome-2-label = Outcome 2
-easy-read-outcome-2-intro-wider = Children's social care will also support your wider family.
+easy-read-outcome-2-intro-wider = Children's social care will also help your wider family.
 easy-read-outcome-2-intro-who = This means people like grandparents, aunts and uncles.
 easy-read-outcome-2-intro-why = These people can help keep you safe and loved.
 easy-read-outcome-2-intro-network = Your **family network** can help when things are hard.
 easy-read-outcome-2-intro-network-means = Your family network is your whole family and close family friends.
-easy-read-outcome-2-intro-help = Sometimes your family network needs some help to support you.
+easy-read-outcome-2-intro-help = Sometimes your family network needs help to support you.
 easy-read-outcome-2-for-you-heading = What this means for you
 easy-read-outcome-2-for-you-who = People will ask you who your family is.
-easy-read-outcome-2-for-you-who-examples = Your family can include aunts, uncles, grandparents or family friends.
+easy-read-outcome-2-for-you-who-examples = Family can mean aunts, uncles, grandparents or family friends.
 easy-read-outcome-2-for-you-look-after = People will ask how your family network could care for you.
 easy-read-outcome-2-for-you-trust = They will ask if you trust them and feel loved by them.
 easy-read-outcome-2-for-you-views = People will think about what you want when they plan family help.
@@ -117,14 +117,14 @@ easy-read-outcome-2-for-you-meet = People will bring your family together to sha
 easy-read-outcome-2-for-you-questions = Your family will have time to ask questions about your help.
 easy-read-outcome-2-for-you-others = You can get help from people outside your family too.
 easy-read-outcome-2-for-you-teachers = This could be friends, teachers or youth workers.
-easy-read-outcome-2-for-you-community = It could be people in your community or your faith group.
+easy-read-outcome-2-for-you-community = It could be people near you or people in your faith group.
 easy-read-outcome-2-for-you-get-on = Your family can get help to get along better.
 easy-read-outcome-2-for-you-mend = They can also get help to mend things after a falling-out.
 easy-read-outcome-2-for-you-cannot = If your family cannot look after you, people will support you.
 easy-read-outcome-2-for-you-unsafe = This matters most when it is not safe at home.
 easy-read-outcome-2-for-you-disability = Some children have a **disability**.
 easy-read-outcome-2-for-you-disability-means = A disability can make things like moving, seeing or learning harder.
-easy-read-outcome-2-for-you-disability-help = Then your family network can get help to support you.
+easy-read-outcome-2-for-you-disability-help = Then your family network can get help to look after you.
 
 ## outcome-3
 
@@ -142,7 +142,7 @@ easy-read-outcome-3-for-you-safer = They will ask what should change to make you
 easy-read-outcome-3-for-you-quick = Practitioners will act fast if someone hurts you or might hurt you.
 easy-read-outcome-3-for-you-practitioners = Practitioners are people whose job is to help and protect you.
 easy-read-outcome-3-for-you-decisions = Practitioners will often tell you what they decide about your life.
-easy-read-outcome-3-for-you-court = If the council is worried, it may ask a **court** for help.
+easy-read-outcome-3-for-you-court = If the people helping you are worried, they may ask a **court** for help.
 easy-read-outcome-3-for-you-court-means = A court is a place where a **judge** makes big decisions.
 easy-read-outcome-3-for-you-judge-means = A judge is a person whose job is to make fair decisions.
 easy-read-outcome-3-for-you-judge-safe = The judge decides how to keep you safe.
@@ -192,8 +192,8 @@ easy-read-outcome-4-for-you-wellbeing = People will take your **wellbeing** seri
 easy-read-outcome-4-for-you-wellbeing-means = Wellbeing means feeling well and happy in your mind.
 easy-read-outcome-4-for-you-support = Practitioners will help you find someone to talk to.
 easy-read-outcome-4-for-you-practitioners = Practitioners are people whose job is to help and protect you.
-easy-read-outcome-4-for-you-adopted = Some children are **adopted**.
-easy-read-outcome-4-for-you-adopted-means = Adopted means a new family becomes your family for life.
+easy-read-outcome-4-for-you-adopted = Some children join a new family through **adoption**.
+easy-read-outcome-4-for-you-adopted-means = Adoption means a new family becomes your family for life.
 easy-read-outcome-4-for-you-bond = Practitioners help them get close to their new parents from the start.
 easy-read-outcome-4-for-you-travel = Some children come to England without their parents.
 easy-read-outcome-4-for-you-travel-help = People will support them and think about their needs.
@@ -232,18 +232,16 @@ easy-read-next-talk-adviser-means = A personal adviser helps young people who ar
 easy-read-next-talk-staff = You can also talk to a family support worker or other staff.
 easy-read-next-help-lines-heading = Help lines you can call for free
 easy-read-next-charities-charities = These 2 **charities** can also give you help and advice.
-easy-read-next-charities-charity-means = A charity is a group that is set up to help people.
+easy-read-next-charities-charity-means = A charity is a group that helps people and does not try to make money.
 easy-read-next-childline =
     { $childline-name } is a help line for children and young people.
-    You can talk to them about any worry.
-    It is a safe place to talk.
+    It is a safe place to talk about any worry.
     It is open any time, day or night, every day.
     It is free to call { $childline-name } on { $childline-phone }.
     You can also chat with them on their website.
 easy-read-next-help-at-hand =
     { $help-at-hand-name } is a help service for children and young people.
-    It is for you if you are in care or leaving care.
-    It is also for you if you live away from home.
+    It is for you if you are in care, leaving care or away from home.
     It can give you advice and tell you about your rights.
     Rights are things that every child should have.
     It is free to call them on { $help-at-hand-phone }.

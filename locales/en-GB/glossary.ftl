@@ -63,7 +63,7 @@ glossary-disability-explain = A disability can make some things harder, like mov
 
 glossary-foster-carer-term = foster carer
 glossary-foster-carer-forms = foster carers, foster care, foster family, foster families, foster parent, foster parents, fostering
-glossary-foster-carer-explain = A foster carer looks after children in their own home when the children cannot live with their family.
+glossary-foster-carer-explain = A foster carer looks after children who cannot live with their own family. The children live in the foster carer's home.
 
 glossary-adoption-term = adoption
 glossary-adoption-forms = adopted, adopt, adopting, adoptive
@@ -98,12 +98,12 @@ glossary-culture-explain = Culture means your way of life, like your language, f
 
 glossary-family-time-term = family time
 glossary-family-time-forms = time with your family
-glossary-family-time-explain = Family time means seeing or talking to people in your family when you do not live with them.
+glossary-family-time-explain = Family time means seeing or talking to your family when you live apart.
 
 glossary-charity-term = charity
 glossary-charity-forms = charities
 glossary-charity-explain = A charity is a group of people who help others without making money from it.
 
-glossary-rights-term = rights
-glossary-rights-forms = children's rights
+glossary-rights-term = children's rights
+glossary-rights-forms = rights, your rights
 glossary-rights-explain = Rights are things that every child should have, like safety, food, a home and school.

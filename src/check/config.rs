@@ -37,13 +37,28 @@ impl Level {
 /// config's validation).
 pub const RULES: &[(&str, &str)] = &[
     (SENTENCE_LENGTH, "a sentence with too many words"),
-    (ONE_SENTENCE, "an easy-read statement with more than one sentence"),
+    (
+        ONE_SENTENCE,
+        "an easy-read statement with more than one sentence",
+    ),
     (PARAGRAPH_SENTENCES, "a paragraph with too many sentences"),
-    (HARD_WORD, "a word that is neither everyday nor in the glossary (English)"),
-    (GLOSSARY_FIRST_USE, "a glossary word not explained where a page first uses it"),
-    (ABBREVIATION, "initials or an abbreviation such as `e.g.` or `LA` (English)"),
+    (
+        HARD_WORD,
+        "a word that is neither everyday nor in the glossary (English)",
+    ),
+    (
+        GLOSSARY_FIRST_USE,
+        "a glossary word not explained where a page first uses it",
+    ),
+    (
+        ABBREVIATION,
+        "initials or an abbreviation such as `e.g.` or `LA` (English)",
+    ),
     (CONTRACTION, "a contraction such as `can't` (English)"),
-    (PASSIVE_VOICE, "passive voice, found by a heuristic (English)"),
+    (
+        PASSIVE_VOICE,
+        "passive voice, found by a heuristic (English)",
+    ),
     (ALL_CAPS, "a word in CAPITAL LETTERS"),
     (ITALICS, "italic text (*x* or _x_)"),
     (UNDERLINE, "markup that underlines (__x__, <u>)"),
@@ -52,7 +67,10 @@ pub const RULES: &[(&str, &str)] = &[
     (LARGE_NUMBER, "a very large number"),
     (PICTURE_MISSING, "an easy-read statement without a picture"),
     (PICTURE_ALT, "a picture without alt text in the locale"),
-    (PREFERRED_TERMS, "a word the children's editions say differently"),
+    (
+        PREFERRED_TERMS,
+        "a word the children's editions say differently",
+    ),
 ];
 
 pub const SENTENCE_LENGTH: &str = "sentence-length";
@@ -95,7 +113,12 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { sentence_words_warning: 15, sentence_words_error: 20, paragraph_sentences: 5, large_number: 1000 }
+        Limits {
+            sentence_words_warning: 15,
+            sentence_words_error: 20,
+            paragraph_sentences: 5,
+            large_number: 1000,
+        }
     }
 }
 
@@ -162,7 +185,9 @@ impl Overrides {
     fn apply(&self, s: &mut Settings) {
         s.levels.extend(self.levels.iter().map(|(k, v)| (*k, *v)));
         let l = &mut s.limits;
-        l.sentence_words_warning = self.sentence_words_warning.unwrap_or(l.sentence_words_warning);
+        l.sentence_words_warning = self
+            .sentence_words_warning
+            .unwrap_or(l.sentence_words_warning);
         l.sentence_words_error = self.sentence_words_error.unwrap_or(l.sentence_words_error);
         l.paragraph_sentences = self.paragraph_sentences.unwrap_or(l.paragraph_sentences);
         l.large_number = self.large_number.unwrap_or(l.large_number);
@@ -180,13 +205,16 @@ impl CheckConfig {
     /// over one named by the language alone.
     pub fn settings(&self, edition: &str, tag: &str) -> Option<Settings> {
         let ed = self.editions.get(edition)?;
-        let mut s = Settings { levels: RULES.iter().map(|(id, _)| (*id, Level::Off)).collect(), limits: Limits::default() };
+        let mut s = Settings {
+            levels: RULES.iter().map(|(id, _)| (*id, Level::Off)).collect(),
+            limits: Limits::default(),
+        };
         ed.base.apply(&mut s);
         let language = tag.split('-').next().unwrap_or(tag);
-        if language != tag {
-            if let Some(o) = ed.locales.get(language) {
-                o.apply(&mut s);
-            }
+        if language != tag
+            && let Some(o) = ed.locales.get(language)
+        {
+            o.apply(&mut s);
         }
         if let Some(o) = ed.locales.get(tag) {
             o.apply(&mut s);
@@ -198,7 +226,9 @@ impl CheckConfig {
     pub fn terms_for(&self, tag: &str) -> impl Iterator<Item = &PreferredTerm> {
         let language = tag.split('-').next().unwrap_or(tag).to_string();
         let tag = tag.to_string();
-        self.terms.iter().filter(move |t| t.language == language || t.language == tag)
+        self.terms
+            .iter()
+            .filter(move |t| t.language == language || t.language == tag)
     }
 }
 
@@ -255,9 +285,11 @@ pub fn load_config(sources: &Sources) -> (CheckConfig, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some(file) = sources.get(CONFIG_FILE) else {
         diags.push(
-            Diagnostic::warning(format!("{CONFIG_FILE} is missing, so no easy-read rules run"))
-                .with_code(CONFIG)
-                .with_help("restore it from the repository; it sets each rule's level per edition"),
+            Diagnostic::warning(format!(
+                "{CONFIG_FILE} is missing, so no easy-read rules run"
+            ))
+            .with_code(CONFIG)
+            .with_help("restore it from the repository; it sets each rule's level per edition"),
         );
         return (CheckConfig::default(), diags);
     };
@@ -294,7 +326,9 @@ pub fn parse_config(label: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Opt
                 }
                 None => {
                     let hint = match closest(name.get_ref(), &names) {
-                        Some(c) => format!("did you mean `{c}`? The rules are: {}", names.join(", ")),
+                        Some(c) => {
+                            format!("did you mean `{c}`? The rules are: {}", names.join(", "))
+                        }
                         None => format!("the rules are: {}", names.join(", ")),
                     };
                     diags.push(
@@ -324,13 +358,23 @@ pub fn parse_config(label: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Opt
             large_number: e.large_number,
         };
         let base = overrides(base, diags);
-        let locales = e.locales.into_iter().map(|(tag, o)| (tag, overrides(o, diags))).collect();
+        let locales = e
+            .locales
+            .into_iter()
+            .map(|(tag, o)| (tag, overrides(o, diags)))
+            .collect();
         editions.insert(id, EditionConfig { base, locales });
     }
     let terms = def
         .terms
         .into_iter()
-        .map(|t| PreferredTerm { language: t.language, avoid: t.avoid, prefer: t.prefer, why: t.why, max_level: t.level })
+        .map(|t| PreferredTerm {
+            language: t.language,
+            avoid: t.avoid,
+            prefer: t.prefer,
+            why: t.why,
+            max_level: t.level,
+        })
         .collect();
     Some(CheckConfig { editions, terms })
 }
@@ -377,7 +421,11 @@ use = "council"
     #[test]
     fn unknown_rule_is_pointed_at() {
         let mut diags = Vec::new();
-        parse_config("check.toml", "[editions.guide.rules]\nsentence-lenght = \"warning\"\n", &mut diags);
+        parse_config(
+            "check.toml",
+            "[editions.guide.rules]\nsentence-lenght = \"warning\"\n",
+            &mut diags,
+        );
         assert_eq!(diags.len(), 1);
         let d = &diags[0];
         assert_eq!(d.code, CONFIG);

@@ -14,18 +14,22 @@
 //! number-words and the preferred terms listed for English.
 //!
 //! Decisions worth knowing:
-//! - A word counts as explained on a page when, at its first use there, it
-//!   is a link (to the glossary), or the next statement or paragraph
-//!   begins with it (after "a", "an", "the" or "your": "A council looks
-//!   after ..."), or its own statement begins with it followed by
-//!   "means". This is a heuristic: a next statement that merely starts
-//!   with the same word also counts.
+//! - A glossary word counts as explained on a page when, at its first use
+//!   there, it is a link (to the glossary), or the next sentence of the
+//!   same message or the next statement or paragraph begins with it (after
+//!   "a", "an", "the", "your" or "our" in English: "A council looks after
+//!   ..."), or its own sentence begins with it and defines it ("Wellbeing
+//!   means ...", "A court is a ..."). This is a heuristic: a next
+//!   statement that merely starts with the same word also counts. A word
+//!   the preferred terms replace ("local authority") is reported by them
+//!   alone, and a term's own word used as a verb ("does not judge you")
+//!   is not a use of the term.
 //! - hard-word reports each word once per page, at its first use.
 //! - Titles and headings get the word rules, not the sentence rules.
 //! - Words filled in from facts (`{ $childline-name }`) count towards
 //!   sentence length but are never judged themselves.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::config::{self, CheckConfig, Level, PreferredTerm, Settings, load_config};
 use super::rules::english::{self, normalise};
@@ -62,7 +66,12 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
     if let Some(source) = project.locales.source() {
         out.extend(glossary_messages(&glossary, source));
     }
-    let facts: BTreeMap<String, String> = project.content.facts.variables().map(|(k, v)| (k, v.to_string())).collect();
+    let facts: BTreeMap<String, String> = project
+        .content
+        .facts
+        .variables()
+        .map(|(k, v)| (k, v.to_string()))
+        .collect();
     for locale in &project.locales.list {
         let tag = locale.tag_str();
         if !opts.locales.is_empty() && !opts.locales.contains(&tag) {
@@ -73,15 +82,17 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
             if !opts.editions.is_empty() && !opts.editions.contains(&edition.id) {
                 continue;
             }
-            let Some(settings) = config.settings(&edition.id, &tag) else { continue };
+            let Some(settings) = config.settings(&edition.id, &tag) else {
+                continue;
+            };
             if settings.any_on() {
                 ctx.check_edition(edition, &settings, &mut out);
             }
         }
-        if opts.editions.is_empty() || opts.editions.iter().any(|e| e == GLOSSARY_EDITION) {
-            if let Some(settings) = config.settings(GLOSSARY_EDITION, &tag) {
-                ctx.check_glossary(&glossary, &settings, &mut out);
-            }
+        if (opts.editions.is_empty() || opts.editions.iter().any(|e| e == GLOSSARY_EDITION))
+            && let Some(settings) = config.settings(GLOSSARY_EDITION, &tag)
+        {
+            ctx.check_glossary(&glossary, &settings, &mut out);
         }
     }
     out.sort_by(|a, b| {
@@ -98,7 +109,13 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
 pub fn resolve_glossary(project: &Project, l10n: &Localizer) -> Vec<GlossaryEntry> {
     let (glossary, _) = load_glossary(&project.sources);
     let mut sink = Vec::new();
-    resolve_with(&glossary, |id| if l10n.has(id) { l10n.format(id, &mut sink).text } else { None })
+    resolve_with(&glossary, |id| {
+        if l10n.has(id) {
+            l10n.format(id, &mut sink).text
+        } else {
+            None
+        }
+    })
 }
 
 /// Every glossary term needs its three messages in the source locale.
@@ -106,13 +123,22 @@ fn glossary_messages(glossary: &Glossary, source: &Locale) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for t in &glossary.terms {
         // `-forms` may be left out when there are none.
-        for id in [glossary::term_message(&t.id), glossary::explain_message(&t.id)] {
+        for id in [
+            glossary::term_message(&t.id),
+            glossary::explain_message(&t.id),
+        ] {
             if source.find(&id).is_none() {
                 out.push(
-                    Diagnostic::error(format!("the glossary term `{}` has no message `{id}`", t.id))
-                        .with_code(glossary::GLOSSARY_CODE)
-                        .at_offset(&glossary.label, &glossary.text, t.span.start, t.span.len())
-                        .with_help(format!("add `{id} = ...` to locales/{}/glossary.ftl", source.tag_str())),
+                    Diagnostic::error(format!(
+                        "the glossary term `{}` has no message `{id}`",
+                        t.id
+                    ))
+                    .with_code(glossary::GLOSSARY_CODE)
+                    .at_offset(&glossary.label, &glossary.text, t.span.start, t.span.len())
+                    .with_help(format!(
+                        "add `{id} = ...` to locales/{}/glossary.ftl",
+                        source.tag_str()
+                    )),
                 );
             }
         }
@@ -131,7 +157,7 @@ pub(crate) enum Kind {
 }
 
 impl Kind {
-    fn has_sentences(self) -> bool {
+    pub(crate) fn has_sentences(self) -> bool {
         !matches!(self, Kind::Title | Kind::Heading)
     }
 }
@@ -155,27 +181,43 @@ pub(crate) struct PageRef {
 
 /// Every message of an edition, page by page, in reading order.
 pub(crate) fn edition_pages(edition: &content::Edition) -> Vec<PageRef> {
-    let unit = |id: String, kind| UnitRef { id, kind, picture: None };
+    let unit = |id: String, kind| UnitRef {
+        id,
+        kind,
+        picture: None,
+    };
     let mut pages = vec![PageRef {
         id: String::new(),
-        units: vec![unit(ids::edition_title(&edition.id), Kind::Title), unit(ids::edition_description(&edition.id), Kind::Paragraph)],
+        units: vec![
+            unit(ids::edition_title(&edition.id), Kind::Title),
+            unit(ids::edition_description(&edition.id), Kind::Paragraph),
+        ],
         pictures: Vec::new(),
     }];
     for p in &edition.pages {
-        let mut units = vec![unit(ids::page_label(&edition.id, &p.id), Kind::Title), unit(ids::page_title(&edition.id, &p.id), Kind::Title)];
+        let mut units = vec![
+            unit(ids::page_label(&edition.id, &p.id), Kind::Title),
+            unit(ids::page_title(&edition.id, &p.id), Kind::Title),
+        ];
         let mut pictures: Vec<String> = p.picture.iter().cloned().collect();
         for b in &p.blocks {
             let id = ids::block(&edition.id, &p.id, &b.id);
             match b.kind {
                 BlockKind::Heading => units.push(unit(id, Kind::Heading)),
-                BlockKind::Paragraph | BlockKind::Quote | BlockKind::Contact => units.push(unit(id, Kind::Paragraph)),
+                BlockKind::Paragraph | BlockKind::Quote | BlockKind::Contact => {
+                    units.push(unit(id, Kind::Paragraph))
+                }
                 BlockKind::Picture => pictures.extend(b.picture.iter().cloned()),
                 BlockKind::List | BlockKind::Statements => {
                     for it in &b.items {
                         let id = ids::item(&edition.id, &p.id, &b.id, &it.id);
                         if b.kind == BlockKind::Statements {
                             pictures.extend(it.picture.iter().cloned());
-                            units.push(UnitRef { id, kind: Kind::Statement, picture: Some(it.picture.clone()) });
+                            units.push(UnitRef {
+                                id,
+                                kind: Kind::Statement,
+                                picture: Some(it.picture.clone()),
+                            });
                         } else {
                             units.push(unit(id, Kind::ListItem));
                         }
@@ -183,7 +225,11 @@ pub(crate) fn edition_pages(edition: &content::Edition) -> Vec<PageRef> {
                 }
             }
         }
-        pages.push(PageRef { id: p.id.clone(), units, pictures });
+        pages.push(PageRef {
+            id: p.id.clone(),
+            units,
+            pictures,
+        });
     }
     pages
 }
@@ -209,9 +255,16 @@ impl<'a> MessageIndex<'a> {
         self.map.get(id)
     }
 
-    pub fn view(&self, id: &str, facts: &BTreeMap<String, String>) -> Option<(&'a LocaleFile, MessageView)> {
+    pub fn view(
+        &self,
+        id: &str,
+        facts: &BTreeMap<String, String>,
+    ) -> Option<(&'a LocaleFile, MessageView)> {
         let (file, m) = self.get(id)?;
-        Some((*file, MessageView::from_entry(&file.text, m.start, m.end, facts)))
+        Some((
+            *file,
+            MessageView::from_entry(&file.text, m.start, m.end, facts),
+        ))
     }
 }
 
@@ -241,6 +294,12 @@ struct LocaleCtx<'a> {
     vocabulary: Option<Vocabulary>,
     glossary: Vec<TermMatcher>,
     terms: Vec<&'a PreferredTerm>,
+    /// Each term's `avoid` phrases as lower-case words.
+    term_forms: Vec<Vec<Vec<String>>>,
+    /// Glossary forms by their first word: (term, form) indices.
+    glossary_by_first: HashMap<String, Vec<(usize, usize)>>,
+    /// Glossary forms written as initials, exactly as written.
+    glossary_initials: HashMap<String, usize>,
 }
 
 /// The everyday-word list for a locale: `content/words/<tag>.txt`, else
@@ -256,20 +315,41 @@ pub fn vocabulary_for(project: &Project, tag: &str) -> Option<Vocabulary> {
 
 fn split_words(s: &str) -> Vec<String> {
     let v = MessageView::from_text(s);
-    (0..v.words.len()).map(|i| strip_possessive(&normalise(v.word(i)))).collect()
+    (0..v.words.len())
+        .map(|i| strip_possessive(&normalise(v.word(i))))
+        .collect()
+}
+
+/// A message's words as glossary and preferred terms are matched: lower
+/// case, without a possessive 's.
+fn lookup_words(view: &MessageView) -> Vec<String> {
+    (0..view.words.len())
+        .map(|i| strip_possessive(&normalise(view.word(i))))
+        .collect()
 }
 
 fn strip_possessive(w: &str) -> String {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')).unwrap_or(w).to_string()
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
+        .to_string()
 }
 
 fn is_initials(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() >= 2 && !s.contains(' ')
+    letters.len() >= 2
+        && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+        && !s.contains(' ')
 }
 
 impl<'a> LocaleCtx<'a> {
-    fn new(project: &'a Project, locale: &'a Locale, glossary: &Glossary, config: &'a CheckConfig, facts: &'a BTreeMap<String, String>) -> LocaleCtx<'a> {
+    fn new(
+        project: &'a Project,
+        locale: &'a Locale,
+        glossary: &Glossary,
+        config: &'a CheckConfig,
+        facts: &'a BTreeMap<String, String>,
+    ) -> LocaleCtx<'a> {
         let tag = locale.tag_str();
         let english = locale.tag.language.as_str() == "en";
         let index = MessageIndex::new(locale);
@@ -277,8 +357,14 @@ impl<'a> LocaleCtx<'a> {
         // match another language's text.
         let mut sink = Vec::new();
         let l10n = project.localizer(&locale.tag, crate::i18n::sanitize::Keep::NOTHING);
-        let entries = resolve_with(glossary, |id| if locale.find(id).is_some() { l10n.format(id, &mut sink).text } else { None });
-        let glossary = entries
+        let entries = resolve_with(glossary, |id| {
+            if locale.find(id).is_some() {
+                l10n.format(id, &mut sink).text
+            } else {
+                None
+            }
+        });
+        let glossary: Vec<TermMatcher> = entries
             .iter()
             .map(|e| {
                 let forms = e.all_forms();
@@ -286,14 +372,52 @@ impl<'a> LocaleCtx<'a> {
                     id: e.id.clone(),
                     term: e.term.clone(),
                     explain: e.explain.plain(),
-                    initials: forms.iter().filter(|f| is_initials(f)).map(|f| f.to_string()).collect(),
-                    forms: forms.iter().filter(|f| !is_initials(f)).map(|f| split_words(f)).filter(|w| !w.is_empty()).collect(),
+                    initials: forms
+                        .iter()
+                        .filter(|f| is_initials(f))
+                        .map(|f| f.to_string())
+                        .collect(),
+                    forms: forms
+                        .iter()
+                        .filter(|f| !is_initials(f))
+                        .map(|f| split_words(f))
+                        .filter(|w| !w.is_empty())
+                        .collect(),
                 }
             })
             .collect();
         LocaleCtx {
             english,
-            vocabulary: if english { vocabulary_for(project, &tag) } else { None },
+            vocabulary: if english {
+                vocabulary_for(project, &tag)
+            } else {
+                None
+            },
+            glossary_by_first: glossary
+                .iter()
+                .enumerate()
+                .flat_map(|(t, m)| {
+                    m.forms
+                        .iter()
+                        .enumerate()
+                        .map(move |(f, w)| (w[0].clone(), (t, f)))
+                })
+                .fold(
+                    HashMap::new(),
+                    |mut map: HashMap<String, Vec<(usize, usize)>>, (k, v)| {
+                        map.entry(k).or_default().push(v);
+                        map
+                    },
+                ),
+            glossary_initials: glossary
+                .iter()
+                .enumerate()
+                .flat_map(|(t, m)| m.initials.iter().map(move |x| (x.clone(), t)))
+                .collect(),
+            term_forms: config
+                .terms_for(&tag)
+                .map(|t| t.avoid.iter().map(|a| split_words(a)).collect())
+                .collect(),
             terms: config.terms_for(&tag).collect(),
             tag,
             index,
@@ -302,20 +426,40 @@ impl<'a> LocaleCtx<'a> {
         }
     }
 
-    fn check_edition(&self, edition: &content::Edition, settings: &Settings, out: &mut Vec<Diagnostic>) {
+    fn check_edition(
+        &self,
+        edition: &content::Edition,
+        settings: &Settings,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let pages = edition_pages(edition);
-        let own = pages.iter().flat_map(|p| &p.units).any(|u| self.index.get(&u.id).is_some());
+        let own = pages
+            .iter()
+            .flat_map(|p| &p.units)
+            .any(|u| self.index.get(&u.id).is_some());
         if !own {
             return; // not translated at all: nothing of this locale to check
         }
         let mut pictures_seen = BTreeSet::new();
         for page in &pages {
-            let units: Vec<(&UnitRef, &LocaleFile, MessageView)> =
-                page.units.iter().filter_map(|u| self.index.view(&u.id, self.facts).map(|(f, v)| (u, f, v))).collect();
+            let units: Vec<(&UnitRef, &LocaleFile, MessageView)> = page
+                .units
+                .iter()
+                .filter_map(|u| self.index.view(&u.id, self.facts).map(|(f, v)| (u, f, v)))
+                .collect();
             let mut state = PageState::default();
             for (k, (unit, file, view)) in units.iter().enumerate() {
-                let next = units[k + 1..].iter().find(|(u, _, _)| u.kind.has_sentences()).map(|(_, _, v)| v);
-                let mut r = Reporter { settings, file, view, out: &mut *out, id: &unit.id };
+                let next = units[k + 1..]
+                    .iter()
+                    .find(|(u, _, _)| u.kind.has_sentences())
+                    .map(|(_, _, v)| v);
+                let mut r = Reporter {
+                    settings,
+                    file,
+                    view,
+                    out: &mut *out,
+                    id: &unit.id,
+                };
                 self.check_unit(unit, &mut r, next, &mut state);
             }
             if settings.on(config::PICTURE_ALT) {
@@ -332,17 +476,39 @@ impl<'a> LocaleCtx<'a> {
     /// two sentences; no picture needed).
     fn check_glossary(&self, glossary: &Glossary, settings: &Settings, out: &mut Vec<Diagnostic>) {
         let mut settings = settings.clone();
-        for rule in [config::ONE_SENTENCE, config::PICTURE_MISSING, config::PICTURE_ALT, config::GLOSSARY_FIRST_USE] {
+        for rule in [
+            config::ONE_SENTENCE,
+            config::PICTURE_MISSING,
+            config::PICTURE_ALT,
+            config::GLOSSARY_FIRST_USE,
+        ] {
             settings.levels.insert(rule, Level::Off);
         }
         for t in &glossary.terms {
             let id = glossary::explain_message(&t.id);
-            let Some((file, view)) = self.index.view(&id, self.facts) else { continue };
-            let unit = UnitRef { id: id.clone(), kind: Kind::Paragraph, picture: None };
-            let mut r = Reporter { settings: &settings, file, view: &view, out: &mut *out, id: &id };
+            let Some((file, view)) = self.index.view(&id, self.facts) else {
+                continue;
+            };
+            let unit = UnitRef {
+                id: id.clone(),
+                kind: Kind::Paragraph,
+                picture: None,
+            };
+            let mut r = Reporter {
+                settings: &settings,
+                file,
+                view: &view,
+                out: &mut *out,
+                id: &id,
+            };
             let mut state = PageState::default();
             // A term's own explanation may use the term itself.
-            state.hard_reported.extend(self.glossary.iter().filter(|g| g.id == t.id).map(|g| g.term.to_lowercase()));
+            state.hard_reported.extend(
+                self.glossary
+                    .iter()
+                    .filter(|g| g.id == t.id)
+                    .map(|g| g.term.to_lowercase()),
+            );
             self.check_unit(&unit, &mut r, None, &mut state);
             if view.sentences.len() > 2 {
                 let s = &view.sentences[2];
@@ -360,30 +526,49 @@ impl<'a> LocaleCtx<'a> {
     fn picture_alt(&self, picture: &str, settings: &Settings, out: &mut Vec<Diagnostic>) {
         let id = ids::picture_alt(picture);
         let level = settings.level(config::PICTURE_ALT);
-        let Some(severity) = level.severity() else { return };
+        let Some(severity) = level.severity() else {
+            return;
+        };
         match self.index.get(&id) {
             None => {
                 let file = format!("locales/{}/pictures.ftl", self.tag);
                 out.push(
-                    Diagnostic { severity, ..Diagnostic::error(format!("the picture `{picture}` has no alt text in {} (`{id}`)", self.tag)) }
-                        .with_code(config::PICTURE_ALT)
-                        .at_position(&file, 1, 1)
-                        .with_help(format!("add `{id} = ...` to {file}: a few words saying what the picture shows")),
+                    Diagnostic {
+                        severity,
+                        ..Diagnostic::error(format!(
+                            "the picture `{picture}` has no alt text in {} (`{id}`)",
+                            self.tag
+                        ))
+                    }
+                    .with_code(config::PICTURE_ALT)
+                    .at_position(&file, 1, 1)
+                    .with_help(format!(
+                        "add `{id} = ...` to {file}: a few words saying what the picture shows"
+                    )),
                 );
             }
             Some((file, m)) if m.text.trim().is_empty() => {
                 out.push(
-                    Diagnostic { severity, ..Diagnostic::error(format!("the alt text `{id}` is empty")) }
-                        .with_code(config::PICTURE_ALT)
-                        .at_offset(&file.label, &file.text, m.start, id.len())
-                        .with_help("say in a few words what the picture shows"),
+                    Diagnostic {
+                        severity,
+                        ..Diagnostic::error(format!("the alt text `{id}` is empty"))
+                    }
+                    .with_code(config::PICTURE_ALT)
+                    .at_offset(&file.label, &file.text, m.start, id.len())
+                    .with_help("say in a few words what the picture shows"),
                 );
             }
             Some(_) => {}
         }
     }
 
-    fn check_unit(&self, unit: &UnitRef, r: &mut Reporter, next: Option<&MessageView>, state: &mut PageState) {
+    fn check_unit(
+        &self,
+        unit: &UnitRef,
+        r: &mut Reporter,
+        next: Option<&MessageView>,
+        state: &mut PageState,
+    ) {
         let view = r.view;
         let s = r.settings;
         if unit.kind.has_sentences() {
@@ -398,15 +583,30 @@ impl<'a> LocaleCtx<'a> {
             );
         }
         for span in &view.italics {
-            r.at_file(span.start, span.len(), s.level(config::ITALICS), config::ITALICS, "italic text is hard to read".to_string(), "easy read allows only **bold** for emphasis: use **bold**, or no emphasis");
+            r.at_file(
+                span.start,
+                span.len(),
+                s.level(config::ITALICS),
+                config::ITALICS,
+                "italic text is hard to read".to_string(),
+                "easy read allows only **bold** for emphasis: use **bold**, or no emphasis",
+            );
         }
         for span in &view.underlines {
-            r.at_file(span.start, span.len(), s.level(config::UNDERLINE), config::UNDERLINE, "underlined text is hard to read".to_string(), "`__x__` or <u> reads as underline: use **bold** for emphasis (links are fine)");
+            r.at_file(
+                span.start,
+                span.len(),
+                s.level(config::UNDERLINE),
+                config::UNDERLINE,
+                "underlined text is hard to read".to_string(),
+                "`__x__` or <u> reads as underline: use **bold** for emphasis (links are fine)",
+            );
         }
         // Words covered by a glossary term or a preferred term are judged
         // by those rules only.
-        let glossary_hits = self.glossary_hits(view);
-        let term_hits = self.term_hits(view);
+        let words = lookup_words(view);
+        let glossary_hits = self.glossary_hits(view, &words);
+        let term_hits = self.term_hits(view, &words);
         let mut covered = vec![false; view.words.len()];
         for h in glossary_hits.iter().chain(&term_hits) {
             covered[h.first..=h.last].iter_mut().for_each(|c| *c = true);
@@ -426,7 +626,17 @@ impl<'a> LocaleCtx<'a> {
             self.dotted_abbreviations(r);
         }
         if unit.kind.has_sentences() && s.on(config::GLOSSARY_FIRST_USE) {
-            self.first_use(&glossary_hits, r, next, state);
+            // A word the preferred terms replace is reported by them alone.
+            let hits: Vec<Hit> = glossary_hits
+                .iter()
+                .filter(|g| {
+                    !term_hits
+                        .iter()
+                        .any(|t| t.first <= g.last && g.first <= t.last)
+                })
+                .copied()
+                .collect();
+            self.first_use(&hits, r, next, state);
         }
     }
 
@@ -458,23 +668,40 @@ impl<'a> LocaleCtx<'a> {
                 second.range.clone(),
                 s.level(config::ONE_SENTENCE),
                 config::ONE_SENTENCE,
-                format!("the statement `{}` has {} sentences", unit.id, view.sentences.len()),
+                format!(
+                    "the statement `{}` has {} sentences",
+                    unit.id,
+                    view.sentences.len()
+                ),
                 "make each sentence a statement of its own, with its own picture",
             );
         }
-        if matches!(unit.kind, Kind::Paragraph | Kind::ListItem) && view.sentences.len() > lim.paragraph_sentences {
+        if matches!(unit.kind, Kind::Paragraph | Kind::ListItem)
+            && view.sentences.len() > lim.paragraph_sentences
+        {
             let extra = &view.sentences[lim.paragraph_sentences];
             r.at_plain(
                 extra.range.clone(),
                 s.level(config::PARAGRAPH_SENTENCES),
                 config::PARAGRAPH_SENTENCES,
-                format!("this paragraph has {} sentences; keep to {} or fewer", view.sentences.len(), lim.paragraph_sentences),
+                format!(
+                    "this paragraph has {} sentences; keep to {} or fewer",
+                    view.sentences.len(),
+                    lim.paragraph_sentences
+                ),
                 "split it into shorter paragraphs, or say less",
             );
         }
     }
 
-    fn word_rules(&self, i: usize, w: &Word, covered: bool, r: &mut Reporter, state: &mut PageState) {
+    fn word_rules(
+        &self,
+        i: usize,
+        w: &Word,
+        covered: bool,
+        r: &mut Reporter,
+        state: &mut PageState,
+    ) {
         let s = r.settings;
         let view = r.view;
         let text = view.word(i);
@@ -483,12 +710,22 @@ impl<'a> LocaleCtx<'a> {
         let upper = letters.iter().filter(|c| c.is_uppercase()).count();
         let lower = letters.iter().filter(|c| c.is_lowercase()).count();
         let has_digit = text.chars().any(|c| c.is_numeric());
-        let glossary_initials = self.glossary.iter().any(|g| g.initials.iter().any(|x| x == text));
+        let glossary_initials = self
+            .glossary
+            .iter()
+            .any(|g| g.initials.iter().any(|x| x == text));
         // Capitals and initials.
         if letters.len() >= 2 && upper >= 2 && !covered && !glossary_initials {
-            let everyday_short = self.vocabulary.as_ref().is_some_and(|v| letters.len() <= 2 && v.knows(text));
+            let everyday_short = self
+                .vocabulary
+                .as_ref()
+                .is_some_and(|v| letters.len() <= 2 && v.knows(text));
             let known_initialism = self.english && english_initialism(text);
-            let shouting = lower == 0 && !known_initialism && (letters.len() >= 6 || !self.english || self.vocabulary.as_ref().is_some_and(|v| v.knows(text)));
+            let shouting = lower == 0
+                && !known_initialism
+                && (letters.len() >= 6
+                    || !self.english
+                    || self.vocabulary.as_ref().is_some_and(|v| v.knows(text)));
             if everyday_short {
             } else if shouting {
                 r.at_plain(
@@ -496,7 +733,10 @@ impl<'a> LocaleCtx<'a> {
                     s.level(config::ALL_CAPS),
                     config::ALL_CAPS,
                     format!("`{text}` is in capital letters"),
-                    &format!("capitals are hard to read: write `{}` (use **bold** to stress it)", text.to_lowercase()),
+                    &format!(
+                        "capitals are hard to read: write `{}` (use **bold** to stress it)",
+                        text.to_lowercase()
+                    ),
                 );
             } else if self.english {
                 r.at_plain(
@@ -516,16 +756,32 @@ impl<'a> LocaleCtx<'a> {
                 );
             }
         }
+        if has_digit {
+            self.large_number(i, w, r);
+            return;
+        }
         if !self.english {
             return;
         }
-        if let Some(full) = english::abbreviation(&norm) {
-            if !covered {
-                r.at_plain(w.range.clone(), s.level(config::ABBREVIATION), config::ABBREVIATION, format!("`{text}` is an abbreviation"), &format!("write it out: {full}"));
-            }
+        if let Some(full) = english::abbreviation(&norm)
+            && !covered
+        {
+            r.at_plain(
+                w.range.clone(),
+                s.level(config::ABBREVIATION),
+                config::ABBREVIATION,
+                format!("`{text}` is an abbreviation"),
+                &format!("write it out: {full}"),
+            );
         }
         if let Some(full) = english::expand_contraction(&norm) {
-            r.at_plain(w.range.clone(), s.level(config::CONTRACTION), config::CONTRACTION, format!("`{text}` is a contraction"), &format!("write `{full}`"));
+            r.at_plain(
+                w.range.clone(),
+                s.level(config::CONTRACTION),
+                config::CONTRACTION,
+                format!("`{text}` is a contraction"),
+                &format!("write `{full}`"),
+            );
         }
         if let Some(value) = english::number_word(&norm) {
             let prev = i.checked_sub(1).map(|j| normalise(view.word(j)));
@@ -537,17 +793,26 @@ impl<'a> LocaleCtx<'a> {
                 } else {
                     format!("easy read uses digits: write {value}")
                 };
-                r.at_plain(w.range.clone(), s.level(config::NUMBER_WORDS), config::NUMBER_WORDS, format!("`{text}` is a number written as a word"), &help);
+                r.at_plain(
+                    w.range.clone(),
+                    s.level(config::NUMBER_WORDS),
+                    config::NUMBER_WORDS,
+                    format!("`{text}` is a number written as a word"),
+                    &help,
+                );
             }
-        }
-        if has_digit {
-            self.large_number(i, w, r);
-            return;
         }
         // Hard words.
         if let Some(vocabulary) = &self.vocabulary {
             let key = strip_possessive(&norm);
-            if !covered && letters.len() >= 2 && upper < 2 && !vocabulary.knows(text) && english::abbreviation(&norm).is_none() && english::expand_contraction(&norm).is_none() && state.hard_reported.insert(key.clone()) {
+            if !covered
+                && letters.len() >= 2
+                && upper < 2
+                && !vocabulary.knows(text)
+                && english::abbreviation(&norm).is_none()
+                && english::expand_contraction(&norm).is_none()
+                && state.hard_reported.insert(key.clone())
+            {
                 r.at_plain(
                     w.range.clone(),
                     s.level(config::HARD_WORD),
@@ -564,12 +829,16 @@ impl<'a> LocaleCtx<'a> {
 
     fn large_number(&self, i: usize, w: &Word, r: &mut Reporter) {
         let view = r.view;
-        if !self.english && r.settings.level(config::LARGE_NUMBER) == Level::Off {
+        if r.settings.level(config::LARGE_NUMBER) == Level::Off {
             return;
         }
         let text = view.word(i);
         let digits: String = text.chars().filter_map(ascii_digit).collect();
-        if digits.is_empty() || text.chars().any(|c| c.is_alphabetic() && ascii_digit(c).is_none()) {
+        if digits.is_empty()
+            || text
+                .chars()
+                .any(|c| c.is_alphabetic() && ascii_digit(c).is_none())
+        {
             return;
         }
         let mut value: u64 = digits.parse().unwrap_or(u64::MAX);
@@ -579,8 +848,16 @@ impl<'a> LocaleCtx<'a> {
         while j < view.words.len() {
             let gap = &view.plain[range.end..view.words[j].range.start];
             let next: String = view.word(j).chars().filter_map(ascii_digit).collect();
-            if gap.chars().count() == 1 && gap.chars().all(|c| matches!(c, ' ' | '\u{00A0}' | '\u{202F}')) && next.len() == 3 && view.word(j).chars().count() == 3 {
-                value = value.saturating_mul(1000).saturating_add(next.parse().unwrap_or(0));
+            if gap.chars().count() == 1
+                && gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '\u{00A0}' | '\u{202F}'))
+                && next.len() == 3
+                && view.word(j).chars().count() == 3
+            {
+                value = value
+                    .saturating_mul(1000)
+                    .saturating_add(next.parse().unwrap_or(0));
                 range.end = view.words[j].range.end;
                 j += 1;
             } else {
@@ -588,7 +865,10 @@ impl<'a> LocaleCtx<'a> {
             }
         }
         let year = digits.len() == 4 && text.chars().count() == 4 && (1900..=2099).contains(&value);
-        if value >= r.settings.limits.large_number && !year && (i == 0 || !view.words[i - 1].from_placeable()) {
+        if value >= r.settings.limits.large_number
+            && !year
+            && (i == 0 || !view.words[i - 1].from_placeable())
+        {
             r.at_plain(
                 range,
                 r.settings.level(config::LARGE_NUMBER),
@@ -602,17 +882,36 @@ impl<'a> LocaleCtx<'a> {
     fn percentages(&self, r: &mut Reporter) {
         let view = r.view;
         for (i, c) in view.plain.char_indices() {
-            if matches!(c, '%' | '\u{066A}' | '\u{FF05}') && view.flags_at(i) & super::rules::text::PLACEABLE == 0 {
-                r.at_plain(i..i + c.len_utf8(), r.settings.level(config::PERCENTAGE), config::PERCENTAGE, "percentages are hard to understand".to_string(), "say `some`, `most` or `about 1 in 4` instead");
+            if matches!(c, '%' | '\u{066A}' | '\u{FF05}')
+                && view.flags_at(i) & super::rules::text::PLACEABLE == 0
+            {
+                r.at_plain(
+                    i..i + c.len_utf8(),
+                    r.settings.level(config::PERCENTAGE),
+                    config::PERCENTAGE,
+                    "percentages are hard to understand".to_string(),
+                    "say `some`, `most` or `about 1 in 4` instead",
+                );
             }
         }
         if self.english {
             for i in 0..view.words.len() {
                 let w = normalise(view.word(i));
-                let per_cent = w == "per" && i + 1 < view.words.len() && normalise(view.word(i + 1)) == "cent";
+                let per_cent =
+                    w == "per" && i + 1 < view.words.len() && normalise(view.word(i + 1)) == "cent";
                 if w == "percent" || w == "percentage" || per_cent {
-                    let end = if per_cent { view.words[i + 1].range.end } else { view.words[i].range.end };
-                    r.at_plain(view.words[i].range.start..end, r.settings.level(config::PERCENTAGE), config::PERCENTAGE, "percentages are hard to understand".to_string(), "say `some`, `most` or `about 1 in 4` instead");
+                    let end = if per_cent {
+                        view.words[i + 1].range.end
+                    } else {
+                        view.words[i].range.end
+                    };
+                    r.at_plain(
+                        view.words[i].range.start..end,
+                        r.settings.level(config::PERCENTAGE),
+                        config::PERCENTAGE,
+                        "percentages are hard to understand".to_string(),
+                        "say `some`, `most` or `about 1 in 4` instead",
+                    );
                 }
             }
         }
@@ -624,13 +923,34 @@ impl<'a> LocaleCtx<'a> {
         let mut i = 0;
         while i + 1 < view.words.len() {
             let (a, b) = (&view.words[i], &view.words[i + 1]);
-            let single = |w: &Word| view.plain[w.range.clone()].chars().count() == 1 && view.plain[w.range.clone()].chars().all(char::is_alphabetic);
-            if single(a) && single(b) && view.plain[a.range.end..].starts_with('.') && b.range.start == a.range.end + 1 {
-                let end = if view.plain[b.range.end..].starts_with('.') { b.range.end + 1 } else { b.range.end };
+            let single = |w: &Word| {
+                view.plain[w.range.clone()].chars().count() == 1
+                    && view.plain[w.range.clone()].chars().all(char::is_alphabetic)
+            };
+            if single(a)
+                && single(b)
+                && view.plain[a.range.end..].starts_with('.')
+                && b.range.start == a.range.end + 1
+            {
+                let end = if view.plain[b.range.end..].starts_with('.') {
+                    b.range.end + 1
+                } else {
+                    b.range.end
+                };
                 let written = &view.plain[a.range.start..end];
-                let key: String = written.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                let key: String = written
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .collect::<String>()
+                    .to_lowercase();
                 let full = english::abbreviation(&key).unwrap_or("the words in full");
-                r.at_plain(a.range.start..end, r.settings.level(config::ABBREVIATION), config::ABBREVIATION, format!("`{written}` is an abbreviation"), &format!("write it out: {full}"));
+                r.at_plain(
+                    a.range.start..end,
+                    r.settings.level(config::ABBREVIATION),
+                    config::ABBREVIATION,
+                    format!("`{written}` is an abbreviation"),
+                    &format!("write it out: {full}"),
+                );
                 i += 2;
             } else {
                 i += 1;
@@ -646,16 +966,27 @@ impl<'a> LocaleCtx<'a> {
             return;
         }
         for sentence in &view.sentences {
-            let words: Vec<String> = sentence.words.clone().map(|i| normalise(view.word(i))).collect();
+            let words: Vec<String> = sentence
+                .words
+                .clone()
+                .map(|i| normalise(view.word(i)))
+                .collect();
             for (k, w) in words.iter().enumerate() {
                 if !english::BE_FORMS.contains(&w.as_str()) {
                     continue;
                 }
                 let mut j = k + 1;
-                while j < words.len() && j <= k + 2 && english::is_adverb(&words[j]) && !english::is_participle(&words[j]) {
+                while j < words.len()
+                    && j <= k + 2
+                    && english::is_adverb(&words[j])
+                    && !english::is_participle(&words[j])
+                {
                     j += 1;
                 }
-                if j < words.len() && english::is_participle(&words[j]) && !view.words[sentence.words.start + j].from_placeable() {
+                if j < words.len()
+                    && english::is_participle(&words[j])
+                    && !view.words[sentence.words.start + j].from_placeable()
+                {
                     let (a, b) = (sentence.words.start + k, sentence.words.start + j);
                     let phrase = &view.plain[view.words[a].range.start..view.words[b].range.end];
                     r.at_plain(
@@ -670,25 +1001,63 @@ impl<'a> LocaleCtx<'a> {
         }
     }
 
-    fn glossary_hits(&self, view: &MessageView) -> Vec<Hit> {
-        let words: Vec<String> = (0..view.words.len()).map(|i| strip_possessive(&normalise(view.word(i)))).collect();
+    fn glossary_hits(&self, view: &MessageView, words: &[String]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let mut best: Option<Hit> = None;
-            for (t, m) in self.glossary.iter().enumerate() {
-                if m.initials.iter().any(|x| x == view.word(i)) {
-                    best = best.or(Some(Hit { what: t, first: i, last: i }));
-                }
-                for form in &m.forms {
-                    let n = form.len();
-                    if i + n <= words.len() && words[i..i + n] == form[..] && best.is_none_or(|b| b.last - b.first + 1 < n) {
-                        best = Some(Hit { what: t, first: i, last: i + n - 1 });
-                    }
+            let mut best: Option<Hit> = self.glossary_initials.get(view.word(i)).map(|&t| Hit {
+                what: t,
+                first: i,
+                last: i,
+            });
+            for &(t, f) in self
+                .glossary_by_first
+                .get(&words[i])
+                .map_or(&[][..], Vec::as_slice)
+            {
+                let form = &self.glossary[t].forms[f];
+                let n = form.len();
+                if i + n <= words.len()
+                    && words[i..i + n] == form[..]
+                    && best.is_none_or(|b| b.last - b.first + 1 < n)
+                {
+                    best = Some(Hit {
+                        what: t,
+                        first: i,
+                        last: i + n - 1,
+                    });
                 }
             }
+            // "does not judge you": the term's own word used as a verb.
+            let verb = best.is_some_and(|h| {
+                self.english
+                    && h.first == h.last
+                    && words[h.first] == normalise(&self.glossary[h.what].term)
+                    && h.first > 0
+                    && matches!(
+                        words[h.first - 1].as_str(),
+                        "not"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "don't"
+                            | "didn't"
+                            | "cannot"
+                            | "can't"
+                    )
+            });
             match best {
-                Some(h) if !view.words[h.first..=h.last].iter().any(Word::from_placeable) => {
+                Some(h)
+                    if !verb
+                        && !view.words[h.first..=h.last]
+                            .iter()
+                            .any(Word::from_placeable) =>
+                {
                     hits.push(h);
                     i = h.last + 1;
                 }
@@ -698,25 +1067,38 @@ impl<'a> LocaleCtx<'a> {
         hits
     }
 
-    fn term_hits(&self, view: &MessageView) -> Vec<Hit> {
-        let words: Vec<String> = (0..view.words.len()).map(|i| strip_possessive(&normalise(view.word(i)))).collect();
+    fn term_hits(&self, view: &MessageView, words: &[String]) -> Vec<Hit> {
         let mut hits = Vec::new();
         for (t, term) in self.terms.iter().enumerate() {
-            for avoid in &term.avoid {
+            for (avoid, form) in term.avoid.iter().zip(&self.term_forms[t]) {
                 if is_initials(avoid) {
-                    for (i, _) in view.words.iter().enumerate().filter(|(i, w)| !w.from_placeable() && view.word(*i) == avoid) {
-                        hits.push(Hit { what: t, first: i, last: i });
+                    for (i, _) in view
+                        .words
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, w)| !w.from_placeable() && view.word(*i) == avoid)
+                    {
+                        hits.push(Hit {
+                            what: t,
+                            first: i,
+                            last: i,
+                        });
                     }
                     continue;
                 }
-                let form = split_words(avoid);
                 let n = form.len();
                 if n == 0 {
                     continue;
                 }
                 for i in 0..words.len().saturating_sub(n - 1) {
-                    if words[i..i + n] == form[..] && !view.words[i..i + n].iter().any(Word::from_placeable) {
-                        hits.push(Hit { what: t, first: i, last: i + n - 1 });
+                    if words[i..i + n] == form[..]
+                        && !view.words[i..i + n].iter().any(Word::from_placeable)
+                    {
+                        hits.push(Hit {
+                            what: t,
+                            first: i,
+                            last: i + n - 1,
+                        });
                     }
                 }
             }
@@ -741,12 +1123,31 @@ impl<'a> LocaleCtx<'a> {
             }
             let range = view.words[h.first].range.start..view.words[h.last].range.end;
             let said = &view.plain[range.clone()];
-            let help = if term.why.is_empty() { format!("say `{}`", term.prefer) } else { format!("say `{}`: {}", term.prefer, term.why) };
-            r.at_plain(range, level, config::PREFERRED_TERMS, format!("children's editions say `{}` rather than `{said}`", term.prefer), &help);
+            let help = if term.why.is_empty() {
+                format!("say `{}`", term.prefer)
+            } else {
+                format!("say `{}`: {}", term.prefer, term.why)
+            };
+            r.at_plain(
+                range,
+                level,
+                config::PREFERRED_TERMS,
+                format!(
+                    "children's editions say `{}` rather than `{said}`",
+                    term.prefer
+                ),
+                &help,
+            );
         }
     }
 
-    fn first_use(&self, hits: &[Hit], r: &mut Reporter, next: Option<&MessageView>, state: &mut PageState) {
+    fn first_use(
+        &self,
+        hits: &[Hit],
+        r: &mut Reporter,
+        next: Option<&MessageView>,
+        state: &mut PageState,
+    ) {
         let view = r.view;
         for h in hits {
             let m = &self.glossary[h.what];
@@ -754,14 +1155,28 @@ impl<'a> LocaleCtx<'a> {
                 continue;
             }
             let linked = view.words[h.first..=h.last].iter().any(Word::in_link);
-            let means = self.english && self.starts_with_term(view, h.what) && h.first <= 1 && h.last + 1 < view.words.len() && normalise(view.word(h.last + 1)) == "means";
-            let next_explains = next.is_some_and(|n| self.starts_with_term(n, h.what));
-            if linked || means || next_explains {
+            // Its own sentence defines it: "Wellbeing means ...", "A court is a ...".
+            let sentence = view
+                .sentences
+                .iter()
+                .position(|s| s.words.contains(&h.first));
+            let defines =
+                sentence.is_some_and(|k| self.defines(view, view.sentences[k].words.start, h.what));
+            // The next sentence of the message, or the next statement, starts with it.
+            let next_sentence = sentence
+                .and_then(|k| view.sentences.get(k + 1))
+                .is_some_and(|s| self.starts_with_term(view, s.words.start, h.what).is_some());
+            let next_explains = next.is_some_and(|n| self.starts_with_term(n, 0, h.what).is_some());
+            if linked || defines || next_sentence || next_explains {
                 continue;
             }
             let range = view.words[h.first].range.start..view.words[h.last].range.end;
             let said = view.plain[range.clone()].to_string();
-            let example = if m.explain.is_empty() { String::new() } else { format!(" (the glossary says: \"{}\")", m.explain) };
+            let example = if m.explain.is_empty() {
+                String::new()
+            } else {
+                format!(" (the glossary says: \"{}\")", m.explain)
+            };
             r.at_plain(
                 range,
                 r.settings.level(config::GLOSSARY_FIRST_USE),
@@ -772,18 +1187,43 @@ impl<'a> LocaleCtx<'a> {
         }
     }
 
-    /// Whether a message begins with glossary term `t` (after a, an, the
-    /// or your in English).
-    fn starts_with_term(&self, view: &MessageView, t: usize) -> bool {
-        let hits = self.glossary_hits(view);
-        let Some(first) = hits.first() else { return false };
+    /// Whether the words of `view` from `start` begin with glossary term
+    /// `t` (after "a", "an", "the", "your" or "our" in English); the index
+    /// of the word after it if so.
+    fn starts_with_term(&self, view: &MessageView, start: usize, t: usize) -> Option<usize> {
+        let hits = self.glossary_hits(view, &lookup_words(view));
+        let first = hits.iter().find(|h| h.first >= start)?;
         if first.what != t {
-            return false;
+            return None;
         }
-        let before: Vec<String> = (0..first.first).map(|i| normalise(view.word(i))).collect();
-        match before.as_slice() {
+        let before: Vec<String> = (start..first.first)
+            .map(|i| normalise(view.word(i)))
+            .collect();
+        let ok = match before.as_slice() {
             [] => true,
             [d] => self.english && matches!(d.as_str(), "a" | "an" | "the" | "your" | "our"),
+            _ => false,
+        };
+        ok.then_some(first.last + 1)
+    }
+
+    /// Whether the sentence starting at word `start` defines term `t`:
+    /// it begins with the term, then "means", or "is"/"are" and "a", "an",
+    /// "someone", "people", "help" or "when" (English).
+    fn defines(&self, view: &MessageView, start: usize, t: usize) -> bool {
+        if !self.english {
+            return false;
+        }
+        let Some(after) = self.starts_with_term(view, start, t) else {
+            return false;
+        };
+        let word = |i: usize| (i < view.words.len()).then(|| normalise(view.word(i)));
+        match word(after).as_deref() {
+            Some("means") => true,
+            Some("is" | "are") => matches!(
+                word(after + 1).as_deref(),
+                Some("a" | "an" | "someone" | "people" | "help" | "when" | "things")
+            ),
             _ => false,
         }
     }
@@ -801,7 +1241,10 @@ fn ascii_digit(c: char) -> Option<char> {
 /// Initials used in children's services that are never shouting.
 fn english_initialism(w: &str) -> bool {
     const LIST: &[&str] = &[
-        "LA", "LAC", "CLA", "CIN", "CP", "CPP", "SEND", "SEN", "SENCO", "UASC", "IRO", "PA", "SGO", "EHCP", "EHC", "CAMHS", "NHS", "GP", "ADHD", "ASD", "YOT", "CSC", "DSL", "MASH", "PEP", "LADO", "ICPC", "NEET", "FGC", "UK", "EU", "ID", "OK", "TV", "DfE", "PhD", "ONS", "NSPCC", "RSPCA", "BBC",
+        "LA", "LAC", "CLA", "CIN", "CP", "CPP", "SEND", "SEN", "SENCO", "UASC", "IRO", "PA", "SGO",
+        "EHCP", "EHC", "CAMHS", "NHS", "GP", "ADHD", "ASD", "YOT", "CSC", "DSL", "MASH", "PEP",
+        "LADO", "ICPC", "NEET", "FGC", "UK", "EU", "ID", "OK", "TV", "DfE", "PhD", "ONS", "NSPCC",
+        "RSPCA", "BBC",
     ];
     LIST.contains(&w)
 }
@@ -822,17 +1265,37 @@ struct Reporter<'r> {
 }
 
 impl Reporter<'_> {
-    fn at_file(&mut self, offset: usize, len: usize, level: Level, code: &'static str, message: String, help: &str) {
-        let Some(severity) = level.severity() else { return };
+    fn at_file(
+        &mut self,
+        offset: usize,
+        len: usize,
+        level: Level,
+        code: &'static str,
+        message: String,
+        help: &str,
+    ) {
+        let Some(severity) = level.severity() else {
+            return;
+        };
         self.out.push(
-            Diagnostic { severity, ..Diagnostic::error(message) }
-                .with_code(code)
-                .at_offset(&self.file.label, &self.file.text, offset, len)
-                .with_help(help),
+            Diagnostic {
+                severity,
+                ..Diagnostic::error(message)
+            }
+            .with_code(code)
+            .at_offset(&self.file.label, &self.file.text, offset, len)
+            .with_help(help),
         );
     }
 
-    fn at_plain(&mut self, range: std::ops::Range<usize>, level: Level, code: &'static str, message: String, help: &str) {
+    fn at_plain(
+        &mut self,
+        range: std::ops::Range<usize>,
+        level: Level,
+        code: &'static str,
+        message: String,
+        help: &str,
+    ) {
         let (offset, len) = self.view.file_span(range);
         self.at_file(offset, len, level, code, message, help);
     }

@@ -108,9 +108,11 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some(file) = sources.get(GLOSSARY_FILE) else {
         diags.push(
-            Diagnostic::warning(format!("{GLOSSARY_FILE} is missing: no hard words are explained"))
-                .with_code(GLOSSARY_CODE)
-                .with_help("restore it from the repository"),
+            Diagnostic::warning(format!(
+                "{GLOSSARY_FILE} is missing: no hard words are explained"
+            ))
+            .with_code(GLOSSARY_CODE)
+            .with_help("restore it from the repository"),
         );
         return (Glossary::default(), diags);
     };
@@ -124,12 +126,21 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
         Err(e) => {
             let d = Diagnostic::error(format!("{label} is not valid: {}", e.message().trim()))
                 .with_code(GLOSSARY_CODE)
-                .with_help("each term is a [[term]] table with an `id` and, if you like, a `picture`");
+                .with_help(
+                    "each term is a [[term]] table with an `id` and, if you like, a `picture`",
+                );
             diags.push(match e.span() {
                 Some(s) => d.at_offset(&label, &text, s.start, s.len()),
                 None => d.at_position(&label, 1, 1),
             });
-            return (Glossary { terms: Vec::new(), label, text }, diags);
+            return (
+                Glossary {
+                    terms: Vec::new(),
+                    label,
+                    text,
+                },
+                diags,
+            );
         }
     };
     let mut seen = BTreeSet::new();
@@ -142,7 +153,9 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
                 Diagnostic::error(format!("`{id}` is not a valid glossary id"))
                     .with_code(GLOSSARY_CODE)
                     .at_offset(&label, &text, span.start, span.len())
-                    .with_help("use lowercase letters, digits and single hyphens, e.g. `social-worker`"),
+                    .with_help(
+                        "use lowercase letters, digits and single hyphens, e.g. `social-worker`",
+                    ),
             );
             continue;
         }
@@ -177,23 +190,37 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
 
 /// Splits a `-forms` message: comma separated, spaces trimmed.
 pub fn parse_forms(s: &str) -> Vec<String> {
-    s.split([',', '،', '、']).map(|f| f.trim().to_string()).filter(|f| !f.is_empty()).collect()
+    s.split([',', '،', '、'])
+        .map(|f| f.trim().to_string())
+        .filter(|f| !f.is_empty())
+        .collect()
 }
 
 /// Resolves every term whose `-term` message `message` can give. A term
 /// without one is left out; missing forms are none, a missing explanation
 /// is empty text.
-pub fn resolve_with(glossary: &Glossary, mut message: impl FnMut(&str) -> Option<String>) -> Vec<GlossaryEntry> {
+pub fn resolve_with(
+    glossary: &Glossary,
+    mut message: impl FnMut(&str) -> Option<String>,
+) -> Vec<GlossaryEntry> {
     glossary
         .terms
         .iter()
         .filter_map(|t| {
             let term = message(&term_message(&t.id))?.trim().to_string();
-            let forms = message(&forms_message(&t.id)).map(|f| parse_forms(&f)).unwrap_or_default();
+            let forms = message(&forms_message(&t.id))
+                .map(|f| parse_forms(&f))
+                .unwrap_or_default();
             let explain = message(&explain_message(&t.id))
                 .map(|s| parse_inline(&s).unwrap_or_else(|_| Text::plain_str(&s)))
                 .unwrap_or_default();
-            Some(GlossaryEntry { id: t.id.clone(), term, forms, explain, picture: t.picture.clone() })
+            Some(GlossaryEntry {
+                id: t.id.clone(),
+                term,
+                forms,
+                explain,
+                picture: t.picture.clone(),
+            })
         })
         .collect()
 }
@@ -205,18 +232,31 @@ mod tests {
     #[test]
     fn loads_and_checks_ids() {
         let sources = Sources::from_files([
-            (GLOSSARY_FILE, "[[term]]\nid = \"council\"\n[[term]]\nid = \"Bad Id\"\n[[term]]\nid = \"council\"\n[[term]]\nid = \"court\"\npicture = \"nope\"\n"),
+            (
+                GLOSSARY_FILE,
+                "[[term]]\nid = \"council\"\n[[term]]\nid = \"Bad Id\"\n[[term]]\nid = \"council\"\n[[term]]\nid = \"court\"\npicture = \"nope\"\n",
+            ),
             ("content/pictures/court.svg", "<svg/>"),
         ]);
         let (g, diags) = load_glossary(&sources);
-        assert_eq!(g.terms.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["council", "court"]);
+        assert_eq!(
+            g.terms.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
+            ["council", "court"]
+        );
         assert_eq!(diags.len(), 3, "{diags:?}");
         assert_eq!(diags[0].location.as_ref().unwrap().line, 4);
     }
 
     #[test]
     fn resolves_forms_longest_first() {
-        let g = Glossary { terms: vec![GlossaryTerm { id: "council".into(), picture: None, span: 0..0 }], ..Default::default() };
+        let g = Glossary {
+            terms: vec![GlossaryTerm {
+                id: "council".into(),
+                picture: None,
+                span: 0..0,
+            }],
+            ..Default::default()
+        };
         let entries = resolve_with(&g, |id| match id {
             "glossary-council-term" => Some("council".into()),
             "glossary-council-forms" => Some("councils, local authority , ".into()),
@@ -224,7 +264,10 @@ mod tests {
             _ => None,
         });
         assert_eq!(entries[0].forms, ["councils", "local authority"]);
-        assert_eq!(entries[0].all_forms(), ["local authority", "council", "councils"]);
+        assert_eq!(
+            entries[0].all_forms(),
+            ["local authority", "council", "councils"]
+        );
         assert_eq!(entries[0].explain.plain(), "A council helps.");
     }
 }

@@ -4,6 +4,10 @@
 //! time). No terminal here: the view and the screen-reader mode both draw
 //! from these shapes.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use fluent_bundle::FluentValue;
 
 use super::words::Words;
@@ -15,7 +19,7 @@ use crate::i18n::sanitize::Keep;
 use crate::markup::{Inline, Text};
 use crate::project::Project;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Edition {
     Guide,
     EasyRead,
@@ -134,6 +138,9 @@ pub struct Step {
     pub number: Option<(usize, usize)>,
 }
 
+/// Shaped topics by (topic, edition).
+type Cache<T> = RefCell<HashMap<(usize, Edition), Rc<T>>>;
+
 pub struct Library {
     pub tag: String,
     pub guide: Document,
@@ -141,6 +148,10 @@ pub struct Library {
     pub framework: Option<Document>,
     pub words: Words,
     pub topics: Vec<Topic>,
+    /// Topics already shaped, so a key press does not shape them again.
+    steps_cache: Cache<Vec<Step>>,
+    paras_cache: Cache<Vec<AnchoredPara>>,
+    layout_cache: RefCell<HashMap<String, Rc<crate::tui::view::page::Laid>>>,
 }
 
 impl Library {
@@ -186,6 +197,9 @@ impl Library {
             framework,
             words,
             topics,
+            steps_cache: RefCell::default(),
+            paras_cache: RefCell::default(),
+            layout_cache: RefCell::default(),
         }
     }
 
@@ -276,9 +290,47 @@ impl Library {
         None
     }
 
+    /// Forgets the shaped topics (after the documents were changed).
+    pub fn forget_shapes(&self) {
+        self.steps_cache.borrow_mut().clear();
+        self.paras_cache.borrow_mut().clear();
+        self.layout_cache.borrow_mut().clear();
+    }
+
+    /// A layout remembered under `key` (which names the screen, width and
+    /// style), made by `make` the first time.
+    pub fn layout(
+        &self,
+        key: &str,
+        make: impl FnOnce() -> crate::tui::view::page::Laid,
+    ) -> Rc<crate::tui::view::page::Laid> {
+        if let Some(l) = self.layout_cache.borrow().get(key) {
+            return Rc::clone(l);
+        }
+        let l = Rc::new(make());
+        let mut cache = self.layout_cache.borrow_mut();
+        // Resizing makes new layouts; keep the memory small.
+        if cache.len() > 32 {
+            cache.clear();
+        }
+        cache.insert(key.to_string(), Rc::clone(&l));
+        l
+    }
+
     /// A topic as scrolled paragraphs (the guide edition, or any edition
     /// for the screen-reader mode).
-    pub fn paras(&self, topic: usize, edition: Edition) -> Vec<AnchoredPara> {
+    pub fn paras(&self, topic: usize, edition: Edition) -> Rc<Vec<AnchoredPara>> {
+        if let Some(p) = self.paras_cache.borrow().get(&(topic, edition)) {
+            return Rc::clone(p);
+        }
+        let p = Rc::new(self.shape_paras(topic, edition));
+        self.paras_cache
+            .borrow_mut()
+            .insert((topic, edition), Rc::clone(&p));
+        p
+    }
+
+    fn shape_paras(&self, topic: usize, edition: Edition) -> Vec<AnchoredPara> {
         let mut out = Vec::new();
         let Some(t) = self.topics.get(topic) else {
             return out;
@@ -364,7 +416,18 @@ impl Library {
 
     /// A topic as easy-read steps: a title card per page, then one
     /// statement at a time.
-    pub fn steps(&self, topic: usize, edition: Edition) -> Vec<Step> {
+    pub fn steps(&self, topic: usize, edition: Edition) -> Rc<Vec<Step>> {
+        if let Some(s) = self.steps_cache.borrow().get(&(topic, edition)) {
+            return Rc::clone(s);
+        }
+        let s = Rc::new(self.shape_steps(topic, edition));
+        self.steps_cache
+            .borrow_mut()
+            .insert((topic, edition), Rc::clone(&s));
+        s
+    }
+
+    fn shape_steps(&self, topic: usize, edition: Edition) -> Vec<Step> {
         let mut out: Vec<Step> = Vec::new();
         let Some(t) = self.topics.get(topic) else {
             return out;

@@ -29,6 +29,8 @@ pub mod view;
 pub mod words;
 
 #[cfg(test)]
+mod fixture;
+#[cfg(test)]
 mod tests;
 
 use std::io::IsTerminal;

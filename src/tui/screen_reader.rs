@@ -63,10 +63,16 @@ pub fn run<R: BufRead, W: Write>(
     let first = if many_languages { Sr::Start } else { Sr::Home };
     let mut stack = vec![first.clone()];
     let mut show = true;
+    let mut first_screen = true;
     loop {
         let screen = stack.last().cloned().unwrap_or(Sr::Home);
         let choices = choices(&lib, &screen, edition, stack.len() > 1);
         if show {
+            // A blank line between one screen and the next.
+            if !first_screen {
+                writeln!(out).map_err(io_error)?;
+            }
+            first_screen = false;
             print_screen(&mut out, &lib, &screen, edition, &choices).map_err(io_error)?;
         }
         show = true;

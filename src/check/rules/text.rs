@@ -103,7 +103,12 @@ impl MessageView {
     /// The view of the message whose entry spans `start..end` of `text`
     /// (an [`crate::i18n::ftl::FtlMessage`]'s range). `facts` maps variable
     /// names to the values filled in for them.
-    pub fn from_entry(text: &str, start: usize, end: usize, facts: &BTreeMap<String, String>) -> MessageView {
+    pub fn from_entry(
+        text: &str,
+        start: usize,
+        end: usize,
+        facts: &BTreeMap<String, String>,
+    ) -> MessageView {
         let lines = value_lines(text, start, end.min(text.len()));
         let md = markdown_source(text, &lines, facts);
         let mut view = parse(&md);
@@ -157,14 +162,19 @@ impl MessageView {
 /// text), with continuation lines' indentation removed; attributes end it.
 fn value_lines(text: &str, start: usize, end: usize) -> Vec<(usize, &str)> {
     let raw = &text[start..end];
-    let Some(eq) = raw.find('=') else { return Vec::new() };
+    let Some(eq) = raw.find('=') else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut offset = start;
     for (n, line) in raw.split_inclusive('\n').enumerate() {
         let body = line.trim_end_matches(['\n', '\r']);
         let (skip, content) = if n == 0 {
             let after = &body[eq + 1..];
-            (eq + 1 + (after.len() - after.trim_start().len()), after.trim())
+            (
+                eq + 1 + (after.len() - after.trim_start().len()),
+                after.trim(),
+            )
         } else {
             let indent = body.len() - body.trim_start().len();
             if n > 0 && indent == 0 && !body.trim().is_empty() {
@@ -189,7 +199,11 @@ fn value_lines(text: &str, start: usize, end: usize) -> Vec<(usize, &str)> {
 
 /// The value as Markdown, with placeables replaced and line starts that
 /// Markdown would read as block markup escaped (as [`crate::markup`] does).
-fn markdown_source(text: &str, lines: &[(usize, &str)], facts: &BTreeMap<String, String>) -> Mapped {
+fn markdown_source(
+    text: &str,
+    lines: &[(usize, &str)],
+    facts: &BTreeMap<String, String>,
+) -> Mapped {
     let mut md = Mapped::default();
     let mut depth = 0usize;
     let mut placeable_start = 0usize;
@@ -202,10 +216,10 @@ fn markdown_source(text: &str, lines: &[(usize, &str)], facts: &BTreeMap<String,
                 inner.push(' ');
             }
         }
-        if depth == 0 {
-            if let Some(at) = block_marker(line) {
-                md.push('\\', (offset + at, offset + at + 1), 0);
-            }
+        if depth == 0
+            && let Some(at) = block_marker(line)
+        {
+            md.push('\\', (offset + at, offset + at + 1), 0);
         }
         for (i, c) in line.char_indices() {
             let at = offset + i;
@@ -242,7 +256,9 @@ fn markdown_source(text: &str, lines: &[(usize, &str)], facts: &BTreeMap<String,
 /// `#`, `>`, `- `, `+ `, `* `, `1.` or `1)`.
 fn block_marker(line: &str) -> Option<usize> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if line.starts_with(['#', '>']) || (line.starts_with(['-', '+', '*']) && line[1..].starts_with(' ')) {
+    if line.starts_with(['#', '>'])
+        || (line.starts_with(['-', '+', '*']) && line[1..].starts_with(' '))
+    {
         Some(0)
     } else if digits > 0 && line[digits..].starts_with(['.', ')']) {
         Some(digits)
@@ -257,15 +273,19 @@ fn placeable_value(inner: &str, facts: &BTreeMap<String, String>) -> String {
     if inner.contains("->") {
         return "X".to_string();
     }
-    if let Some(name) = inner.strip_prefix('$') {
-        if let Some(v) = facts.get(name.trim()) {
-            return v.clone();
-        }
+    if let Some(name) = inner.strip_prefix('$')
+        && let Some(v) = facts.get(name.trim())
+    {
+        return v.clone();
     }
     if let Some(lit) = inner.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
         return lit.replace("\\\"", "\"").replace("\\\\", "\\");
     }
-    if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
+    if !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+    {
         return inner.to_string();
     }
     "X".to_string()
@@ -295,12 +315,17 @@ fn parse(md: &Mapped) -> MessageView {
         match event {
             Event::Text(t) | Event::Code(t) => push_aligned(&mut out, md, &t, r, flags),
             Event::SoftBreak | Event::HardBreak => {
-                let from = md.origin.get(r.start).copied().unwrap_or_else(|| out.last_origin());
+                let from = md
+                    .origin
+                    .get(r.start)
+                    .copied()
+                    .unwrap_or_else(|| out.last_origin());
                 out.push(' ', from, flags);
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 let lower = h.to_lowercase();
-                if lower.starts_with("<u>") || lower.starts_with("<u ") || lower.starts_with("<ins") {
+                if lower.starts_with("<u>") || lower.starts_with("<u ") || lower.starts_with("<ins")
+                {
                     view.underlines.push(span(&r));
                 }
             }
@@ -312,7 +337,9 @@ fn parse(md: &Mapped) -> MessageView {
                 }
             }
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
-            Event::Start(Tag::Link { dest_url, .. }) => links.push((out.text.len(), dest_url.to_string())),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push((out.text.len(), dest_url.to_string()))
+            }
             Event::End(TagEnd::Link) => {
                 if let Some((start, href)) = links.pop() {
                     view.links.push((start..out.text.len(), href));
@@ -358,11 +385,15 @@ fn push_aligned(out: &mut Mapped, md: &Mapped, t: &str, r: Range<usize>, flags: 
 }
 
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
+    c.is_alphanumeric()
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '-' | '\u{2010}' | '\u{2011}')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{02BC}' | '-' | '\u{2010}' | '\u{2011}'
+    )
 }
 
 fn words(plain: &str, flags: &[u8]) -> Vec<Word> {
@@ -380,11 +411,11 @@ fn words(plain: &str, flags: &[u8]) -> Vec<Word> {
             let c = chars[j].1;
             let next = chars.get(j + 1).map(|x| x.1);
             let prev = chars[j - 1].1;
-            if is_word_char(c) {
-                j += 1;
-            } else if is_joiner(c) && next.is_some_and(is_word_char) {
-                j += 1;
-            } else if matches!(c, ',' | '.') && prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) {
+            let joined = is_joiner(c) && next.is_some_and(is_word_char);
+            let in_number = matches!(c, ',' | '.' | '\u{066B}' | '\u{066C}')
+                && prev.is_numeric()
+                && next.is_some_and(char::is_numeric);
+            if is_word_char(c) || joined || in_number {
                 j += 1;
             } else {
                 break;
@@ -403,7 +434,10 @@ fn is_terminator(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}'
+    )
 }
 
 /// Splits into sentences: an end mark (`.`, `!`, `?`, `؟`, `…`), with any
@@ -431,18 +465,27 @@ fn sentences(plain: &str, words: &[Word]) -> Vec<Sentence> {
             wi += 1;
         }
         let next_word = words[wi..].iter().find(|w| w.range.start >= end);
-        let next_lower = next_word.and_then(|w| plain[w.range.clone()].chars().next()).is_some_and(char::is_lowercase);
+        let next_lower = next_word
+            .and_then(|w| plain[w.range.clone()].chars().next())
+            .is_some_and(char::is_lowercase);
         // Inside a word ("400.5", "e.g") is not an end.
         let inside = wi < words.len() && words[wi].range.start <= pos && pos < words[wi].range.end;
         if at_space && !next_lower && !inside && wi > first_word {
-            out.push(Sentence { range: words[first_word].range.start..end, words: first_word..wi });
+            out.push(Sentence {
+                range: words[first_word].range.start..end,
+                words: first_word..wi,
+            });
             first_word = wi;
         }
         k = j;
     }
     if first_word < words.len() {
         let last = words.len();
-        out.push(Sentence { range: words[first_word].range.start..plain.trim_end().len().max(words[last - 1].range.end), words: first_word..last });
+        out.push(Sentence {
+            range: words[first_word].range.start
+                ..plain.trim_end().len().max(words[last - 1].range.end),
+            words: first_word..last,
+        });
     }
     out
 }
@@ -452,7 +495,9 @@ mod tests {
     use super::*;
 
     fn facts() -> BTreeMap<String, String> {
-        [("childline-name".to_string(), "Childline".to_string())].into_iter().collect()
+        [("childline-name".to_string(), "Childline".to_string())]
+            .into_iter()
+            .collect()
     }
 
     fn view(ftl: &str) -> MessageView {
@@ -480,16 +525,23 @@ mod tests {
 
     #[test]
     fn multi_line_values_and_numbers() {
-        let src = "id =\n    Every year 400,000 children\n    get help, e.g. from a council.\n    - not a list\nnext = x\n";
+        let src = "id =\n    Every year 400,000 children\n    get help, e.g. from a council.\n    - Not a list\nnext = x\n";
         let v = view(src);
-        assert!(v.plain.contains("400,000 children get help, e.g. from a council. - not a list"), "{:?}", v.plain);
+        assert!(
+            v.plain
+                .contains("400,000 children get help, e.g. from a council. - Not a list"),
+            "{:?}",
+            v.plain
+        );
         assert_eq!(v.sentences.len(), 2);
-        let i = (0..v.words.len()).find(|&i| v.word(i) == "400,000").unwrap();
+        let i = (0..v.words.len())
+            .find(|&i| v.word(i) == "400,000")
+            .unwrap();
         let (off, _) = v.file_span(v.words[i].range.clone());
         assert_eq!(&src[off..off + 7], "400,000");
-        let i = (0..v.words.len()).find(|&i| v.word(i) == "not").unwrap();
+        let i = (0..v.words.len()).find(|&i| v.word(i) == "Not").unwrap();
         let (off, _) = v.file_span(v.words[i].range.clone());
-        assert_eq!(&src[off..off + 3], "not");
+        assert_eq!(&src[off..off + 3], "Not");
     }
 
     #[test]

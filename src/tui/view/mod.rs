@@ -11,6 +11,8 @@ pub mod page;
 pub mod step;
 pub mod text;
 
+use std::rc::Rc;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -95,7 +97,7 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
         Screen::Topic(_) if app.edition == Edition::EasyRead => {
             items.push(item("← →", "kiosk-key-next-back", Action::Next));
         }
-        _ => items.push(item("↑↓", "kiosk-key-scroll", Action::Down)),
+        _ => items.push(item("↑↓", "kiosk-key-scroll", Action::PageDown)),
     }
     if let Some(id) = back_id {
         items.push(item("Esc", id, Action::Back));
@@ -192,24 +194,32 @@ pub fn text_max(app: &App) -> usize {
 
 /// The lines of a scrolled screen (guide topic, help, source), laid out
 /// for the current size. `None` for screens that do not scroll this way.
-pub fn scrolled(app: &App, lib: &Library, theme: &Theme) -> Option<(Laid, Rect)> {
+/// Layouts are remembered, so scrolling only slices them.
+pub fn scrolled(app: &App, lib: &Library, theme: &Theme) -> Option<(Rc<Laid>, Rect)> {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
     let (reg, _) = regions(app, lib, area);
     let col = column(reg.body, text_max(app));
     let rtl = lib.dir() == crate::i18n::Direction::Rtl;
-    let paras = match app.screen() {
-        Screen::Topic(r) if app.edition == Edition::Guide => lib.paras(r.topic, Edition::Guide),
+    let key = match app.screen() {
+        Screen::Topic(r) if app.edition == Edition::Guide => format!("topic {} guide", r.topic),
         Screen::Topic(r) if lib.topics.get(r.topic).is_some_and(|t| t.pages.is_empty()) => {
-            lib.paras(r.topic, app.edition)
+            format!("topic {} {:?}", r.topic, app.edition)
         }
-        Screen::Help { .. } => lib.help_paras(),
-        Screen::Source { page, source, .. } => lib.source_paras(page, source.as_ref()),
+        Screen::Help { .. } => "help".to_string(),
+        Screen::Source { page, source, .. } => format!("source {page} {source:?}"),
         _ => return None,
     };
-    Some((
-        lay_out(&paras, col.width as usize, rtl, app.roomy, theme),
-        col,
-    ))
+    let key = format!("{key} {} {} {}", col.width, app.roomy, theme.name.as_str());
+    let laid = lib.layout(&key, || {
+        let paras = match app.screen() {
+            Screen::Topic(r) => lib.paras(r.topic, app.edition),
+            Screen::Help { .. } => Rc::new(lib.help_paras()),
+            Screen::Source { page, source, .. } => Rc::new(lib.source_paras(page, source.as_ref())),
+            _ => Rc::new(Vec::new()),
+        };
+        lay_out(&paras, col.width as usize, rtl, app.roomy, theme)
+    });
+    Some((laid, col))
 }
 
 /// How far the current screen can scroll: (lines, visible rows).
@@ -386,7 +396,13 @@ fn draw_scrolled(
     let visible = col.height as usize;
     let max = total.saturating_sub(visible);
     let scroll = scroll.min(max);
-    let lines: Vec<Line> = laid.lines.into_iter().skip(scroll).take(visible).collect();
+    let lines: Vec<Line> = laid
+        .lines
+        .iter()
+        .skip(scroll)
+        .take(visible)
+        .cloned()
+        .collect();
     frame.render_widget(Paragraph::new(lines).style(theme.base), col);
     if total > visible {
         scrollbar(frame, theme, body, total, visible, scroll);

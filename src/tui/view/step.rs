@@ -278,6 +278,10 @@ pub fn draw_home(
     }
 }
 
+fn steps_len(lib: &Library, app: &App, r: &Reading) -> usize {
+    lib.steps(r.topic, app.edition).len()
+}
+
 /// An easy-read step laid out: the line above it, its scrolled content,
 /// and how many content rows show.
 pub struct StepLaid {
@@ -356,6 +360,14 @@ pub fn lay_out_step(app: &App, lib: &Library, r: &Reading, body: Rect, theme: &T
         paras.push((
             Some(vec![("• ".to_string(), theme.heading)]),
             segs(e, theme.base),
+        ));
+    }
+    // A title card says how to go on.
+    if step.kind == StepKind::Title && r.step + 1 < steps_len(lib, app, r) {
+        paras.push((None, Vec::new()));
+        paras.push((
+            None,
+            segs(&lib.words.text("kiosk-start-reading"), theme.muted),
         ));
     }
     let pic_h = step
