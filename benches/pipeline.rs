@@ -133,7 +133,7 @@ fn shipped_markdown() -> String {
     let mut out = String::new();
     for locale in &project.locales.list {
         for f in &locale.files {
-            out.push_str(&f.text);
+            out.push_str(f.text());
             out.push('\n');
         }
     }
