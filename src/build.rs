@@ -153,6 +153,21 @@ fn run_pipeline(
         if format == Format::Html && !index.is_empty() {
             let root = html::render_root(&index);
             sink(format!("html/{}", root.path), root.bytes).map_err(write_error)?;
+            // The editors' readability figures, beside the site.
+            // For the editions the editors' rules cover (content/check.toml).
+            let (config, _) = crate::check::config::load_config(&project.sources);
+            let checked: Vec<String> = config
+                .editions()
+                .filter(|e| editions.iter().any(|b| b == e))
+                .map(String::from)
+                .collect();
+            if !checked.is_empty() {
+                let rows = crate::check::readability::readability_of(project, &checked);
+                let report =
+                    crate::check::readability::readability_html(&rows, crate::i18n::SOURCE_LOCALE);
+                sink("html/readability.html".to_string(), report.into_bytes())
+                    .map_err(write_error)?;
+            }
         }
     }
     // The same warning (an untranslated message) is found once per format.
@@ -191,7 +206,9 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     });
     let _ = fs::remove_dir_all(&staging);
     report.warnings = result?;
+    // Shared assets are written once per edition; count each file once.
     report.files.sort();
+    report.files.dedup();
     Ok(report)
 }
 
@@ -219,9 +236,15 @@ fn dedup_diags(diags: &mut Vec<Diagnostic>) {
 
 /// The unit an output path belongs to: the first three parts of its path
 /// (`html/en-GB/guide`, `text/en-GB/guide.txt`), or the file itself when
-/// shorter (`html/index.html`). Units are replaced whole.
+/// shorter (`html/index.html`). Units are replaced whole. Shared assets
+/// (`html/en-GB/assets/...`) are replaced file by file, since a build of
+/// one edition writes only the pictures that edition uses.
 fn unit_of(rel: &str) -> String {
-    rel.splitn(4, '/').take(3).collect::<Vec<_>>().join("/")
+    let parts: Vec<&str> = rel.splitn(4, '/').collect();
+    if parts.get(2) == Some(&"assets") {
+        return rel.to_string();
+    }
+    parts.into_iter().take(3).collect::<Vec<_>>().join("/")
 }
 
 /// Writes in-memory `files` under `out` atomically per unit.
@@ -299,6 +322,10 @@ mod tests {
         assert_eq!(unit_of("html/en-GB/guide/index.html"), "html/en-GB/guide");
         assert_eq!(unit_of("text/en-GB/guide.txt"), "text/en-GB/guide.txt");
         assert_eq!(unit_of("html/index.html"), "html/index.html");
+        assert_eq!(
+            unit_of("html/en-GB/assets/pictures/safe.svg"),
+            "html/en-GB/assets/pictures/safe.svg"
+        );
     }
 
     #[test]

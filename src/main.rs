@@ -53,6 +53,24 @@ enum Command {
     },
     /// Publish the editions as HTML, plain text, Markdown and JSON.
     Build(BuildArgs),
+    /// Check the easy-read rules (and, more gently, the guide) in every
+    /// language: each finding with its file, line and column.
+    Check {
+        /// Only this language (repeat for more).
+        #[arg(long, value_name = "L")]
+        lang: Vec<String>,
+        /// Only this edition (repeat for more).
+        #[arg(long, value_name = "E")]
+        edition: Vec<String>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+        format: OutputFormat,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// Also print the readability figures per page.
+        #[arg(long)]
+        readability: bool,
+    },
     /// Preview the HTML while you edit: rebuilds and reloads on every save,
     /// with the findings for each page shown on it.
     Serve {
@@ -119,7 +137,7 @@ struct BrowseArgs {
     #[arg(long, value_name = "E", default_value = "guide")]
     edition: String,
     /// Colours: default, high-contrast, light or mono.
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = ["default", "high-contrast", "light", "mono"])]
     theme: Option<String>,
     /// Plain numbered lines for screen readers, no drawing or redraws.
     #[arg(long)]
@@ -173,6 +191,20 @@ fn run(cli: Cli) -> Result<(), Vec<Diagnostic>> {
         }) => browse(&load(cli.content.as_deref())?, args, Some(idle_seconds)),
         Some(Command::Build(args)) => run_build(&load_for_editing(cli.content.as_deref())?, args),
         Some(Command::Locale(cmd)) => run_locale(cli.content.as_deref(), cmd),
+        Some(Command::Check {
+            lang,
+            edition,
+            format,
+            strict,
+            readability,
+        }) => run_check(
+            &load_for_editing(cli.content.as_deref())?,
+            lang,
+            edition,
+            format,
+            strict,
+            readability,
+        ),
         Some(Command::Serve { port, open }) => {
             let root = writable_root(cli.content.as_deref())?;
             careguide::serve::serve(careguide::serve::ServeOptions { root, port, open })
@@ -274,6 +306,46 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
     }
 }
 
+fn run_check(
+    project: &Project,
+    langs: Vec<String>,
+    editions: Vec<String>,
+    format: OutputFormat,
+    strict: bool,
+    readability: bool,
+) -> Result<(), Vec<Diagnostic>> {
+    let locales = langs
+        .iter()
+        .map(|l| project.parse_lang(l).map(|t| t.to_string()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| vec![d])?;
+    let editions = editions
+        .iter()
+        .map(|e| project.parse_edition(e))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| vec![d])?;
+    // Problems loading the files come first: nothing else can be trusted.
+    let mut findings = project.diagnostics.clone();
+    findings.extend(careguide::check::easy_read::check_project(
+        project,
+        &careguide::check::easy_read::CheckOptions { locales, editions },
+    ));
+    if readability {
+        let rows = careguide::check::readability::readability(project);
+        match format {
+            OutputFormat::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&rows).unwrap_or_default()
+            ),
+            _ => print!(
+                "{}",
+                careguide::check::readability::readability_table(&rows)
+            ),
+        }
+    }
+    report_findings(&findings, format, strict)
+}
+
 /// Prints findings in the chosen format; errors (or, with --strict, any
 /// finding) make the command fail.
 fn report_findings(
@@ -287,11 +359,41 @@ fn report_findings(
             "{}",
             serde_json::to_string_pretty(findings).unwrap_or_default()
         ),
-        OutputFormat::Line => findings.iter().for_each(|d| println!("{}", d.one_line())),
+        OutputFormat::Line => findings.iter().for_each(|d| println!("{}", line_format(d))),
         OutputFormat::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            for d in findings {
+            // "Not translated yet" can run to hundreds for a new language:
+            // list the rest in full and sum these up per file.
+            let (missing, rest): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+                findings.iter().partition(|d| d.code == "missing");
+            for d in rest {
                 println!("{}\n", d.render(color));
+            }
+            let mut per_file: std::collections::BTreeMap<String, Vec<&Diagnostic>> =
+                Default::default();
+            for d in missing {
+                per_file
+                    .entry(
+                        d.location
+                            .as_ref()
+                            .map(|l| l.file.clone())
+                            .unwrap_or_default(),
+                    )
+                    .or_default()
+                    .push(d);
+            }
+            for (file, ds) in per_file {
+                let first = ds
+                    .first()
+                    .and_then(|d| d.location.as_ref())
+                    .map_or(1, |l| l.line);
+                println!(
+                    "{file}:{first}: {} message(s) not translated yet (English is shown); the first is at line {first}\n",
+                    ds.len()
+                );
+            }
+            if findings.iter().any(|d| d.code == "missing") {
+                println!("(`--format line` lists every untranslated message)");
             }
             println!("{errors} error(s), {warnings} warning(s)");
         }
@@ -338,7 +440,11 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
         },
         include_incomplete: args.include_incomplete,
     };
-    let report = build(project, &req).map_err(|f| f.diagnostics)?;
+    let report = build(project, &req).map_err(|f| {
+        print_diagnostics(&f.diagnostics);
+        eprintln!("Nothing was published: {} is as it was.", req.out.display());
+        Vec::new()
+    })?;
     print_diagnostics(&report.warnings);
     eprintln!(
         "Built {} files ({} KB) into {}{}",
@@ -354,13 +460,22 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
     Ok(())
 }
 
+/// `path:line:col:rule:message`, for CI and editor plug-ins.
+fn line_format(d: &Diagnostic) -> String {
+    let message = d.message.lines().next().unwrap_or_default();
+    match &d.location {
+        Some(l) => format!("{}:{}:{}:{}:{}", l.file, l.line, l.col, d.code, message),
+        None => format!("-:0:0:{}:{}", d.code, message),
+    }
+}
+
 fn print_diagnostics(diags: &[Diagnostic]) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in diags {
         eprintln!("{}\n", d.render(color));
     }
     let (errors, warnings) = careguide::diag::count(diags);
-    if errors > 0 {
-        eprintln!("{errors} error(s), {warnings} warning(s): nothing was published or changed.");
+    if errors + warnings > 0 {
+        eprintln!("{errors} error(s), {warnings} warning(s).");
     }
 }

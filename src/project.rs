@@ -33,10 +33,11 @@ pub struct Project {
 }
 
 impl Project {
-    pub fn load(sources: Sources) -> Project {
+    pub fn load(mut sources: Sources) -> Project {
         let (content, mut diagnostics) = load_content(&sources);
         let (locales, locale_diags) = load_locales(&sources);
         diagnostics.extend(locale_diags);
+        sources.release(|rel| rel.starts_with("locales/") && rel.ends_with(".ftl"));
         Project {
             sources,
             content,
@@ -196,7 +197,7 @@ pub fn closest(s: &str, candidates: &[String]) -> Option<String> {
     candidates
         .iter()
         .map(|c| (edit_distance(&s, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .filter(|(d, c)| *d <= (c.len() / 3).max(1) && *d < c.len())
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c.clone())
 }

@@ -15,7 +15,7 @@ use std::time::Duration;
 use notify::{RecursiveMode, Watcher};
 
 use crate::build::{BuildRequest, render_all};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::i18n::ftl::messages;
 use crate::project::Project;
 use crate::render::{Format, RenderOptions};
@@ -195,7 +195,7 @@ fn attribute(project: &Project, findings: Vec<Diagnostic>) -> Vec<(Option<String
                     .iter()
                     .flat_map(|l| &l.files)
                     .find(|f| f.label == l.file)?;
-                let offset = line_offset(&file.text, l.line);
+                let offset = line_offset(file.text(), l.line);
                 by_file
                     .get(&l.file)?
                     .iter()
@@ -271,13 +271,24 @@ fn content_type(path: &str) -> &'static str {
 /// never changed.
 fn inject(html: &str, key: &str, site: &Site) -> String {
     let page_prefix = page_prefix(key);
+    // Only this page's language: `en-GB/...` shows findings in locales/en-GB/.
+    let locale_dir = key
+        .split('/')
+        .next()
+        .map(|lang| format!("locales/{lang}/"))
+        .unwrap_or_default();
+    let in_locale = |d: &Diagnostic| {
+        d.location
+            .as_ref()
+            .is_some_and(|l| l.file.contains(&locale_dir))
+    };
     let relevant: Vec<&Diagnostic> = site
         .findings
         .iter()
-        .filter(|(id, _)| {
+        .filter(|(id, d)| {
             site.failed
                 || match (&page_prefix, id) {
-                    (Some(prefix), Some(id)) => id.starts_with(prefix.as_str()),
+                    (Some(prefix), Some(id)) => id.starts_with(prefix.as_str()) && in_locale(d),
                     _ => false,
                 }
         })
@@ -328,11 +339,10 @@ fn banner(findings: &[&Diagnostic], failed: bool) -> String {
         escape(heading)
     );
     for d in findings.iter().take(50) {
-        let level = match d.severity {
-            Severity::Error => "Error",
-            Severity::Warning => "Warning",
-        };
-        out.push_str(&format!("<li><pre style=\"white-space:pre-wrap;margin:.25rem 0;font-size:14px\">{level}: {}</pre></li>", escape(&d.render(false))));
+        out.push_str(&format!(
+            "<li><pre style=\"white-space:pre-wrap;margin:.25rem 0;font-size:14px\">{}</pre></li>",
+            escape(&d.render(false))
+        ));
     }
     out.push_str("</ul></section>");
     out

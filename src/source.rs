@@ -119,6 +119,13 @@ impl Sources {
             .map(|(k, v)| (k.as_str(), v))
     }
 
+    /// Drops the bytes of files a later stage now holds in parsed form
+    /// (the `.ftl` files live on in their Fluent resources), so a large
+    /// project is not kept in memory twice.
+    pub fn release(&mut self, mut done: impl FnMut(&str) -> bool) {
+        self.files.retain(|rel, _| !done(rel));
+    }
+
     /// Replaces or adds one file (tests, and the live preview's overlays).
     pub fn insert(&mut self, rel: &str, bytes: impl Into<Vec<u8>>) {
         self.files.insert(
@@ -189,13 +196,14 @@ fn collect_dir(
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        out.insert(
-            rel,
-            SourceFile {
-                label: path.display().to_string(),
-                bytes,
-            },
-        );
+        // In the current folder, name files as the editor sees them
+        // (`locales/cy/guide.ftl`, not `./locales/cy/guide.ftl`).
+        let label = if root == Path::new(".") {
+            rel.clone()
+        } else {
+            path.display().to_string()
+        };
+        out.insert(rel, SourceFile { label, bytes });
     }
     Ok(())
 }

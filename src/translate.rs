@@ -74,30 +74,27 @@ pub fn status_table(project: &Project) -> String {
         .map(|s| s.to_string())
         .collect();
     parts.push(INTERFACE.to_string());
-    let mut out = format!(
-        "{:<7} {:<18} {:<4} {:<9}",
-        "locale", "name", "dir", "status"
-    );
+    // The name goes last: names in other scripts do not line up in
+    // columns, and right-to-left ones would reorder their neighbours.
+    let mut out = format!("{:<7} {:<4} {:<9}", "locale", "dir", "status");
     for p in &parts {
         let _ = write!(out, " {:>10}", p);
     }
-    let _ = writeln!(out, " {:>8} {:>9} {:>7}", "missing", "outdated", "errors");
+    let _ = writeln!(
+        out,
+        " {:>8} {:>9} {:>7}  name",
+        "missing", "outdated", "errors"
+    );
     for r in rows {
-        let name = format!("{} ({})", r.name, r.english_name);
-        let name: String = if name.chars().count() > 18 {
-            r.english_name.chars().take(18).collect()
-        } else {
-            name
-        };
-        let _ = write!(
-            out,
-            "{:<7} {:<18} {:<4} {:<9}",
-            r.tag, name, r.direction, r.status
-        );
+        let _ = write!(out, "{:<7} {:<4} {:<9}", r.tag, r.direction, r.status);
         for p in &parts {
             let _ = write!(out, " {:>9.0}%", r.percent.get(p).copied().unwrap_or(0.0));
         }
-        let _ = writeln!(out, " {:>8} {:>9} {:>7}", r.missing, r.outdated, r.errors);
+        let _ = writeln!(
+            out,
+            " {:>8} {:>9} {:>7}  {} ({})",
+            r.missing, r.outdated, r.errors, r.english_name, r.name
+        );
     }
     out
 }

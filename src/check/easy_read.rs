@@ -107,15 +107,7 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
 /// for the HTML glossary and the kiosk's "Words explained". Lives here,
 /// above the content layer, because it needs the project and a localizer.
 pub fn resolve_glossary(project: &Project, l10n: &Localizer) -> Vec<GlossaryEntry> {
-    let (glossary, _) = load_glossary(&project.sources);
-    let mut sink = Vec::new();
-    resolve_with(&glossary, |id| {
-        if l10n.has(id) {
-            l10n.format(id, &mut sink).text
-        } else {
-            None
-        }
-    })
+    crate::resolve::glossary(&project.content, l10n)
 }
 
 /// Every glossary term needs its three messages in the source locale.
@@ -263,7 +255,7 @@ impl<'a> MessageIndex<'a> {
         let (file, m) = self.get(id)?;
         Some((
             *file,
-            MessageView::from_entry(&file.text, m.start, m.end, facts),
+            MessageView::from_entry(file.text(), m.start, m.end, facts),
         ))
     }
 }
@@ -554,7 +546,7 @@ impl<'a> LocaleCtx<'a> {
                         ..Diagnostic::error(format!("the alt text `{id}` is empty"))
                     }
                     .with_code(config::PICTURE_ALT)
-                    .at_offset(&file.label, &file.text, m.start, id.len())
+                    .at_offset(&file.label, file.text(), m.start, id.len())
                     .with_help("say in a few words what the picture shows"),
                 );
             }
@@ -1283,7 +1275,7 @@ impl Reporter<'_> {
                 ..Diagnostic::error(message)
             }
             .with_code(code)
-            .at_offset(&self.file.label, &self.file.text, offset, len)
+            .at_offset(&self.file.label, self.file.text(), offset, len)
             .with_help(help),
         );
     }

@@ -52,7 +52,7 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
         let file = &locale.files[*file_idx];
         let at = Place {
             label: &file.label,
-            text: &file.text,
+            text: file.text(),
             msg,
         };
         match english.get(id) {
@@ -70,6 +70,16 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
         }
         characters(&at, locale.meta.direction, &mut out);
         spacing(&at, &mut out);
+        // The build refuses what the markup parser refuses: say so here first.
+        if let Err(e) = crate::markup::parse_inline(&msg.text) {
+            out.push(at.find(
+                e.snippet.lines().next().unwrap_or(""),
+                Severity::Error,
+                "markup",
+                format!("`{id}`: {}", e.message),
+                e.help,
+            ));
+        }
     }
     if !is_source {
         // Editions that may stay English are not missing when untranslated.
@@ -84,16 +94,14 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
                     .any(|e| e == part)
             })
         };
-        for (id, (en_file, _)) in &english {
-            if !ours.contains_key(id) && !optional(id) {
-                let file_name = source.files[*en_file].rel.rsplit('/').next().unwrap_or("");
-                out.push(
-                    Diagnostic::warning(format!("`{id}` is not translated yet (English is shown)"))
-                        .with_code("missing")
-                        .at_position(&format!("locales/{tag}/{file_name}"), 1, 1)
-                        .with_help(format!("add `{id} = ...` to locales/{tag}/{file_name}")),
-                );
+        for (id, (en_file, en)) in &english {
+            // A message that is only placeables (`{ $exit-web }`) reads the
+            // same in every language: English fallback is its translation.
+            if ours.contains_key(id) || optional(id) || !has_letters(&en.text) {
+                continue;
             }
+            let file_name = source.files[*en_file].rel.rsplit('/').next().unwrap_or("");
+            out.push(missing(locale, id, file_name));
         }
     }
     out.sort_by(|a, b| {
@@ -101,6 +109,31 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
         key(a).cmp(&key(b))
     });
     out
+}
+
+/// A "not translated yet" finding: at the commented-out line that
+/// `locale new` wrote for it, when there is one.
+fn missing(locale: &Locale, id: &str, file_name: &str) -> Diagnostic {
+    let tag = locale.tag_str();
+    let d = Diagnostic::warning(format!("`{id}` is not translated yet (English is shown)"))
+        .with_code("missing");
+    let commented = format!("# {id} =");
+    for file in &locale.files {
+        if let Some(i) = file
+            .text()
+            .match_indices(&commented)
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || file.text().as_bytes()[i - 1] == b'\n')
+        {
+            return d
+                .at_offset(&file.label, file.text(), i, commented.len())
+                .with_help(format!(
+                    "translate it: remove the `# ` before `{id}` and write the words after `=`"
+                ));
+        }
+    }
+    d.at_position(&format!("locales/{tag}/{file_name}"), 1, 1)
+        .with_help(format!("add `{id} = ...` to locales/{tag}/{file_name}"))
 }
 
 fn in_locale(file: &str, tag: &str) -> bool {

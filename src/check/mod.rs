@@ -11,14 +11,18 @@ pub mod rules;
 use crate::diag::Diagnostic;
 use crate::project::Project;
 
-/// Every finding an editor should see while previewing: the translators'
-/// checks for each locale (and, once they exist, the easy-read rules).
+/// Every finding an editor should see while previewing: the easy-read
+/// rules and the translators' checks (less "not translated yet", which
+/// would drown the rest).
 pub fn editor_findings(project: &Project) -> Vec<Diagnostic> {
-    project
-        .locales
-        .list
-        .iter()
-        .flat_map(|l| locale_qa::check_locale(project, l))
-        .filter(|d| d.code != "missing")
-        .collect()
+    let mut out = easy_read::check_project(project, &easy_read::CheckOptions::default());
+    out.extend(
+        project
+            .locales
+            .list
+            .iter()
+            .flat_map(|l| locale_qa::check_locale(project, l))
+            .filter(|d| d.code != "missing"),
+    );
+    out
 }

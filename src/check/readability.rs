@@ -185,6 +185,11 @@ impl ReadabilityRow {
 /// (an edition a locale has not translated is left out), each edition
 /// followed by its total row (`page: None`).
 pub fn readability(project: &Project) -> Vec<ReadabilityRow> {
+    readability_of(project, &[])
+}
+
+/// The figures for the editions named in `only` (all when empty).
+pub fn readability_of(project: &Project, only: &[String]) -> Vec<ReadabilityRow> {
     let facts = project
         .content
         .facts
@@ -195,7 +200,12 @@ pub fn readability(project: &Project) -> Vec<ReadabilityRow> {
     for locale in &project.locales.list {
         let language = locale.tag.language.as_str().to_string();
         let index = MessageIndex::new(locale);
-        for edition in &project.content.editions {
+        for edition in project
+            .content
+            .editions
+            .iter()
+            .filter(|e| only.is_empty() || only.contains(&e.id))
+        {
             let mut total = Counts {
                 syllables: Some(0),
                 ..Counts::default()

@@ -67,6 +67,11 @@ pub fn load_content(sources: &Sources) -> (Content, Vec<Diagnostic>) {
         facts: load_facts(sources, &mut diags),
         pictures: load_pictures(sources, &mut diags),
         publish: load_publish(sources, &mut diags),
+        glossary: {
+            let (g, d) = super::glossary::load_glossary(sources);
+            diags.extend(d);
+            g
+        },
         editions: Vec::new(),
     };
     let mut pending = Vec::new();
@@ -165,6 +170,14 @@ fn load_facts(sources: &Sources, diags: &mut Vec<Diagnostic>) -> Facts {
                                 .with_help("use lowercase letters, digits and '-' in fact names"),
                         );
                     }
+                    if key == "phone" && !is_uk_phone(value.get_ref()) {
+                        diags.push(
+                            Diagnostic::error(format!("`{}` does not look like a UK phone number", value.get_ref()))
+                                .with_code("bad-phone")
+                                .at_offset(&file.label, text, value.span().start, value.span().len())
+                                .with_help("a child will dial this: copy it exactly from the source: 10 or 11 digits starting with 0 (\"0800 528 0731\"), a short code such as 999, or 0800 1111"),
+                        );
+                    }
                     facts
                         .groups
                         .entry(group.clone())
@@ -179,6 +192,24 @@ fn load_facts(sources: &Sources, diags: &mut Vec<Diagnostic>) -> Facts {
             Facts::default()
         }
     }
+}
+
+/// UK numbers a child can dial, from Ofcom's numbering plan: the short
+/// codes (999, 112, 111, 101, 105, 119), the 116 helplines (116 123), the
+/// 10- or 11-digit numbers starting with 0, and the one short freephone
+/// number, 0800 1111 (Childline's, 8 digits). Spaces are allowed, as the
+/// help lines are written.
+fn is_uk_phone(s: &str) -> bool {
+    let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    matches!(
+        digits.as_str(),
+        "999" | "112" | "111" | "101" | "105" | "119"
+    ) || (digits.len() == 6 && digits.starts_with("116"))
+        || ((10..=11).contains(&digits.len()) && digits.starts_with('0'))
+        || (digits.len() == 8 && digits.starts_with("0800"))
 }
 
 fn load_publish(sources: &Sources, diags: &mut Vec<Diagnostic>) -> PublishPolicy {
@@ -562,6 +593,36 @@ impl Checker<'_> {
                 );
                 None
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_uk_phone;
+
+    #[test]
+    fn the_numbers_children_dial_are_uk_numbers() {
+        for ok in [
+            "0800 1111",
+            "0800 528 0731",
+            "999",
+            "111",
+            "116 123",
+            "020 7946 0000",
+            "01632 960000",
+        ] {
+            assert!(is_uk_phone(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "0800 111",
+            "800 528 0731",
+            "0800-1111",
+            "+44 800 1111",
+            "12345",
+        ] {
+            assert!(!is_uk_phone(bad), "{bad}");
         }
     }
 }

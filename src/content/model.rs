@@ -171,6 +171,7 @@ impl Default for PublishPolicy {
 pub struct Content {
     pub facts: Facts,
     pub publish: PublishPolicy,
+    pub glossary: super::glossary::Glossary,
     pub editions: Vec<Edition>,
     pub pictures: BTreeMap<String, Picture>,
 }
