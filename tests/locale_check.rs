@@ -153,7 +153,7 @@ fn clean_locale(project: &Project) -> Vec<(String, String)> {
         }
         let mut out = String::new();
         for m in messages(file) {
-            let raw = &file.text[m.start..m.end];
+            let raw = &file.text()[m.start..m.end];
             let (id, value) = raw.split_once('=').unwrap();
             out.push_str(id);
             out.push('=');

@@ -13,7 +13,7 @@ easy-read-about-intro-many = أطفال وشباب كثيرون في إنجلت�
 easy-read-about-intro-class = في كل صف في المدرسة، حصل نحو 5 أطفال على هذه المساعدة.
 easy-read-about-intro-better = المساعدة الجيدة يمكن أن تجعل حياتك أفضل.
 easy-read-about-intro-framework = كتبت الحكومة خطة اسمها **الإطار الوطني**.
-easy-read-about-intro-framework-means = الخطة تخبر الناس كيف يجب أن تعمل الرعاية الاجتماعية للأطفال.
+easy-read-about-intro-framework-means = الإطار الوطني يخبر الناس كيف يجب أن تعمل الرعاية الاجتماعية للأطفال.
 easy-read-about-intro-expect = الخطة تقول ما المساعدة التي يجب أن تحصل عليها.
 easy-read-about-intro-guide = هذا الدليل يخبرك كيف يساعدك الإطار الوطني.
 easy-read-about-intro-wishes = الذين يساعدونك يجب أن يفكّروا فيما تريده أنت.
@@ -37,7 +37,7 @@ easy-read-principles-title = 6 أفكار مهمة
 easy-read-principles-intro-follow = العاملون في الرعاية الاجتماعية للأطفال يتّبعون 6 **مبادئ**.
 easy-read-principles-intro-means = المبادئ أفكار مهمة يؤمن بها كل هؤلاء العاملين.
 easy-read-principles-principles-heading = المبادئ الـ6
-easy-read-principles-principles-welfare = **رفاهك** أهم من أي شيء آخر.
+easy-read-principles-principles-welfare = **الرفاه** الخاص بك أهم من أي شيء آخر.
 easy-read-principles-principles-welfare-means = الرفاه يعني أن تكون آمنًا وبخير وتحصل على الرعاية.
 easy-read-principles-principles-asked = سيسألك الناس عمّا تريده.
 easy-read-principles-principles-listen = سيستمعون إليك ويجيبونك.
@@ -63,8 +63,8 @@ easy-read-principles-more-pages = الصفحات التالية تخبرك عن 
 
 easy-read-outcome-1-title = النتيجة 1: عائلتك تستطيع أن تبقى معًا
 easy-read-outcome-1-label = النتيجة 1
-easy-read-outcome-1-intro-together = المجلس المحلي يريد أن تبقى عائلتك معًا.
-easy-read-outcome-1-intro-safely = المجلس سيساعد عائلتك لتعتني بك بطريقة آمنة.
+easy-read-outcome-1-intro-together = **المجلس المحلي** يريد أن تبقى عائلتك معًا.
+easy-read-outcome-1-intro-safely = المجلس المحلي يهتم بالناس في منطقتك ويساعد العائلات لتحافظ على سلامة الأطفال.
 easy-read-outcome-1-intro-cope = الرعاية الاجتماعية للأطفال تساعد عائلتك في الأوقات الصعبة.
 easy-read-outcome-1-intro-loved = عندها يستطيع الأشخاص الذين تحبهم أن يحافظوا عليك آمنًا ومستقرًا.
 easy-read-outcome-1-for-you-heading = ماذا يعني هذا لك
@@ -85,7 +85,7 @@ easy-read-outcome-1-for-you-culture-means = الثقافة تعني طريقة �
 easy-read-outcome-1-for-you-unfair = سيقفون دائمًا ضد **التمييز**.
 easy-read-outcome-1-for-you-unfair-means = التمييز يعني أن يعامل أحدٌ شخصًا بشكل سيّئ بسبب مَن هو.
 easy-read-outcome-1-for-you-money = أشخاص من منطقتك يستطيعون أن يقدّموا لعائلتك نصائح عن المال والسكن.
-easy-read-outcome-1-for-you-past = سيحاول المختصون أن يعرفوا الأشياء التي حدثت لك.
+easy-read-outcome-1-for-you-past = سيحاول المختصون أن يعرفوا ما حدث لك.
 easy-read-outcome-1-for-you-hard = سيساعدونك لتتعامل مع الأشياء التي تجدها صعبة.
 easy-read-outcome-1-for-you-school = المختصون يعرفون أن المدرسة والتعلّم مهمّان جدًا.
 easy-read-outcome-1-for-you-best = المدرسة تساعد على حمايتك، وتساعدك لتقدّم أفضل ما عندك.
@@ -94,15 +94,15 @@ easy-read-outcome-1-for-you-best = المدرسة تساعد على حمايتك
 
 easy-read-outcome-2-title = النتيجة 2: مساعدة لعائلتك الكبيرة
 easy-read-outcome-2-label = النتيجة 2
-easy-read-outcome-2-intro-wider = الرعاية الاجتماعية للأطفال ستدعم أيضًا عائلتك الكبيرة.
+easy-read-outcome-2-intro-wider = الرعاية الاجتماعية للأطفال ستساعد أيضًا عائلتك الكبيرة.
 easy-read-outcome-2-intro-who = هذا يعني أشخاصًا مثل الأجداد والأعمام والأخوال والعمّات والخالات.
 easy-read-outcome-2-intro-why = هؤلاء الأشخاص يستطيعون أن يساعدوك لتبقى آمنًا ومحبوبًا.
 easy-read-outcome-2-intro-network = **شبكة عائلتك** تستطيع أن تساعد عندما تكون الأمور صعبة.
 easy-read-outcome-2-intro-network-means = شبكة عائلتك هي عائلتك كلها وأصدقاء العائلة المقرّبون.
-easy-read-outcome-2-intro-help = أحيانًا تحتاج شبكة عائلتك إلى بعض المساعدة لتدعمك.
+easy-read-outcome-2-intro-help = أحيانًا تحتاج شبكة عائلتك إلى المساعدة لتدعمك.
 easy-read-outcome-2-for-you-heading = ماذا يعني هذا لك
 easy-read-outcome-2-for-you-who = سيسألك الناس مَن هم عائلتك.
-easy-read-outcome-2-for-you-who-examples = عائلتك قد تشمل الأعمام والأخوال والعمّات والخالات والأجداد أو أصدقاء العائلة.
+easy-read-outcome-2-for-you-who-examples = العائلة قد تعني الأعمام والأخوال والعمّات والخالات والأجداد أو أصدقاء العائلة.
 easy-read-outcome-2-for-you-look-after = سيسألك الناس كيف تستطيع شبكة عائلتك أن تعتني بك.
 easy-read-outcome-2-for-you-trust = سيسألونك هل تثق بهم وهل تشعر أنهم يحبونك.
 easy-read-outcome-2-for-you-views = سيفكّر الناس فيما تريده عندما يخطّطون لمساعدة العائلة.
@@ -111,14 +111,14 @@ easy-read-outcome-2-for-you-meet = سيجمع الناس أفراد عائلتك
 easy-read-outcome-2-for-you-questions = سيكون لدى عائلتك وقت لتسأل أسئلة عن المساعدة التي تحصل عليها.
 easy-read-outcome-2-for-you-others = تستطيع أيضًا أن تحصل على المساعدة من أشخاص من خارج عائلتك.
 easy-read-outcome-2-for-you-teachers = قد يكونون أصدقاء أو معلّمين أو عاملين مع الشباب.
-easy-read-outcome-2-for-you-community = قد يكونون أشخاصًا من مجتمعك أو من جماعتك الدينية.
+easy-read-outcome-2-for-you-community = قد يكونون أشخاصًا يعيشون قريبًا منك أو أشخاصًا من جماعتك الدينية.
 easy-read-outcome-2-for-you-get-on = عائلتك تستطيع أن تحصل على مساعدة ليتفاهم أفرادها بشكل أفضل.
 easy-read-outcome-2-for-you-mend = تستطيع عائلتك أيضًا أن تحصل على مساعدة لتصلح الأمور بعد خلاف.
 easy-read-outcome-2-for-you-cannot = إذا لم تستطع عائلتك أن تعتني بك، فسيدعمك الناس.
 easy-read-outcome-2-for-you-unsafe = هذا مهم جدًا عندما لا يكون البيت آمنًا.
 easy-read-outcome-2-for-you-disability = بعض الأطفال لديهم **إعاقة**.
 easy-read-outcome-2-for-you-disability-means = الإعاقة قد تجعل أشياء مثل الحركة أو الرؤية أو التعلّم أصعب.
-easy-read-outcome-2-for-you-disability-help = عندها تستطيع شبكة عائلتك أن تحصل على مساعدة لتدعمك.
+easy-read-outcome-2-for-you-disability-help = عندها تستطيع شبكة عائلتك أن تحصل على مساعدة لتعتني بك.
 
 ## outcome-3
 
@@ -136,7 +136,7 @@ easy-read-outcome-3-for-you-safer = سيسألونك ما الذي يجب أن �
 easy-read-outcome-3-for-you-quick = سيتحرّك المختصون بسرعة إذا آذاك أحد أو إذا كان قد يؤذيك.
 easy-read-outcome-3-for-you-practitioners = المختصون أشخاص عملهم أن يساعدوك ويحموك.
 easy-read-outcome-3-for-you-decisions = سيخبرك المختصون بانتظام بما يقرّرونه عن حياتك.
-easy-read-outcome-3-for-you-court = إذا كان المجلس المحلي قلقًا عليك، فقد يطلب المساعدة من **المحكمة**.
+easy-read-outcome-3-for-you-court = إذا كان الأشخاص الذين يساعدونك قلقين عليك، فقد يطلبون المساعدة من **المحكمة**.
 easy-read-outcome-3-for-you-court-means = المحكمة مكان يتخذ فيه **القاضي** قرارات كبيرة.
 easy-read-outcome-3-for-you-judge-means = القاضي شخص عمله أن يتخذ قرارات عادلة.
 easy-read-outcome-3-for-you-judge-safe = القاضي يقرّر كيف تبقى آمنًا.
@@ -226,18 +226,16 @@ easy-read-next-talk-adviser-means = المستشار الشخصي يساعد ا�
 easy-read-next-talk-staff = تستطيع أيضًا أن تتحدّث إلى موظف دعم الأسرة أو موظفين آخرين.
 easy-read-next-help-lines-heading = خطوط مساعدة تستطيع الاتصال بها مجانًا
 easy-read-next-charities-charities = هاتان **الجمعيتان الخيريتان** تستطيعان أيضًا أن تقدّما لك المساعدة والنصيحة.
-easy-read-next-charities-charity-means = الجمعية الخيرية مجموعة تأسّست لتساعد الناس.
+easy-read-next-charities-charity-means = الجمعية الخيرية مجموعة تساعد الناس ولا تحاول أن تكسب المال.
 easy-read-next-childline =
     خدمة { $childline-name } هي خط مساعدة للأطفال والشباب.
-    تستطيع أن تتحدّث معهم عن أي شيء يقلقك.
-    إنها مكان آمن للحديث.
+    إنها مكان آمن للحديث عن أي شيء يقلقك.
     هي مفتوحة في أي وقت، في النهار أو الليل، كل يوم.
     تستطيع أن تتصل بخدمة { $childline-name } مجانًا على الرقم { $childline-phone }.
     تستطيع أيضًا أن تدردش معهم على موقعهم الإلكتروني.
 easy-read-next-help-at-hand =
     خدمة { $help-at-hand-name } هي خدمة مساعدة للأطفال والشباب.
-    هي لك إذا كنت تحت الرعاية أو تغادر الرعاية.
-    وهي لك أيضًا إذا كنت تعيش بعيدًا عن بيتك.
+    هي لك إذا كنت تحت الرعاية أو تغادر الرعاية أو تعيش بعيدًا عن بيتك.
     تستطيع أن تعطيك النصيحة وتخبرك عن حقوقك.
     الحقوق أشياء يجب أن يحصل عليها كل طفل.
     تستطيع أن تتصل بهم مجانًا على الرقم { $help-at-hand-phone }.

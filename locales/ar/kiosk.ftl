@@ -21,6 +21,7 @@ kiosk-key-next-back = التالي أو السابق
 kiosk-key-to-easy-read = سهل القراءة
 kiosk-key-to-guide = الدليل الكامل
 kiosk-key-source = من أين جاء هذا؟
+kiosk-key-words = كلمات صعبة
 kiosk-key-quit = إغلاق الدليل
 kiosk-key-any = اضغط أي مفتاح
 
@@ -52,6 +53,9 @@ kiosk-button-back = السابق
 kiosk-button-source = من أين جاء هذا؟
 kiosk-end-of-page = هذه نهاية هذا الجزء.
 kiosk-start-reading = اضغط «التالي» لتبدأ القراءة.
+kiosk-words-tip = اختر كلمة لترى معناها.
+kiosk-words-here = الكلمات الصعبة في هذه الشاشة
+kiosk-words-none = لا توجد كلمات صعبة في هذه الشاشة.
 
 ## Where does this come from?
 
@@ -68,6 +72,7 @@ kiosk-source-none = لا يوجد في الإطار الوطني جزء خاص �
 ## Get help now
 
 kiosk-help-title = اطلب المساعدة الآن
+kiosk-help-danger = إذا كنت في خطر الآن، اتصل بالرقم **{ $emergency-phone }**.
 kiosk-help-intro =
     تستطيع أن تتحدّث إلى شخص ما عن أي شيء يقلقك.
     هذه المكالمات مجانية.
@@ -114,5 +119,8 @@ kiosk-neutral-text = اليوم: جوّ جاف ومشمس، مع قليل من �
 kiosk-sr-prompt = اكتب رقمًا، ثم اضغط Enter.
 kiosk-sr-choices = اختياراتك:
 kiosk-sr-not-understood = عذرًا، هذا ليس واحدًا من الأرقام. حاول مرة أخرى من فضلك.
+kiosk-sr-to-easy-read = اقرأ النسخة سهلة القراءة
+kiosk-sr-to-guide = اقرأ الدليل الكامل
+kiosk-sr-hard-words = الكلمات الصعبة في هذه الصفحة
 kiosk-sr-keys = تستطيع أيضًا أن تكتب h للمساعدة، أو x للخروج السريع.
 kiosk-sr-bye = مع السلامة.

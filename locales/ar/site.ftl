@@ -25,8 +25,6 @@ site-exit-leaving = جارٍ الخروج من هذه الصفحة.
 ## Translations that are not checked yet
 
 site-draft-notice = هذه الترجمة لم يراجعها مترجم مؤهَّل حتى الآن. قد تكون بعض الكلمات خطأ.
-# Kept in English on purpose: it is shown in English (lang="en-GB") next to the notice above.
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -41,6 +39,7 @@ site-print-hint = هذه الصفحة فيها كل الصفحات معًا، ح
 
 ## Help lines
 
+site-get-help-danger = إذا كنت في خطر الآن، اتصل بالرقم [{ $emergency-phone }](tel:{ $emergency-phone }).
 site-get-help-intro = إذا شعرت أنك لست في أمان، أو كنت قلقًا أو منزعجًا، تستطيع أن تتحدّث إلى شخص ما. الاتصال بهذه الأرقام مجاني.
 site-childline-name = { $childline-name }
 site-childline-phone = { $childline-phone }

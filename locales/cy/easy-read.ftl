@@ -16,7 +16,7 @@ easy-read-about-intro-many = Mae llawer o blant a phobl ifanc yn Lloegr yn cael 
 easy-read-about-intro-class = Ym mhob dosbarth, mae tua 5 plentyn wedi cael yr help hwn.
 easy-read-about-intro-better = Gall help da wneud dy fywyd yn well.
 easy-read-about-intro-framework = Mae'r llywodraeth wedi ysgrifennu cynllun o'r enw'r **Fframwaith Cenedlaethol**.
-easy-read-about-intro-framework-means = Mae'n dweud wrth bobl sut dylai gofal cymdeithasol plant weithio.
+easy-read-about-intro-framework-means = Mae'r Fframwaith Cenedlaethol yn dweud wrth bobl sut dylai gofal cymdeithasol plant weithio.
 easy-read-about-intro-expect = Mae'n dweud pa help dylet ti ei gael.
 easy-read-about-intro-guide = Mae'r canllaw hwn yn dweud sut mae'r Fframwaith Cenedlaethol yn dy helpu di.
 easy-read-about-intro-wishes = Rhaid i'r bobl sy'n dy helpu feddwl am beth rwyt ti eisiau.
@@ -40,7 +40,7 @@ easy-read-principles-title = 6 syniad pwysig
 easy-read-principles-intro-follow = Mae pobl ym maes gofal cymdeithasol plant yn dilyn 6 **egwyddor**.
 easy-read-principles-intro-means = Mae egwyddorion yn syniadau pwysig y mae'r holl weithwyr hyn yn credu ynddyn nhw.
 easy-read-principles-principles-heading = Y 6 egwyddor
-easy-read-principles-principles-welfare = Dy **les** di sy'n bwysicach na dim byd arall.
+easy-read-principles-principles-welfare = **Lles** plant fel ti sy'n bwysicach na dim byd arall.
 easy-read-principles-principles-welfare-means = Mae lles yn golygu bod yn ddiogel, yn iach a chael gofal da.
 easy-read-principles-principles-asked = Bydd pobl yn gofyn i ti beth rwyt ti eisiau.
 easy-read-principles-principles-listen = Byddan nhw'n gwrando arnat ti ac yn dy ateb.
@@ -66,8 +66,8 @@ easy-read-principles-more-pages = Mae'r tudalennau nesaf yn sôn am bob canlynia
 
 easy-read-outcome-1-title = Canlyniad 1: Gall dy deulu aros gyda'i gilydd
 easy-read-outcome-1-label = Canlyniad 1
-easy-read-outcome-1-intro-together = Mae dy gyngor eisiau i dy deulu aros gyda'i gilydd.
-easy-read-outcome-1-intro-safely = Bydd yn helpu dy deulu i ofalu amdanat ti mewn ffordd ddiogel.
+easy-read-outcome-1-intro-together = Mae dy **gyngor** eisiau i dy deulu aros gyda'i gilydd.
+easy-read-outcome-1-intro-safely = Mae cyngor yn gofalu am bobl yn dy ardal ac yn helpu teuluoedd i gadw plant yn ddiogel.
 easy-read-outcome-1-intro-cope = Mae gofal cymdeithasol plant yn helpu dy deulu pan fydd pethau'n anodd.
 easy-read-outcome-1-intro-loved = Yna gall y bobl rwyt ti'n eu caru dy gadw'n ddiogel ac yn gartrefol.
 easy-read-outcome-1-for-you-heading = Beth mae hyn yn ei olygu i ti
@@ -87,8 +87,8 @@ easy-read-outcome-1-for-you-culture = Bydd pobl yn parchu dy **ddiwylliant**.
 easy-read-outcome-1-for-you-culture-means = Diwylliant yw dy ffordd o fyw, fel iaith, ffydd a bwyd.
 easy-read-outcome-1-for-you-unfair = Byddan nhw bob amser yn sefyll yn erbyn **gwahaniaethu**.
 easy-read-outcome-1-for-you-unfair-means = Mae gwahaniaethu yn golygu trin rhywun yn wael oherwydd pwy ydyn nhw.
-easy-read-outcome-1-for-you-money = Gall pobl leol roi cyngor i dy deulu am arian a chartrefi.
-easy-read-outcome-1-for-you-past = Bydd ymarferwyr yn ceisio dysgu am bethau sydd wedi digwydd i ti.
+easy-read-outcome-1-for-you-money = Gall pobl leol roi cynghorion i dy deulu am arian a chartrefi.
+easy-read-outcome-1-for-you-past = Bydd ymarferwyr yn ceisio dysgu beth sydd wedi digwydd i ti.
 easy-read-outcome-1-for-you-hard = Byddan nhw'n dy helpu i ymdopi â phethau sy'n anodd i ti.
 easy-read-outcome-1-for-you-school = Mae ymarferwyr yn gwybod bod ysgol a dysgu yn bwysig iawn.
 easy-read-outcome-1-for-you-best = Mae ysgol yn helpu i dy gadw'n ddiogel ac yn dy helpu i wneud dy orau.
@@ -97,15 +97,15 @@ easy-read-outcome-1-for-you-best = Mae ysgol yn helpu i dy gadw'n ddiogel ac yn 
 
 easy-read-outcome-2-title = Canlyniad 2: Help i dy deulu ehangach
 easy-read-outcome-2-label = Canlyniad 2
-easy-read-outcome-2-intro-wider = Bydd gofal cymdeithasol plant hefyd yn cefnogi dy deulu ehangach.
+easy-read-outcome-2-intro-wider = Bydd gofal cymdeithasol plant hefyd yn helpu dy deulu ehangach.
 easy-read-outcome-2-intro-who = Mae hyn yn golygu pobl fel neiniau a theidiau, modrybedd ac ewythrod.
-easy-read-outcome-2-intro-why = Gall y bobl hyn helpu i dy gadw'n ddiogel ac i wneud i ti deimlo dy fod yn cael dy garu.
+easy-read-outcome-2-intro-why = Gall y bobl hyn dy gadw'n ddiogel a gwneud i ti deimlo bod rhywun yn dy garu.
 easy-read-outcome-2-intro-network = Gall dy **rwydwaith teuluol** helpu pan fydd pethau'n anodd.
 easy-read-outcome-2-intro-network-means = Dy rwydwaith teuluol yw dy deulu i gyd a ffrindiau agos i'r teulu.
 easy-read-outcome-2-intro-help = Weithiau mae angen help ar dy rwydwaith teuluol i dy gefnogi di.
 easy-read-outcome-2-for-you-heading = Beth mae hyn yn ei olygu i ti
 easy-read-outcome-2-for-you-who = Bydd pobl yn gofyn i ti pwy yw dy deulu.
-easy-read-outcome-2-for-you-who-examples = Gall dy deulu gynnwys modrybedd, ewythrod, neiniau a theidiau neu ffrindiau i'r teulu.
+easy-read-outcome-2-for-you-who-examples = Gall teulu olygu modrybedd, ewythrod, neiniau a theidiau neu ffrindiau i'r teulu.
 easy-read-outcome-2-for-you-look-after = Bydd pobl yn gofyn sut gallai dy rwydwaith teuluol ofalu amdanat ti.
 easy-read-outcome-2-for-you-trust = Byddan nhw'n gofyn a wyt ti'n ymddiried ynddyn nhw ac yn teimlo eu bod nhw'n dy garu.
 easy-read-outcome-2-for-you-views = Bydd pobl yn meddwl am beth rwyt ti eisiau wrth drefnu help gan y teulu.
@@ -114,14 +114,14 @@ easy-read-outcome-2-for-you-meet = Bydd pobl yn dod â dy deulu at ei gilydd i r
 easy-read-outcome-2-for-you-questions = Bydd gan dy deulu amser i ofyn cwestiynau am dy help.
 easy-read-outcome-2-for-you-others = Gelli di gael help gan bobl y tu allan i dy deulu hefyd.
 easy-read-outcome-2-for-you-teachers = Gallai hyn fod yn ffrindiau, athrawon neu weithwyr ieuenctid.
-easy-read-outcome-2-for-you-community = Gallai fod yn bobl yn dy gymuned neu dy grŵp ffydd.
+easy-read-outcome-2-for-you-community = Gallai fod yn bobl sy'n byw yn agos atat ti neu bobl yn dy grŵp ffydd.
 easy-read-outcome-2-for-you-get-on = Gall dy deulu gael help i gyd-dynnu'n well.
 easy-read-outcome-2-for-you-mend = Gallan nhw hefyd gael help i wneud pethau'n iawn ar ôl ffraeo.
 easy-read-outcome-2-for-you-cannot = Os na all dy deulu ofalu amdanat ti, bydd pobl yn dy gefnogi di.
 easy-read-outcome-2-for-you-unsafe = Mae hyn yn bwysicaf pan nad yw hi'n ddiogel gartref.
 easy-read-outcome-2-for-you-disability = Mae gan rai plant **anabledd**.
 easy-read-outcome-2-for-you-disability-means = Gall anabledd wneud pethau fel symud, gweld neu ddysgu yn anoddach.
-easy-read-outcome-2-for-you-disability-help = Yna gall dy rwydwaith teuluol gael help i dy gefnogi di.
+easy-read-outcome-2-for-you-disability-help = Yna gall dy rwydwaith teuluol gael help i ofalu amdanat ti.
 
 ## outcome-3
 
@@ -139,7 +139,7 @@ easy-read-outcome-3-for-you-safer = Byddan nhw'n gofyn beth ddylai newid i dy ga
 easy-read-outcome-3-for-you-quick = Bydd ymarferwyr yn symud yn gyflym os oes rhywun yn dy frifo neu'n gallu dy frifo.
 easy-read-outcome-3-for-you-practitioners = Mae ymarferwyr yn bobl sy'n gweithio i dy helpu a dy gadw'n ddiogel.
 easy-read-outcome-3-for-you-decisions = Bydd ymarferwyr yn aml yn dweud wrthyt ti beth maen nhw'n ei benderfynu am dy fywyd.
-easy-read-outcome-3-for-you-court = Os yw'r cyngor yn poeni, efallai y bydd yn gofyn i **lys** am help.
+easy-read-outcome-3-for-you-court = Os yw'r bobl sy'n dy helpu yn poeni, efallai y byddan nhw'n gofyn i **lys** am help.
 easy-read-outcome-3-for-you-court-means = Llys yw'r lle mae **barnwr** yn gwneud penderfyniadau mawr.
 easy-read-outcome-3-for-you-judge-means = Gwaith barnwr yw gwneud penderfyniadau teg.
 easy-read-outcome-3-for-you-judge-safe = Mae'r barnwr yn penderfynu sut i dy gadw'n ddiogel.
@@ -189,8 +189,8 @@ easy-read-outcome-4-for-you-wellbeing = Bydd pobl yn cymryd dy **lesiant** o ddi
 easy-read-outcome-4-for-you-wellbeing-means = Mae llesiant yn golygu teimlo'n iach ac yn hapus yn dy feddwl.
 easy-read-outcome-4-for-you-support = Bydd ymarferwyr yn dy helpu i ddod o hyd i rywun i wrando arnat ti.
 easy-read-outcome-4-for-you-practitioners = Mae ymarferwyr yn bobl sy'n gweithio i dy helpu a dy gadw'n ddiogel.
-easy-read-outcome-4-for-you-adopted = Mae rhai plant wedi cael eu **mabwysiadu**.
-easy-read-outcome-4-for-you-adopted-means = Mae cael dy fabwysiadu yn golygu bod teulu newydd yn dod yn deulu i ti am byth.
+easy-read-outcome-4-for-you-adopted = Mae rhai plant yn ymuno â theulu newydd drwy **fabwysiadu**.
+easy-read-outcome-4-for-you-adopted-means = Mae mabwysiadu yn golygu bod teulu newydd yn dod yn deulu i ti am byth.
 easy-read-outcome-4-for-you-bond = Mae ymarferwyr yn eu helpu i ddod yn agos at eu rhieni newydd o'r dechrau.
 easy-read-outcome-4-for-you-travel = Mae rhai plant yn dod i Loegr heb eu rhieni.
 easy-read-outcome-4-for-you-travel-help = Bydd pobl yn eu cefnogi ac yn meddwl am eu hanghenion.
@@ -229,18 +229,16 @@ easy-read-next-talk-adviser-means = Mae cynghorydd personol yn helpu pobl ifanc 
 easy-read-next-talk-staff = Gelli di hefyd siarad â gweithiwr cymorth i deuluoedd neu staff eraill.
 easy-read-next-help-lines-heading = Llinellau cymorth y gelli di eu ffonio am ddim
 easy-read-next-charities-charities = Gall y 2 **elusen** hyn hefyd roi help a chyngor i ti.
-easy-read-next-charities-charity-means = Mae elusen yn grŵp sydd wedi'i sefydlu i helpu pobl.
+easy-read-next-charities-charity-means = Mae elusen yn grŵp sy'n helpu pobl a dydy hi ddim yn ceisio gwneud arian.
 easy-read-next-childline =
     Mae { $childline-name } yn llinell gymorth i blant a phobl ifanc.
-    Gelli di siarad â nhw am unrhyw bryder.
-    Mae'n lle diogel i siarad.
+    Mae'n lle diogel i siarad am unrhyw bryder.
     Mae ar agor unrhyw bryd, ddydd a nos, bob dydd.
     Mae'n rhad ac am ddim i ffonio { $childline-name } ar { $childline-phone }.
     Gelli di hefyd sgwrsio â nhw ar eu gwefan.
 easy-read-next-help-at-hand =
     Mae { $help-at-hand-name } yn wasanaeth cymorth i blant a phobl ifanc.
-    Mae ar dy gyfer di os wyt ti mewn gofal neu'n gadael gofal.
-    Mae ar dy gyfer di hefyd os wyt ti'n byw oddi cartref.
-    Gall roi cyngor i ti a dweud wrthyt ti am dy hawliau.
+    Mae ar dy gyfer di os wyt ti mewn gofal, yn gadael gofal neu'n byw oddi cartref.
+    Gall dy gynghori di a dweud wrthyt ti am dy hawliau.
     Hawliau yw pethau y dylai pob plentyn eu cael.
     Mae'n rhad ac am ddim i'w ffonio ar { $help-at-hand-phone }.

@@ -145,7 +145,7 @@ guide-outcome-1-for-you-7 =
     Bydd dy ddiwylliant **yn cael ei barchu**, a bydd gwahaniaethu bob amser yn
     cael ei herio.
 guide-outcome-1-for-you-8 =
-    Bydd dy deulu'n **cael cyngor ymarferol** ar sut i gael cymorth gydag arian
+    Bydd dy deulu'n **cael cynghorion ymarferol** ar sut i gael cymorth gydag arian
     a thai gan bobl yn dy gymuned.
 guide-outcome-1-for-you-9 =
     Bydd ymarferwyr yn ceisio deall beth sydd wedi digwydd yn dy fywyd, a byddan
@@ -335,7 +335,7 @@ guide-next-p2 =
     cymdeithasol, dy gynghorydd personol, dy weithiwr cymorth i deuluoedd neu
     aelod arall o staff.
 guide-next-p3 =
-    Gelli di hefyd gael rhagor o wybodaeth, cyngor a chymorth gan yr elusennau
+    Gelli di hefyd gael rhagor o wybodaeth, cynghorion a chymorth gan yr elusennau
     hyn:
 guide-next-childline =
     Mae **{ $childline-name }** yn lle diogel a chyfrinachol i blant sydd heb
@@ -347,7 +347,7 @@ guide-next-childline =
     blant eraill ar fyrddau negeseuon, yn ogystal ag adnoddau i dy helpu gydag
     unrhyw broblem sy'n dy boeni. [{ $childline-web-label }]({ $childline-web })
 guide-next-help-at-hand =
-    Gall tîm **{ $help-at-hand-name }** gynnig cymorth, cyngor a gwybodaeth am
+    Gall tîm **{ $help-at-hand-name }** gynnig cymorth, cynghorion a gwybodaeth am
     ddim am dy hawliau os wyt ti mewn gofal, yn gadael gofal, yn byw oddi
     cartref neu'n gweithio gyda gwasanaethau plant. Mae hyn i dy helpu gydag
     unrhyw heriau rwyt ti'n eu hwynebu. Gelli di ffonio'r tîm am ddim ar

@@ -24,6 +24,7 @@ kiosk-key-next-back = Nesaf neu yn ôl
 kiosk-key-to-easy-read = Hawdd ei ddeall
 kiosk-key-to-guide = Canllaw llawn
 kiosk-key-source = O ble mae hyn yn dod?
+kiosk-key-words = Geiriau anodd
 kiosk-key-quit = Cau'r canllaw
 kiosk-key-any = Pwysa unrhyw fysell
 
@@ -56,6 +57,9 @@ kiosk-button-back = Yn ôl
 kiosk-button-source = O ble mae hyn yn dod?
 kiosk-end-of-page = Dyma ddiwedd y rhan hon.
 kiosk-start-reading = Pwysa Nesaf i ddechrau darllen.
+kiosk-words-tip = Dewisa air i weld beth mae'n ei olygu.
+kiosk-words-here = Geiriau anodd ar y sgrin hon
+kiosk-words-none = Does dim geiriau anodd ar y sgrin hon.
 
 ## Where does this come from?
 
@@ -74,6 +78,7 @@ kiosk-source-none =
 ## Get help now
 
 kiosk-help-title = Cael help nawr
+kiosk-help-danger = Os wyt ti mewn perygl nawr, ffonia **{ $emergency-phone }**.
 kiosk-help-intro =
     Gelli di siarad â rhywun am unrhyw beth sy'n dy boeni.
     Mae'r galwadau hyn am ddim.
@@ -125,3 +130,4 @@ kiosk-sr-keys = Gelli di hefyd deipio h am help, neu x i adael yn gyflym.
 kiosk-sr-bye = Hwyl fawr.
 kiosk-sr-to-easy-read = Darllen y fersiwn hawdd ei deall
 kiosk-sr-to-guide = Darllen y canllaw llawn
+kiosk-sr-hard-words = Geiriau anodd ar y dudalen hon

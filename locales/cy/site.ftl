@@ -33,8 +33,6 @@ site-exit-leaving = Yn gadael y dudalen hon.
 site-draft-notice =
     Dydy cyfieithydd cymwys ddim wedi gwirio'r cyfieithiad hwn eto. Efallai fod
     rhai geiriau'n anghywir.
-# Do not translate: shown in English next to your own words above.
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -51,6 +49,7 @@ site-print-hint =
 
 ## Help lines
 
+site-get-help-danger = Os wyt ti mewn perygl nawr, ffonia [{ $emergency-phone }](tel:{ $emergency-phone }).
 site-get-help-intro =
     Os wyt ti'n teimlo'n anniogel, yn poeni neu'n ofidus, gelli di siarad â
     rhywun. Mae galw'r rhifau hyn am ddim.

@@ -30,6 +30,8 @@ kiosk-key-next-back = Next or back
 kiosk-key-to-easy-read = Easy read
 kiosk-key-to-guide = Full guide
 kiosk-key-source = Where is this from?
+# The d key: explains the hard words on the screen.
+kiosk-key-words = Hard words
 kiosk-key-quit = Close the guide
 kiosk-key-any = Press any key
 
@@ -63,6 +65,13 @@ kiosk-button-source = Where is this from?
 kiosk-end-of-page = This is the end of this part.
 kiosk-start-reading = Press Next to start reading.
 
+## Words explained (the menu entry's name is glossary-heading in glossary.ftl)
+
+kiosk-words-tip = Choose a word to see what it means.
+# The d key shows this screen: the hard words on the screen you were reading.
+kiosk-words-here = Hard words on this screen
+kiosk-words-none = There are no hard words on this screen.
+
 ## Where does this come from?
 
 kiosk-source-title = Where does this come from?
@@ -78,6 +87,8 @@ kiosk-source-none = The National Framework has no part just for this page.
 ## Get help now
 
 kiosk-help-title = Get help now
+# The first thing help says: calm, with the emergency number from the facts.
+kiosk-help-danger = If you are in danger right now, call **{ $emergency-phone }**.
 kiosk-help-intro =
     You can talk to someone about anything that worries you.
     These calls are free.
@@ -118,5 +129,7 @@ kiosk-sr-choices = Your choices:
 kiosk-sr-not-understood = Sorry, that is not one of the numbers. Please try again.
 kiosk-sr-to-easy-read = Read the easy-read version
 kiosk-sr-to-guide = Read the full guide
+# A choice on a page: the hard words on it, explained.
+kiosk-sr-hard-words = Hard words on this page
 kiosk-sr-keys = You can also type h for help, or x for a quick exit.
 kiosk-sr-bye = Goodbye.

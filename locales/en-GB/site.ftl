@@ -33,9 +33,9 @@ site-exit-leaving = Leaving this page.
 
 ## Translations that are not checked yet
 
+# Shown at the top of every page of a draft translation; the English
+# words of ui-draft-notice (ui.ftl) are shown beside it.
 site-draft-notice = This translation has not yet been checked by a qualified translator. Some words may be wrong.
-# Do not translate: shown in English next to your own words above.
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -50,6 +50,9 @@ site-print-hint = This page has all the pages together, so you can print them.
 
 ## Help lines, in the "Get help now" box at the bottom of every page
 
+# The first thing the box says: calm, and with the emergency number from
+# the facts. Keep the link as it is: [number](tel:number) lets a phone call it.
+site-get-help-danger = If you are in danger right now, call [{ $emergency-phone }](tel:{ $emergency-phone }).
 site-get-help-intro = If you feel unsafe, worried or upset, you can talk to someone. Calls to these numbers are free.
 site-childline-name = { $childline-name }
 site-childline-phone = { $childline-phone }

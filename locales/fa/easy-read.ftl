@@ -13,7 +13,7 @@ easy-read-about-intro-many = کودکان و نوجوانان زیادی در ا
 easy-read-about-intro-class = در هر کلاس، حدود 5 کودک این کمک را گرفته‌اند.
 easy-read-about-intro-better = کمک خوب می‌تواند زندگی شما را بهتر کند.
 easy-read-about-intro-framework = دولت برنامه‌ای به نام **چارچوب ملی** نوشته است.
-easy-read-about-intro-framework-means = این برنامه به آدم‌ها می‌گوید خدمات اجتماعی کودکان چطور باید کار کند.
+easy-read-about-intro-framework-means = چارچوب ملی به آدم‌ها می‌گوید خدمات اجتماعی کودکان چطور باید کار کند.
 easy-read-about-intro-expect = این برنامه می‌گوید شما باید چه کمکی بگیرید.
 easy-read-about-intro-guide = این راهنما به شما می‌گوید چارچوب ملی چطور به شما کمک می‌کند.
 easy-read-about-intro-wishes = کسانی که به شما کمک می‌کنند باید به خواسته‌های شما فکر کنند.
@@ -63,8 +63,8 @@ easy-read-principles-more-pages = صفحه‌های بعدی درباره هر �
 
 easy-read-outcome-1-title = نتیجه 1: خانواده شما می‌تواند کنار هم بماند
 easy-read-outcome-1-label = نتیجه 1
-easy-read-outcome-1-intro-together = شورای محلی شما می‌خواهد خانواده‌تان کنار هم بماند.
-easy-read-outcome-1-intro-safely = شورا به خانواده‌تان کمک می‌کند به شکلی امن از شما مراقبت کنند.
+easy-read-outcome-1-intro-together = **شورای محلی** شما می‌خواهد خانواده‌تان کنار هم بماند.
+easy-read-outcome-1-intro-safely = شورای محلی به مردم منطقه شما خدمات می‌دهد و به خانواده‌ها کمک می‌کند تا کودکان امن بمانند.
 easy-read-outcome-1-intro-cope = خدمات اجتماعی کودکان در روزهای سخت به خانواده‌تان کمک می‌کند.
 easy-read-outcome-1-intro-loved = آن وقت کسانی که دوستشان دارید می‌توانند شما را امن و آرام نگه دارند.
 easy-read-outcome-1-for-you-heading = این برای شما چه معنایی دارد
@@ -85,7 +85,7 @@ easy-read-outcome-1-for-you-culture-means = فرهنگ یعنی روش زندگ�
 easy-read-outcome-1-for-you-unfair = آنها همیشه در برابر **تبعیض** می‌ایستند.
 easy-read-outcome-1-for-you-unfair-means = تبعیض یعنی بد رفتار کردن با کسی به خاطر اینکه او چه کسی است.
 easy-read-outcome-1-for-you-money = آدم‌های محله می‌توانند درباره پول و خانه به خانواده‌تان راهنمایی بدهند.
-easy-read-outcome-1-for-you-past = متخصصان سعی می‌کنند درباره اتفاق‌هایی که برایتان افتاده بدانند.
+easy-read-outcome-1-for-you-past = متخصصان سعی می‌کنند بفهمند چه اتفاقی برایتان افتاده است.
 easy-read-outcome-1-for-you-hard = آنها کمک می‌کنند با چیزهای سخت کنار بیایید.
 easy-read-outcome-1-for-you-school = متخصصان می‌دانند که مدرسه و یادگیری خیلی مهم است.
 easy-read-outcome-1-for-you-best = مدرسه کمک می‌کند امن بمانید و بهترین تلاشتان را بکنید.
@@ -94,7 +94,7 @@ easy-read-outcome-1-for-you-best = مدرسه کمک می‌کند امن بما
 
 easy-read-outcome-2-title = نتیجه 2: کمک به خانواده بزرگ‌تر شما
 easy-read-outcome-2-label = نتیجه 2
-easy-read-outcome-2-intro-wider = خدمات اجتماعی کودکان از خانواده بزرگ‌تر شما هم حمایت می‌کند.
+easy-read-outcome-2-intro-wider = خدمات اجتماعی کودکان به خانواده بزرگ‌تر شما هم کمک می‌کند.
 easy-read-outcome-2-intro-who = یعنی کسانی مثل پدربزرگ، مادربزرگ، خاله، عمه، عمو و دایی.
 easy-read-outcome-2-intro-why = این آدم‌ها می‌توانند کمک کنند شما در امان باشید و محبت ببینید.
 easy-read-outcome-2-intro-network = **شبکه خانوادگی** شما می‌تواند در روزهای سخت کمک کند.
@@ -102,7 +102,7 @@ easy-read-outcome-2-intro-network-means = شبکه خانوادگی یعنی ه�
 easy-read-outcome-2-intro-help = گاهی شبکه خانوادگی شما برای حمایت از شما به کمک نیاز دارد.
 easy-read-outcome-2-for-you-heading = این برای شما چه معنایی دارد
 easy-read-outcome-2-for-you-who = آدم‌ها از شما می‌پرسند که خانواده شما چه کسانی هستند.
-easy-read-outcome-2-for-you-who-examples = خانواده شما می‌تواند خاله، عمه، عمو، دایی، پدربزرگ، مادربزرگ یا دوستان خانوادگی باشد.
+easy-read-outcome-2-for-you-who-examples = خانواده می‌تواند شامل خاله، عمه، عمو، دایی، پدربزرگ، مادربزرگ یا دوستان خانوادگی باشد.
 easy-read-outcome-2-for-you-look-after = آدم‌ها می‌پرسند شبکه خانوادگی تان چطور می‌تواند از شما مراقبت کند.
 easy-read-outcome-2-for-you-trust = آنها می‌پرسند آیا به این افراد اعتماد دارید و از آنها محبت می‌بینید.
 easy-read-outcome-2-for-you-views = آدم‌ها وقتی کمک خانواده را برنامه ریزی می‌کنند، به خواسته شما فکر می‌کنند.
@@ -111,14 +111,14 @@ easy-read-outcome-2-for-you-meet = آدم‌ها خانواده‌تان را د
 easy-read-outcome-2-for-you-questions = خانواده‌تان وقت دارد درباره کمک به شما سؤال بپرسد.
 easy-read-outcome-2-for-you-others = شما می‌توانید از آدم‌های بیرون از خانواده‌تان هم کمک بگیرید.
 easy-read-outcome-2-for-you-teachers = این آدم‌ها می‌توانند دوستان، معلم‌ها یا مربیان جوانان باشند.
-easy-read-outcome-2-for-you-community = آنها می‌توانند آدم‌هایی از محله یا گروه دینی شما باشند.
+easy-read-outcome-2-for-you-community = آنها می‌توانند آدم‌هایی نزدیک شما یا آدم‌هایی از گروه دینی شما باشند.
 easy-read-outcome-2-for-you-get-on = خانواده‌تان می‌تواند کمک بگیرد تا با هم بهتر کنار بیایند.
 easy-read-outcome-2-for-you-mend = آنها همچنین می‌توانند بعد از یک دعوا برای آشتی کردن کمک بگیرند.
 easy-read-outcome-2-for-you-cannot = اگر خانواده‌تان نتواند از شما مراقبت کند، آدم‌ها از شما حمایت می‌کنند.
 easy-read-outcome-2-for-you-unsafe = این موضوع وقتی در خانه امن نیست از همه مهم‌تر است.
 easy-read-outcome-2-for-you-disability = بعضی از کودکان **معلولیت** دارند.
 easy-read-outcome-2-for-you-disability-means = معلولیت می‌تواند کارهایی مثل راه رفتن، دیدن یا یاد گرفتن را سخت‌تر کند.
-easy-read-outcome-2-for-you-disability-help = آن وقت شبکه خانوادگی تان می‌تواند کمک بگیرد تا از شما حمایت کند.
+easy-read-outcome-2-for-you-disability-help = آن وقت شبکه خانوادگی تان می‌تواند کمک بگیرد تا از شما مراقبت کند.
 
 ## outcome-3
 
@@ -136,7 +136,7 @@ easy-read-outcome-3-for-you-safer = آنها می‌پرسند چه چیزی ب�
 easy-read-outcome-3-for-you-quick = اگر کسی به شما آسیب بزند یا ممکن باشد آسیب بزند، متخصصان سریع دست به کار می‌شوند.
 easy-read-outcome-3-for-you-practitioners = متخصصان کسانی هستند که کارشان کمک به شما و محافظت از شماست.
 easy-read-outcome-3-for-you-decisions = متخصصان اغلب به شما می‌گویند درباره زندگی تان چه تصمیمی گرفته‌اند.
-easy-read-outcome-3-for-you-court = اگر شورای محلی نگران باشد، ممکن است از **دادگاه** کمک بخواهد.
+easy-read-outcome-3-for-you-court = اگر کسانی که به شما کمک می‌کنند نگران باشند، ممکن است از **دادگاه** کمک بخواهند.
 easy-read-outcome-3-for-you-court-means = دادگاه جایی است که در آن یک **قاضی** تصمیم‌های بزرگ می‌گیرد.
 easy-read-outcome-3-for-you-judge-means = قاضی کسی است که کارش گرفتن تصمیم‌های منصفانه است.
 easy-read-outcome-3-for-you-judge-safe = قاضی تصمیم می‌گیرد که چطور شما را در امان نگه دارند.
@@ -186,8 +186,8 @@ easy-read-outcome-4-for-you-wellbeing = آدم‌ها **حال خوب** شما �
 easy-read-outcome-4-for-you-wellbeing-means = حال خوب یعنی اینکه از نظر روحی احساس سلامتی و شادی کنید.
 easy-read-outcome-4-for-you-support = متخصصان کمک می‌کنند کسی را برای حرف زدن پیدا کنید.
 easy-read-outcome-4-for-you-practitioners = متخصصان کسانی هستند که کارشان کمک به شما و محافظت از شماست.
-easy-read-outcome-4-for-you-adopted = بعضی از کودکان **فرزندخوانده** هستند.
-easy-read-outcome-4-for-you-adopted-means = فرزندخوانده بودن یعنی یک خانواده جدید برای همیشه خانواده شما می‌شود.
+easy-read-outcome-4-for-you-adopted = بعضی از کودکان از راه **فرزندخواندگی** عضو یک خانواده جدید می‌شوند.
+easy-read-outcome-4-for-you-adopted-means = فرزندخواندگی یعنی یک خانواده جدید برای همیشه خانواده شما می‌شود.
 easy-read-outcome-4-for-you-bond = متخصصان از همان اول کمک می‌کنند این کودکان به پدر و مادر جدیدشان نزدیک شوند.
 easy-read-outcome-4-for-you-travel = بعضی از کودکان بدون پدر و مادرشان به انگلستان می‌آیند.
 easy-read-outcome-4-for-you-travel-help = آدم‌ها از آنها حمایت می‌کنند و به نیازهایشان فکر می‌کنند.
@@ -226,18 +226,16 @@ easy-read-next-talk-adviser-means = مشاور شخصی به جوانانی که
 easy-read-next-talk-staff = همچنین می‌توانید با کارمند حمایت از خانواده یا کارکنان دیگر حرف بزنید.
 easy-read-next-help-lines-heading = خط‌های کمک که می‌توانید رایگان به آنها زنگ بزنید
 easy-read-next-charities-charities = این 2 **مؤسسه خیریه** هم می‌توانند به شما کمک و راهنمایی بدهند.
-easy-read-next-charities-charity-means = مؤسسه خیریه گروهی است که برای کمک به مردم درست شده است.
+easy-read-next-charities-charity-means = مؤسسه خیریه گروهی است که به مردم کمک می‌کند و دنبال پول درآوردن نیست.
 easy-read-next-childline =
     خط تلفن { $childline-name } برای کمک به کودکان و نوجوانان است.
-    می‌توانید درباره هر نگرانی با آنها حرف بزنید.
-    اینجا جای امنی برای حرف زدن است.
+    اینجا جای امنی برای حرف زدن درباره هر نگرانی است.
     این خط در هر ساعت از شب و روز، هر روز باز است.
     تماس با { $childline-name } به شماره { $childline-phone } رایگان است.
     می‌توانید در وب‌سایتشان هم با آنها چت کنید.
 easy-read-next-help-at-hand =
     سرویس { $help-at-hand-name } به کودکان و نوجوانان کمک می‌کند.
-    اگر تحت مراقبت هستید یا دارید از مراقبت بیرون می‌آیید، این سرویس برای شماست.
-    اگر دور از خانه زندگی می‌کنید، این سرویس برای شما هم هست.
+    اگر تحت مراقبت هستید، از مراقبت بیرون می‌آیید یا دور از خانه زندگی می‌کنید، این سرویس برای شماست.
     این سرویس می‌تواند به شما راهنمایی بدهد و درباره حقوقتان به شما بگوید.
     حقوق چیزهایی است که هر کودکی باید داشته باشد.
     تماس با آنها به شماره { $help-at-hand-phone } رایگان است.

@@ -23,6 +23,7 @@ kiosk-key-next-back = بعدی یا قبلی
 kiosk-key-to-easy-read = متن ساده
 kiosk-key-to-guide = راهنمای کامل
 kiosk-key-source = این از کجا آمده؟
+kiosk-key-words = واژه‌های سخت
 kiosk-key-quit = بستن راهنما
 kiosk-key-any = یک کلید را بزنید
 
@@ -54,6 +55,9 @@ kiosk-button-back = قبلی
 kiosk-button-source = این از کجا آمده؟
 kiosk-end-of-page = این بخش تمام شد.
 kiosk-start-reading = برای شروع خواندن، «بعدی» را بزنید.
+kiosk-words-tip = یک واژه را انتخاب کنید تا ببینید چه معنایی دارد.
+kiosk-words-here = واژه‌های سخت روی این صفحه
+kiosk-words-none = روی این صفحه واژه سختی نیست.
 
 ## Where does this come from?
 
@@ -70,6 +74,7 @@ kiosk-source-none = چارچوب ملی بخشی مخصوص این صفحه ند
 ## Get help now
 
 kiosk-help-title = همین حالا کمک بگیرید
+kiosk-help-danger = اگر همین الان در خطر هستید، با شماره **{ $emergency-phone }** تماس بگیرید.
 kiosk-help-intro =
     می‌توانید درباره هر چیزی که نگرانتان می‌کند با کسی حرف بزنید.
     این تماس‌ها رایگان است.
@@ -116,5 +121,6 @@ kiosk-sr-choices = گزینه‌های شما:
 kiosk-sr-not-understood = ببخشید، این یکی از عددها نیست. لطفاً دوباره امتحان کنید.
 kiosk-sr-to-easy-read = نسخه متن ساده را بخوانید
 kiosk-sr-to-guide = راهنمای کامل را بخوانید
+kiosk-sr-hard-words = واژه‌های سخت در این صفحه
 kiosk-sr-keys = همچنین می‌توانید برای کمک h و برای خروج سریع x را بنویسید.
 kiosk-sr-bye = خداحافظ.

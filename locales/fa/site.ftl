@@ -26,8 +26,6 @@ site-exit-leaving = در حال خروج از این صفحه.
 ## Translations that are not checked yet
 
 site-draft-notice = این ترجمه هنوز توسط یک مترجم واجد شرایط بررسی نشده است. ممکن است بعضی از کلمه‌ها اشتباه باشند.
-# Kept in English on purpose, as the English file asks: it is shown in English next to the notice above.
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -42,6 +40,7 @@ site-print-hint = این صفحه همه صفحه‌ها را با هم دارد
 
 ## Help lines
 
+site-get-help-danger = اگر همین الان در خطر هستید، با شماره [{ $emergency-phone }](tel:{ $emergency-phone }) تماس بگیرید.
 site-get-help-intro = اگر احساس ناامنی، نگرانی یا ناراحتی می‌کنید، می‌توانید با کسی حرف بزنید. تماس با این شماره‌ها رایگان است.
 site-childline-name = { $childline-name }
 site-childline-phone = { $childline-phone }

@@ -13,7 +13,7 @@ easy-read-about-intro-many = Wiele dzieci i młodych ludzi w Anglii dostaje tak�
 easy-read-about-intro-class = W każdej klasie około 5 dzieci dostało taką pomoc.
 easy-read-about-intro-better = Dobra pomoc może sprawić, że Twoje życie będzie lepsze.
 easy-read-about-intro-framework = Rząd napisał plan o nazwie **Krajowe ramy**.
-easy-read-about-intro-framework-means = Ten plan mówi ludziom, jak powinna działać opieka społeczna nad dziećmi.
+easy-read-about-intro-framework-means = Krajowe ramy mówią ludziom, jak powinna działać opieka społeczna nad dziećmi.
 easy-read-about-intro-expect = Plan mówi, jaką pomoc masz dostać.
 easy-read-about-intro-guide = Ten przewodnik mówi, jak Krajowe ramy Ci pomagają.
 easy-read-about-intro-wishes = Osoby, które Ci pomagają, muszą myśleć o tym, czego chcesz.
@@ -63,8 +63,8 @@ easy-read-principles-more-pages = Na następnych stronach przeczytasz o każdym 
 
 easy-read-outcome-1-title = Rezultat 1: Twoja rodzina może zostać razem
 easy-read-outcome-1-label = Rezultat 1
-easy-read-outcome-1-intro-together = Twój samorząd chce, żeby Twoja rodzina została razem.
-easy-read-outcome-1-intro-safely = Samorząd pomoże Twojej rodzinie bezpiecznie się Tobą opiekować.
+easy-read-outcome-1-intro-together = Twój **samorząd** chce, żeby Twoja rodzina została razem.
+easy-read-outcome-1-intro-safely = Samorząd dba o ludzi tam, gdzie mieszkasz, i pomaga rodzinom dbać o bezpieczeństwo dzieci.
 easy-read-outcome-1-intro-cope = Opieka społeczna nad dziećmi pomaga Twojej rodzinie w trudnych chwilach.
 easy-read-outcome-1-intro-loved = Wtedy ludzie, których kochasz, mogą dać Ci bezpieczeństwo i spokój.
 easy-read-outcome-1-for-you-heading = Co to oznacza dla Ciebie
@@ -94,7 +94,7 @@ easy-read-outcome-1-for-you-best = Szkoła pomaga Cię chronić i pomaga Ci dawa
 
 easy-read-outcome-2-title = Rezultat 2: Pomoc dla Twojej dalszej rodziny
 easy-read-outcome-2-label = Rezultat 2
-easy-read-outcome-2-intro-wider = Opieka społeczna nad dziećmi będzie też wspierać Twoją dalszą rodzinę.
+easy-read-outcome-2-intro-wider = Opieka społeczna nad dziećmi pomoże też Twojej dalszej rodzinie.
 easy-read-outcome-2-intro-who = To na przykład dziadkowie, ciocie i wujkowie.
 easy-read-outcome-2-intro-why = Te osoby mogą dać Ci bezpieczeństwo i miłość.
 easy-read-outcome-2-intro-network = Twój **krąg rodzinny** może pomóc, kiedy jest trudno.
@@ -102,7 +102,7 @@ easy-read-outcome-2-intro-network-means = Krąg rodzinny to cała Twoja rodzina 
 easy-read-outcome-2-intro-help = Czasem Twój krąg rodzinny potrzebuje pomocy, żeby Cię wspierać.
 easy-read-outcome-2-for-you-heading = Co to oznacza dla Ciebie
 easy-read-outcome-2-for-you-who = Ludzie zapytają Cię, kto jest Twoją rodziną.
-easy-read-outcome-2-for-you-who-examples = Twoją rodziną mogą być ciocie, wujkowie, dziadkowie albo przyjaciele rodziny.
+easy-read-outcome-2-for-you-who-examples = Do rodziny mogą należeć ciocie, wujkowie, dziadkowie albo przyjaciele rodziny.
 easy-read-outcome-2-for-you-look-after = Ludzie zapytają, jak Twój krąg rodzinny mógłby się Tobą opiekować.
 easy-read-outcome-2-for-you-trust = Zapytają, czy ufasz tym osobom i czy czujesz ich miłość.
 easy-read-outcome-2-for-you-views = Planując pomoc od rodziny, ludzie pomyślą o tym, czego chcesz.
@@ -118,7 +118,7 @@ easy-read-outcome-2-for-you-cannot = Jeśli Twoja rodzina nie może się Tobą o
 easy-read-outcome-2-for-you-unsafe = To jest najważniejsze, kiedy w domu nie jest bezpiecznie.
 easy-read-outcome-2-for-you-disability = Niektóre dzieci mają **niepełnosprawność**.
 easy-read-outcome-2-for-you-disability-means = Niepełnosprawność może utrudniać na przykład chodzenie, widzenie albo naukę.
-easy-read-outcome-2-for-you-disability-help = Wtedy Twój krąg rodzinny może dostać pomoc, żeby Cię wspierać.
+easy-read-outcome-2-for-you-disability-help = Wtedy Twój krąg rodzinny może dostać pomoc, żeby się Tobą opiekować.
 
 ## outcome-3
 
@@ -136,7 +136,7 @@ easy-read-outcome-3-for-you-safer = Zapytają, co trzeba zmienić, żeby było C
 easy-read-outcome-3-for-you-quick = Specjaliści zadziałają szybko, jeśli ktoś Cię krzywdzi albo może skrzywdzić.
 easy-read-outcome-3-for-you-practitioners = Specjaliści to ludzie, którzy w swojej pracy pomagają Ci i Cię chronią.
 easy-read-outcome-3-for-you-decisions = Specjaliści będą Ci często mówić, co postanowili w sprawie Twojego życia.
-easy-read-outcome-3-for-you-court = Jeśli samorząd się martwi, może poprosić o pomoc **sąd**.
+easy-read-outcome-3-for-you-court = Jeśli ludzie, którzy Ci pomagają, się martwią, mogą poprosić o pomoc **sąd**.
 easy-read-outcome-3-for-you-court-means = Sąd to miejsce, gdzie **sędzia** podejmuje ważne decyzje.
 easy-read-outcome-3-for-you-judge-means = Sędzia to osoba, której praca to podejmowanie sprawiedliwych decyzji.
 easy-read-outcome-3-for-you-judge-safe = Sędzia zdecyduje, jak zapewnić Ci bezpieczeństwo.
@@ -186,8 +186,8 @@ easy-read-outcome-4-for-you-wellbeing = Ludzie poważnie potraktują Twoje **sam
 easy-read-outcome-4-for-you-wellbeing-means = Samopoczucie to to, jak się czujesz w głowie i w sercu.
 easy-read-outcome-4-for-you-support = Specjaliści pomogą Ci znaleźć kogoś, z kim możesz porozmawiać.
 easy-read-outcome-4-for-you-practitioners = Specjaliści to ludzie, którzy w swojej pracy pomagają Ci i Cię chronią.
-easy-read-outcome-4-for-you-adopted = Niektóre dzieci są **adoptowane**.
-easy-read-outcome-4-for-you-adopted-means = Adoptowane znaczy, że nowa rodzina staje się rodziną dziecka na zawsze.
+easy-read-outcome-4-for-you-adopted = Niektóre dzieci dostają nową rodzinę dzięki **adopcji**.
+easy-read-outcome-4-for-you-adopted-means = Adopcja znaczy, że nowa rodzina staje się Twoją rodziną na całe życie.
 easy-read-outcome-4-for-you-bond = Specjaliści pomagają im od początku zbliżyć się do nowych rodziców.
 easy-read-outcome-4-for-you-travel = Niektóre dzieci przyjeżdżają do Anglii bez swoich rodziców.
 easy-read-outcome-4-for-you-travel-help = Ludzie będą je wspierać i myśleć o ich potrzebach.
@@ -226,18 +226,16 @@ easy-read-next-talk-adviser-means = Osobisty doradca pomaga młodym ludziom, kt�
 easy-read-next-talk-staff = Możesz też porozmawiać z asystentem rodziny albo innym pracownikiem.
 easy-read-next-help-lines-heading = Bezpłatne telefony zaufania
 easy-read-next-charities-charities = Te 2 **organizacje charytatywne** też mogą Ci pomóc i doradzić.
-easy-read-next-charities-charity-means = Organizacja charytatywna to grupa, która powstała, żeby pomagać ludziom.
+easy-read-next-charities-charity-means = Organizacja charytatywna to grupa, która pomaga ludziom i nie stara się zarabiać pieniędzy.
 easy-read-next-childline =
     { $childline-name } to telefon zaufania dla dzieci i młodzieży.
-    Możesz tam porozmawiać o każdym zmartwieniu.
-    To bezpieczne miejsce do rozmowy.
+    To bezpieczne miejsce, gdzie możesz porozmawiać o każdym zmartwieniu.
     Telefon działa zawsze, w dzień i w nocy, codziennie.
     Możesz za darmo zadzwonić do { $childline-name } pod numer { $childline-phone }.
     Możesz też z nimi czatować na ich stronie internetowej.
 easy-read-next-help-at-hand =
     { $help-at-hand-name } to pomoc dla dzieci i młodzieży.
-    Jest dla Ciebie, jeśli mieszkasz w rodzinie zastępczej lub domu dziecka albo się usamodzielniasz.
-    Jest też dla Ciebie, jeśli mieszkasz poza domem.
+    Jest dla Ciebie, jeśli jesteś w pieczy zastępczej, usamodzielniasz się albo mieszkasz poza domem.
     Mogą Ci doradzić i powiedzieć Ci o Twoich prawach.
     Prawa to rzeczy, które powinno mieć każde dziecko.
     Możesz za darmo zadzwonić do nich pod numer { $help-at-hand-phone }.

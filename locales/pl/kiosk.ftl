@@ -21,6 +21,7 @@ kiosk-key-next-back = Dalej lub wstecz
 kiosk-key-to-easy-read = Łatwy tekst
 kiosk-key-to-guide = Pełny przewodnik
 kiosk-key-source = Skąd to jest?
+kiosk-key-words = Trudne słowa
 kiosk-key-quit = Zamknij przewodnik
 kiosk-key-any = Naciśnij dowolny klawisz
 
@@ -52,6 +53,9 @@ kiosk-button-back = Wstecz
 kiosk-button-source = Skąd to jest?
 kiosk-end-of-page = To koniec tej części.
 kiosk-start-reading = Naciśnij Dalej, aby zacząć czytać.
+kiosk-words-tip = Wybierz słowo, aby zobaczyć, co znaczy.
+kiosk-words-here = Trudne słowa na tym ekranie
+kiosk-words-none = Na tym ekranie nie ma trudnych słów.
 
 ## Where does this come from?
 
@@ -68,6 +72,7 @@ kiosk-source-none = Krajowe ramy nie mają części tylko o tej stronie.
 ## Get help now
 
 kiosk-help-title = Pomoc teraz
+kiosk-help-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod numer **{ $emergency-phone }**.
 kiosk-help-intro =
     Możesz z kimś porozmawiać o wszystkim, co Cię martwi.
     Te rozmowy są bezpłatne.
@@ -111,5 +116,6 @@ kiosk-sr-choices = Do wyboru:
 kiosk-sr-not-understood = Niestety, nie ma takiego numeru. Spróbuj jeszcze raz.
 kiosk-sr-to-easy-read = Czytaj łatwy tekst
 kiosk-sr-to-guide = Czytaj pełny przewodnik
+kiosk-sr-hard-words = Trudne słowa na tej stronie
 kiosk-sr-keys = Możesz też wpisać h, aby uzyskać pomoc, albo x, aby szybko wyjść.
 kiosk-sr-bye = Do widzenia.

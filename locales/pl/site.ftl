@@ -26,8 +26,6 @@ site-exit-leaving = Wychodzisz z tej strony.
 ## Translations that are not checked yet
 
 site-draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Niektóre słowa mogą być błędne.
-# Kept in English on purpose, as the English file asks: shown next to the Polish above.
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -42,6 +40,7 @@ site-print-hint = Na tej stronie są wszystkie strony razem, więc możesz je wy
 
 ## Help lines
 
+site-get-help-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod numer [{ $emergency-phone }](tel:{ $emergency-phone }).
 site-get-help-intro = Jeśli nie czujesz się bezpiecznie, martwisz się albo jest Ci przykro, możesz z kimś porozmawiać. Rozmowy pod tymi numerami są bezpłatne.
 site-childline-name = { $childline-name }
 site-childline-phone = { $childline-phone }

@@ -13,7 +13,7 @@ easy-read-about-intro-many = Mulți copii și tineri din Anglia primesc acest aj
 easy-read-about-intro-class = În fiecare clasă, cam 5 copii au primit acest ajutor.
 easy-read-about-intro-better = Un ajutor bun îți poate face viața mai bună.
 easy-read-about-intro-framework = Guvernul a scris un plan numit **Cadrul național**.
-easy-read-about-intro-framework-means = Planul le spune oamenilor cum trebuie să lucreze serviciile sociale pentru copii.
+easy-read-about-intro-framework-means = Cadrul național le spune oamenilor cum trebuie să lucreze serviciile sociale pentru copii.
 easy-read-about-intro-expect = Planul spune ce ajutor trebuie să primești.
 easy-read-about-intro-guide = Acest ghid îți spune cum te ajută Cadrul național.
 easy-read-about-intro-wishes = Oamenii care te ajută trebuie să se gândească la ce vrei tu.
@@ -63,8 +63,8 @@ easy-read-principles-more-pages = Paginile următoare îți spun despre fiecare 
 
 easy-read-outcome-1-title = Rezultatul 1: Familia ta poate rămâne unită
 easy-read-outcome-1-label = Rezultatul 1
-easy-read-outcome-1-intro-together = Consiliul local vrea ca familia ta să rămână unită.
-easy-read-outcome-1-intro-safely = Consiliul va ajuta familia ta să aibă grijă de tine în siguranță.
+easy-read-outcome-1-intro-together = **Consiliul local** vrea ca familia ta să rămână unită.
+easy-read-outcome-1-intro-safely = Consiliul local are grijă de oamenii din zona ta și ajută familiile să protejeze copiii.
 easy-read-outcome-1-intro-cope = Serviciile sociale pentru copii ajută familia ta în momentele grele.
 easy-read-outcome-1-intro-loved = Așa, oamenii pe care îi iubești pot avea grijă de tine în siguranță și liniște.
 easy-read-outcome-1-for-you-heading = Ce înseamnă asta pentru tine
@@ -94,7 +94,7 @@ easy-read-outcome-1-for-you-best = Școala te ajută să fii în siguranță și
 
 easy-read-outcome-2-title = Rezultatul 2: Ajutor pentru familia ta mai largă
 easy-read-outcome-2-label = Rezultatul 2
-easy-read-outcome-2-intro-wider = Serviciile sociale pentru copii vor sprijini și familia ta mai largă.
+easy-read-outcome-2-intro-wider = Serviciile sociale pentru copii vor ajuta și familia ta mai largă.
 easy-read-outcome-2-intro-who = Asta înseamnă oameni ca bunicii, mătușile și unchii.
 easy-read-outcome-2-intro-why = Acești oameni te pot ajuta să fii în siguranță și iubit.
 easy-read-outcome-2-intro-network = **Rețeaua ta familială** te poate ajuta când lucrurile sunt grele.
@@ -102,23 +102,23 @@ easy-read-outcome-2-intro-network-means = Rețeaua ta familială este toată fam
 easy-read-outcome-2-intro-help = Uneori rețeaua ta familială are nevoie de ajutor ca să te sprijine.
 easy-read-outcome-2-for-you-heading = Ce înseamnă asta pentru tine
 easy-read-outcome-2-for-you-who = Oamenii te vor întreba cine face parte din familia ta.
-easy-read-outcome-2-for-you-who-examples = Familia ta poate cuprinde mătuși, unchi, bunici sau prieteni ai familiei.
+easy-read-outcome-2-for-you-who-examples = Familia poate însemna mătuși, unchi, bunici sau prieteni ai familiei.
 easy-read-outcome-2-for-you-look-after = Oamenii te vor întreba cum ar putea avea grijă de tine rețeaua ta familială.
-easy-read-outcome-2-for-you-trust = Ei te vor întreba dacă ai încredere în acești oameni și dacă te simți iubit de ei.
+easy-read-outcome-2-for-you-trust = Te vor întreba dacă ai încredere în ei și dacă te simți iubit de ei.
 easy-read-outcome-2-for-you-views = Oamenii se vor gândi la ce vrei tu când plănuiesc ajutorul din familie.
 easy-read-outcome-2-for-you-enough = Oamenii vor întreba familia ta dacă primește destul ajutor.
 easy-read-outcome-2-for-you-meet = Oamenii vor aduna familia ta ca să își spună poveștile.
 easy-read-outcome-2-for-you-questions = Familia ta va avea timp să pună întrebări despre ajutorul tău.
 easy-read-outcome-2-for-you-others = Poți primi ajutor și de la oameni din afara familiei tale.
 easy-read-outcome-2-for-you-teachers = Aceștia pot fi prieteni, profesori sau lucrători de tineret.
-easy-read-outcome-2-for-you-community = Pot fi și oameni din comunitatea ta sau din grupul tău religios.
+easy-read-outcome-2-for-you-community = Pot fi și oameni care locuiesc aproape de tine sau oameni din grupul tău religios.
 easy-read-outcome-2-for-you-get-on = Familia ta poate primi ajutor ca să se înțeleagă mai bine.
 easy-read-outcome-2-for-you-mend = Familia ta poate primi ajutor și ca să se împace după o ceartă.
 easy-read-outcome-2-for-you-cannot = Dacă familia ta nu poate avea grijă de tine, oamenii te vor sprijini.
 easy-read-outcome-2-for-you-unsafe = Asta contează cel mai mult atunci când acasă nu ești în siguranță.
 easy-read-outcome-2-for-you-disability = Unii copii au o **dizabilitate**.
 easy-read-outcome-2-for-you-disability-means = O dizabilitate poate face mai grele lucruri ca mersul, vederea sau învățatul.
-easy-read-outcome-2-for-you-disability-help = Atunci rețeaua ta familială poate primi ajutor ca să te sprijine.
+easy-read-outcome-2-for-you-disability-help = Atunci rețeaua ta familială poate primi ajutor ca să aibă grijă de tine.
 
 ## outcome-3
 
@@ -132,11 +132,11 @@ easy-read-outcome-3-for-you-heading = Ce înseamnă asta pentru tine
 easy-read-outcome-3-for-you-asked = Oamenii te vor întreba despre siguranța și **starea ta de bine**.
 easy-read-outcome-3-for-you-wellbeing-means = Starea de bine înseamnă să te simți bine și fericit, în corp și în minte.
 easy-read-outcome-3-for-you-always = Ei te vor tot întreba, cât timp primești ajutor.
-easy-read-outcome-3-for-you-safer = Ei te vor întreba ce ar trebui să se schimbe ca să fii mai în siguranță.
-easy-read-outcome-3-for-you-quick = Specialiștii vor acționa repede dacă cineva îți face rău sau ar putea să îți facă rău.
+easy-read-outcome-3-for-you-safer = Te vor întreba ce trebuie să se schimbe ca să fii mai în siguranță.
+easy-read-outcome-3-for-you-quick = Specialiștii vor acționa repede dacă cineva îți face rău sau ar putea să-ți facă rău.
 easy-read-outcome-3-for-you-practitioners = Specialiștii sunt oameni care au ca meserie să te ajute și să te protejeze.
 easy-read-outcome-3-for-you-decisions = Specialiștii îți vor spune des ce decid despre viața ta.
-easy-read-outcome-3-for-you-court = Dacă consiliul local este îngrijorat, poate cere ajutor unui **tribunal**.
+easy-read-outcome-3-for-you-court = Dacă oamenii care te ajută sunt îngrijorați, pot cere ajutor unui **tribunal**.
 easy-read-outcome-3-for-you-court-means = Un tribunal este un loc unde un **judecător** ia decizii mari.
 easy-read-outcome-3-for-you-judge-means = Un judecător este o persoană care are ca meserie să ia decizii corecte.
 easy-read-outcome-3-for-you-judge-safe = Judecătorul decide ce trebuie făcut ca să fii în siguranță.
@@ -186,8 +186,8 @@ easy-read-outcome-4-for-you-wellbeing = Oamenii vor lua în serios **starea ta d
 easy-read-outcome-4-for-you-wellbeing-means = Starea de bine înseamnă să te simți bine și fericit în mintea ta.
 easy-read-outcome-4-for-you-support = Specialiștii te vor ajuta să găsești pe cineva cu care să vorbești.
 easy-read-outcome-4-for-you-practitioners = Specialiștii sunt oameni care au ca meserie să te ajute și să te protejeze.
-easy-read-outcome-4-for-you-adopted = Unii copii sunt **adoptați**.
-easy-read-outcome-4-for-you-adopted-means = Adoptat înseamnă că o familie nouă devine familia ta pentru toată viața.
+easy-read-outcome-4-for-you-adopted = Unii copii primesc o familie nouă prin **adopție**.
+easy-read-outcome-4-for-you-adopted-means = Adopția înseamnă că o familie nouă devine familia ta pentru toată viața.
 easy-read-outcome-4-for-you-bond = Specialiștii îi ajută să se apropie de noii lor părinți încă de la început.
 easy-read-outcome-4-for-you-travel = Unii copii vin în Anglia fără părinții lor.
 easy-read-outcome-4-for-you-travel-help = Oamenii îi vor sprijini și se vor gândi la nevoile lor.
@@ -196,20 +196,20 @@ easy-read-outcome-4-for-you-travel-past = Ei se vor gândi la ce au trăit aceș
 ## leaving-care
 
 easy-read-leaving-care-title = Când crești mare și pleci din sistemul de protecție
-easy-read-leaving-care-for-you-for-you = Această pagină este pentru copiii mai mari care vor pleca în curând din sistemul de protecție.
+easy-read-leaving-care-for-you-for-you = Pagina aceasta este pentru copiii mai mari care pleacă în curând din sistemul de protecție.
 easy-read-leaving-care-for-you-close = Oamenii te vor ajuta să rămâi aproape de familie și de prieteni.
 easy-read-leaving-care-for-you-adult = Ei te vor ajuta în timp ce crești și devii adult.
 easy-read-leaving-care-for-you-home = Oamenii te vor ajuta să găsești un loc sigur unde să locuiești.
 easy-read-leaving-care-for-you-choose = Ei vor încerca să îți dea mai multe locuințe din care să alegi.
 easy-read-leaving-care-for-you-council-home = Poți primi ajutor în plus ca să primești o locuință de la consiliul local.
 easy-read-leaving-care-for-you-rent = Poți primi și ajutor ca să închiriezi o locuință.
-easy-read-leaving-care-for-you-somewhere = Oamenii se vor strădui ca fiecare **tânăr care pleacă din sistemul de protecție** să aibă unde să locuiască.
-easy-read-leaving-care-for-you-care-leaver-means = Un tânăr care pleacă din sistemul de protecție este cineva care a fost în grija serviciilor sociale când era copil.
+easy-read-leaving-care-for-you-somewhere = Oamenii se străduiesc ca orice **tânăr care pleacă din sistemul de protecție** să aibă casă.
+easy-read-leaving-care-for-you-care-leaver-means = Un tânăr care pleacă din sistemul de protecție a crescut în grija serviciilor sociale.
 easy-read-leaving-care-for-you-work = Oamenii te vor ajuta cu învățatul, cu locurile de muncă și cu cursurile.
 easy-read-leaving-care-for-you-job-centre = Specialiștii pot lucra cu agențiile de muncă ca să îți găsească de lucru.
 easy-read-leaving-care-for-you-practitioners = Specialiștii sunt oameni care au ca meserie să te ajute și să te protejeze.
 easy-read-leaving-care-for-you-apply = Ei te pot ajuta să găsești locuri de muncă la care să te înscrii.
-easy-read-leaving-care-for-you-just-for-you = Unele locuri de muncă și cursuri sunt doar pentru tinerii care pleacă din sistemul de protecție.
+easy-read-leaving-care-for-you-just-for-you = Unele joburi și cursuri sunt doar pentru tinerii care pleacă din sistemul de protecție.
 easy-read-leaving-care-for-you-future = Oamenii te vor ajuta să îți plănuiești viitorul.
 easy-read-leaving-care-for-you-healthy = Învățatul, munca și o casă te ajută să ai o viață sănătoasă și fericită.
 
@@ -220,24 +220,22 @@ easy-read-next-read-more-most = Acest ghid îți spune doar cele mai importante 
 easy-read-next-read-more-framework = Poți citi tot Cadrul național ca să afli mai multe.
 easy-read-next-talk-worries = Dacă ai întrebări sau griji, poți vorbi cu cineva.
 easy-read-next-talk-social-worker = Poți vorbi cu **asistentul tău social**.
-easy-read-next-talk-social-worker-means = Asistenții sociali ajută copiii și familiile și au grijă ca toți copiii să fie în siguranță.
+easy-read-next-talk-social-worker-means = Asistenții sociali ajută copiii și familiile și îi țin pe copii în siguranță.
 easy-read-next-talk-adviser = Poți vorbi cu **consilierul tău personal**.
 easy-read-next-talk-adviser-means = Un consilier personal îi ajută pe tinerii care pleacă din sistemul de protecție.
 easy-read-next-talk-staff = Poți vorbi și cu un lucrător de sprijin pentru familie sau cu alți angajați.
 easy-read-next-help-lines-heading = Linii de ajutor la care poți suna gratuit
 easy-read-next-charities-charities = Aceste 2 **organizații caritabile** îți pot da și ele ajutor și sfaturi.
-easy-read-next-charities-charity-means = O organizație caritabilă este un grup care există ca să ajute oamenii.
+easy-read-next-charities-charity-means = O organizație caritabilă este un grup care ajută oamenii și nu încearcă să facă bani.
 easy-read-next-childline =
     { $childline-name } este o linie de ajutor pentru copii și tineri.
-    Poți vorbi cu ei despre orice grijă.
-    Este un loc sigur în care să vorbești.
+    Este un loc sigur în care poți vorbi despre orice grijă.
     Este deschisă oricând, zi și noapte, în fiecare zi.
     Poți suna gratuit la { $childline-name }, la { $childline-phone }.
     Poți vorbi cu ei și prin chat, pe site-ul lor.
 easy-read-next-help-at-hand =
     { $help-at-hand-name } este un serviciu de ajutor pentru copii și tineri.
-    Este pentru tine dacă ești în sistemul de protecție sau dacă pleci din el.
-    Este și pentru tine dacă locuiești departe de casă.
+    Te ajută dacă ești în sistemul de protecție, îl părăsești sau stai departe de casă.
     Îți poate da sfaturi și îți poate spune care sunt drepturile tale.
     Drepturile sunt lucruri pe care ar trebui să le aibă fiecare copil.
     Îi poți suna gratuit la { $help-at-hand-phone }.

@@ -21,6 +21,7 @@ kiosk-key-next-back = Înainte sau înapoi
 kiosk-key-to-easy-read = Ușor de citit
 kiosk-key-to-guide = Ghidul complet
 kiosk-key-source = De unde este asta?
+kiosk-key-words = Cuvinte grele
 kiosk-key-quit = Închide ghidul
 kiosk-key-any = Apasă orice tastă
 
@@ -52,6 +53,9 @@ kiosk-button-back = Înapoi
 kiosk-button-source = De unde este asta?
 kiosk-end-of-page = Aici se termină această parte.
 kiosk-start-reading = Apasă Înainte ca să începi să citești.
+kiosk-words-tip = Alege un cuvânt ca să vezi ce înseamnă.
+kiosk-words-here = Cuvinte grele de pe acest ecran
+kiosk-words-none = Pe acest ecran nu sunt cuvinte grele.
 
 ## Where does this come from?
 
@@ -68,6 +72,7 @@ kiosk-source-none = Cadrul național nu are o parte doar pentru această pagină
 ## Get help now
 
 kiosk-help-title = Cere ajutor acum
+kiosk-help-danger = Dacă ești în pericol chiar acum, sună la **{ $emergency-phone }**.
 kiosk-help-intro =
     Poți vorbi cu cineva despre orice te îngrijorează.
     Aceste apeluri sunt gratuite.
@@ -110,5 +115,6 @@ kiosk-sr-choices = Ce poți alege:
 kiosk-sr-not-understood = Ne pare rău, acesta nu este unul dintre numere. Te rog să încerci din nou.
 kiosk-sr-to-easy-read = Citește varianta ușor de citit
 kiosk-sr-to-guide = Citește ghidul complet
+kiosk-sr-hard-words = Cuvinte grele de pe această pagină
 kiosk-sr-keys = Poți scrie și h pentru ajutor sau x pentru ieșire rapidă.
 kiosk-sr-bye = La revedere.

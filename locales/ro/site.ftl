@@ -26,8 +26,6 @@ site-exit-leaving = Părăsești această pagină.
 ## Translations that are not checked yet
 
 site-draft-notice = Această traducere nu a fost încă verificată de un traducător calificat. Unele cuvinte pot fi greșite.
-# Kept in English on purpose (see the English file).
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -42,6 +40,7 @@ site-print-hint = Această pagină are toate paginile la un loc, ca să le poți
 
 ## Help lines
 
+site-get-help-danger = Dacă ești în pericol chiar acum, sună la [{ $emergency-phone }](tel:{ $emergency-phone }).
 site-get-help-intro = Dacă nu te simți în siguranță, dacă ești îngrijorat sau supărat, poți vorbi cu cineva. Apelurile la aceste numere sunt gratuite.
 site-childline-name = { $childline-name }
 site-childline-phone = { $childline-phone }

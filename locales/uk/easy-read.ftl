@@ -13,7 +13,7 @@ easy-read-about-intro-many = Багато дітей і молодих люде�
 easy-read-about-intro-class = У кожному класі приблизно 5 дітей отримували цю допомогу.
 easy-read-about-intro-better = Добра допомога може зробити твоє життя кращим.
 easy-read-about-intro-framework = Уряд написав план, який називається **Національна рамкова програма**.
-easy-read-about-intro-framework-means = Цей план розповідає людям, як мають працювати соціальні служби для дітей.
+easy-read-about-intro-framework-means = Національна рамкова програма розповідає людям, як мають працювати соціальні служби для дітей.
 easy-read-about-intro-expect = У ньому сказано, яку допомогу ти маєш отримувати.
 easy-read-about-intro-guide = Цей посібник розповідає, як Національна рамкова програма допомагає тобі.
 easy-read-about-intro-wishes = Люди, які тобі допомагають, мають думати про те, чого ти хочеш.
@@ -63,8 +63,8 @@ easy-read-principles-more-pages = На наступних сторінках р�
 
 easy-read-outcome-1-title = Результат 1: Твоя сім’я може залишатися разом
 easy-read-outcome-1-label = Результат 1
-easy-read-outcome-1-intro-together = Твоя місцева рада хоче, щоб твоя сім’я залишалася разом.
-easy-read-outcome-1-intro-safely = Вона допоможе твоїй сім’ї безпечно дбати про тебе.
+easy-read-outcome-1-intro-together = Твоя **місцева рада** хоче, щоб твоя сім’я залишалася разом.
+easy-read-outcome-1-intro-safely = Місцева рада дбає про людей там, де ти живеш, і допомагає сім’ям захищати дітей.
 easy-read-outcome-1-intro-cope = Соціальні служби для дітей допомагають твоїй сім’ї у важкі часи.
 easy-read-outcome-1-intro-loved = Тоді люди, яких ти любиш, зможуть дбати про твою безпеку і спокій.
 easy-read-outcome-1-for-you-heading = Що це означає для тебе
@@ -94,7 +94,7 @@ easy-read-outcome-1-for-you-best = Школа допомагає тобі бут
 
 easy-read-outcome-2-title = Результат 2: Допомога твоїм родичам
 easy-read-outcome-2-label = Результат 2
-easy-read-outcome-2-intro-wider = Соціальні служби для дітей також підтримуватимуть твоїх родичів.
+easy-read-outcome-2-intro-wider = Соціальні служби для дітей також допомагатимуть твоїм родичам.
 easy-read-outcome-2-intro-who = Це, наприклад, бабусі й дідусі, тітки та дядьки.
 easy-read-outcome-2-intro-why = Ці люди можуть допомогти тобі бути в безпеці й відчувати любов.
 easy-read-outcome-2-intro-network = Твоє **родинне коло** може допомогти, коли важко.
@@ -102,7 +102,7 @@ easy-read-outcome-2-intro-network-means = Родинне коло — це вс�
 easy-read-outcome-2-intro-help = Іноді твоєму родинному колу потрібна допомога, щоб підтримувати тебе.
 easy-read-outcome-2-for-you-heading = Що це означає для тебе
 easy-read-outcome-2-for-you-who = Тебе запитають, кого ти вважаєш своєю сім’єю.
-easy-read-outcome-2-for-you-who-examples = До твоєї сім’ї можуть належати тітки, дядьки, бабусі, дідусі чи друзі родини.
+easy-read-outcome-2-for-you-who-examples = Родиною можуть бути тітки, дядьки, бабусі, дідусі чи друзі родини.
 easy-read-outcome-2-for-you-look-after = Тебе запитають, як твоє родинне коло могло б дбати про тебе.
 easy-read-outcome-2-for-you-trust = Тебе запитають, чи ти їм довіряєш і чи відчуваєш їхню любов.
 easy-read-outcome-2-for-you-views = Люди думатимуть про твої бажання, коли плануватимуть допомогу від родини.
@@ -111,14 +111,14 @@ easy-read-outcome-2-for-you-meet = Люди зберуть твою сім’ю 
 easy-read-outcome-2-for-you-questions = Твоя сім’я матиме час поставити запитання про твою допомогу.
 easy-read-outcome-2-for-you-others = Тобі можуть допомагати й люди поза твоєю сім’єю.
 easy-read-outcome-2-for-you-teachers = Це можуть бути друзі, вчителі чи молодіжні працівники.
-easy-read-outcome-2-for-you-community = Це можуть бути люди з твоєї громади чи релігійної спільноти.
+easy-read-outcome-2-for-you-community = Це можуть бути люди, які живуть поруч, чи люди з твоєї релігійної спільноти.
 easy-read-outcome-2-for-you-get-on = Твоя сім’я може отримати допомогу, щоб краще ладнати.
 easy-read-outcome-2-for-you-mend = Їм також можуть допомогти помиритися після сварки.
 easy-read-outcome-2-for-you-cannot = Якщо твоя сім’я не може дбати про тебе, тебе підтримають.
 easy-read-outcome-2-for-you-unsafe = Це найважливіше тоді, коли вдома небезпечно.
 easy-read-outcome-2-for-you-disability = Деякі діти мають **інвалідність**.
 easy-read-outcome-2-for-you-disability-means = Через інвалідність людині може бути важче рухатися, бачити чи навчатися.
-easy-read-outcome-2-for-you-disability-help = Тоді твоє родинне коло може отримати допомогу, щоб підтримувати тебе.
+easy-read-outcome-2-for-you-disability-help = Тоді твоє родинне коло може отримати допомогу, щоб дбати про тебе.
 
 ## outcome-3
 
@@ -136,7 +136,7 @@ easy-read-outcome-3-for-you-safer = Тебе запитають, що треба
 easy-read-outcome-3-for-you-quick = Фахівці швидко діятимуть, якщо хтось тебе кривдить або може скривдити.
 easy-read-outcome-3-for-you-practitioners = Фахівці — це люди, які працюють, щоб допомагати тобі й захищати тебе.
 easy-read-outcome-3-for-you-decisions = Фахівці часто розповідатимуть тобі, що вони вирішили про твоє життя.
-easy-read-outcome-3-for-you-court = Якщо місцева рада хвилюється, вона може звернутися по допомогу до **суду**.
+easy-read-outcome-3-for-you-court = Якщо люди, які тобі допомагають, хвилюються, вони можуть звернутися по допомогу до **суду**.
 easy-read-outcome-3-for-you-court-means = Суд — це місце, де **суддя** ухвалює важливі рішення.
 easy-read-outcome-3-for-you-judge-means = Суддя — це людина, яка має ухвалювати справедливі рішення.
 easy-read-outcome-3-for-you-judge-safe = Суддя вирішує, як тебе захистити.
@@ -186,8 +186,8 @@ easy-read-outcome-4-for-you-wellbeing = Люди серйозно ставити
 easy-read-outcome-4-for-you-wellbeing-means = Благополуччя — це коли ти почуваєшся добре й щасливо в душі.
 easy-read-outcome-4-for-you-support = Фахівці допоможуть тобі знайти когось, з ким можна поговорити.
 easy-read-outcome-4-for-you-practitioners = Фахівці — це люди, які працюють, щоб допомагати тобі й захищати тебе.
-easy-read-outcome-4-for-you-adopted = Деяких дітей **усиновлюють**.
-easy-read-outcome-4-for-you-adopted-means = Коли дитину усиновлюють, нова сім’я стає її сім’єю на все життя.
+easy-read-outcome-4-for-you-adopted = Деякі діти знаходять нову сім’ю через **усиновлення**.
+easy-read-outcome-4-for-you-adopted-means = Усиновлення означає, що нова сім’я стає твоєю сім’єю на все життя.
 easy-read-outcome-4-for-you-bond = Фахівці допомагають цим дітям від самого початку зблизитися з новими батьками.
 easy-read-outcome-4-for-you-travel = Деякі діти приїжджають до Англії без батьків.
 easy-read-outcome-4-for-you-travel-help = Люди підтримуватимуть їх і думатимуть про їхні потреби.
@@ -226,18 +226,16 @@ easy-read-next-talk-adviser-means = Особистий консультант д
 easy-read-next-talk-staff = Ти також можеш поговорити з працівником із підтримки сімей або іншими працівниками.
 easy-read-next-help-lines-heading = Телефони довіри, куди можна дзвонити безкоштовно
 easy-read-next-charities-charities = Ці 2 **благодійні організації** теж можуть допомогти й порадити.
-easy-read-next-charities-charity-means = Благодійна організація — це група людей, яка допомагає іншим.
+easy-read-next-charities-charity-means = Благодійна організація — це група, яка допомагає людям і не намагається заробити гроші.
 easy-read-next-childline =
     { $childline-name } — це телефон довіри для дітей і молоді.
-    Ти можеш розповісти їм про будь-яку тривогу.
-    Там безпечно говорити.
+    Там безпечно говорити про будь-яку тривогу.
     Він працює будь-коли, вдень і вночі, щодня.
     Дзвонити до { $childline-name } за номером { $childline-phone } безкоштовно.
     Ти також можеш написати їм у чаті на їхньому вебсайті.
 easy-read-next-help-at-hand =
     { $help-at-hand-name } — це служба допомоги для дітей і молоді.
-    Вона для тебе, якщо ти під опікою або виходиш з-під опіки.
-    Вона також для тебе, якщо ти живеш не вдома.
+    Вона для тебе, якщо ти під опікою, виходиш з-під опіки або живеш не вдома.
     Там можуть дати тобі пораду й розповісти про твої права.
     Права — це те, що має бути в кожної дитини.
     Дзвонити їм за номером { $help-at-hand-phone } безкоштовно.

@@ -22,6 +22,7 @@ kiosk-key-next-back = Далі або назад
 kiosk-key-to-easy-read = Простою мовою
 kiosk-key-to-guide = Повний посібник
 kiosk-key-source = Звідки це?
+kiosk-key-words = Складні слова
 kiosk-key-quit = Закрити посібник
 kiosk-key-any = Натисни будь-яку клавішу
 
@@ -53,6 +54,9 @@ kiosk-button-back = Назад
 kiosk-button-source = Звідки це?
 kiosk-end-of-page = Це кінець цієї частини.
 kiosk-start-reading = Натисни «Далі», щоб почати читати.
+kiosk-words-tip = Вибери слово, щоб дізнатися, що воно означає.
+kiosk-words-here = Складні слова на цьому екрані
+kiosk-words-none = На цьому екрані немає складних слів.
 
 ## Where does this come from?
 
@@ -70,6 +74,7 @@ kiosk-source-none = У Національній рамковій програм�
 ## Get help now
 
 kiosk-help-title = Допомога зараз
+kiosk-help-danger = Якщо тобі зараз загрожує небезпека, телефонуй за номером **{ $emergency-phone }**.
 kiosk-help-intro =
     Ти можеш поговорити з кимось про все, що тебе турбує.
     Ці дзвінки безкоштовні.
@@ -109,5 +114,8 @@ kiosk-neutral-text = Сьогодні сухо й сонячно, місцями
 kiosk-sr-prompt = Набери номер і натисни Enter.
 kiosk-sr-choices = Що можна вибрати:
 kiosk-sr-not-understood = Вибач, такого номера немає. Спробуй ще раз.
+kiosk-sr-to-easy-read = Читати версію простою мовою
+kiosk-sr-to-guide = Читати повний посібник
+kiosk-sr-hard-words = Складні слова на цій сторінці
 kiosk-sr-keys = Ще можна набрати h, щоб отримати допомогу, або x для швидкого виходу.
 kiosk-sr-bye = До побачення.

@@ -26,8 +26,6 @@ site-exit-leaving = Виходимо з цієї сторінки.
 ## Translations that are not checked yet
 
 site-draft-notice = Цей переклад ще не перевірив кваліфікований перекладач. Деякі слова можуть бути неправильними.
-# Not translated, on purpose: shown in English next to the Ukrainian words above.
-site-draft-notice-en = This translation has not yet been checked by a qualified translator. Some words may be wrong.
 
 ## Finding your way
 
@@ -42,6 +40,7 @@ site-print-hint = Тут усі сторінки зібрано разом, то
 
 ## Help lines
 
+site-get-help-danger = Якщо тобі зараз загрожує небезпека, телефонуй за номером [{ $emergency-phone }](tel:{ $emergency-phone }).
 site-get-help-intro = Якщо тобі небезпечно, тривожно чи сумно, ти можеш із кимось поговорити. Дзвінки на ці номери безкоштовні.
 site-childline-name = { $childline-name }
 site-childline-phone = { $childline-phone }

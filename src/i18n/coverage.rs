@@ -9,7 +9,7 @@ use super::{Locale, Locales};
 
 /// The interface is counted as one more "edition".
 pub const INTERFACE: &str = "interface";
-const INTERFACE_PREFIXES: &[&str] = &["ui-", "site-", "kiosk-", "picture-"];
+const INTERFACE_PREFIXES: &[&str] = &["ui-", "site-", "kiosk-", "picture-", "glossary-"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct Coverage {

@@ -25,7 +25,7 @@ pub struct FtlMessage {
 
 /// Every message of a file that has a value, in file order.
 pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
-    let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+    let resource = match fluent_syntax::parser::parse(file.text()) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
@@ -38,7 +38,7 @@ pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
         let Some(&start) = file.messages.get(m.id.name) else {
             continue;
         };
-        let end = entry_end(&file.text, start);
+        let end = entry_end(file.text(), start);
         let mut msg = FtlMessage {
             id: m.id.name.to_string(),
             start,

@@ -62,10 +62,17 @@ pub struct LocaleMeta {
 pub struct LocaleFile {
     pub rel: String,
     pub label: String,
-    pub text: String,
+    /// Owns the file's text (see [`LocaleFile::text`]), so it is held once.
     pub resource: Rc<FluentResource>,
     /// Message id -> byte offset of its first line.
     pub messages: BTreeMap<String, usize>,
+}
+
+impl LocaleFile {
+    /// The file's text, as Fluent parsed it.
+    pub fn text(&self) -> &str {
+        self.resource.source()
+    }
 }
 
 /// A pseudo-locale made on the fly from English with fluent-pseudo, for
@@ -169,7 +176,6 @@ fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
                 .map(|f| LocaleFile {
                     rel: f.rel.clone(),
                     label: f.label.clone(),
-                    text: f.text.clone(),
                     resource: Rc::clone(&f.resource),
                     messages: f.messages.clone(),
                 })
@@ -261,26 +267,25 @@ fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option
             return None;
         }
     };
-    let resource = match FluentResource::try_new(text.clone()) {
+    let resource = match FluentResource::try_new(text) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                let (start, len) = syntax_error_span(&text, &e.pos);
+                let (start, len) = syntax_error_span(r.source(), &e.pos);
                 diags.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
                         .with_code("syntax")
-                        .at_offset(&file.label, &text, start, len)
-                        .with_help("the rest of the file is still used; the broken message falls back to English until it is fixed"),
+                        .at_offset(&file.label, r.source(), start, len)
+                        .with_help("look for a missing `}` or a line that starts with `[`, `*` or `.`; until it is fixed the kiosk shows that message in English (or leaves it out, in English itself) and `build` publishes nothing"),
                 );
             }
             r
         }
     };
-    let messages = message_offsets(&text);
+    let messages = message_offsets(resource.source());
     Some(LocaleFile {
         rel: rel.to_string(),
         label: file.label.clone(),
-        text,
         resource: Rc::new(resource),
         messages,
     })

@@ -108,6 +108,26 @@ impl Localizer {
                 if n > 0 {
                     diags.push(self.not_translated(id));
                 }
+                if let Some(c) = text.chars().find(|&c| {
+                    (super::sanitize::is_forbidden_control(c) && c != '\t')
+                        || super::sanitize::is_bidi_override(c)
+                }) {
+                    // Removed all the same; reported so it is fixed at the source.
+                    diags.push(
+                        located(
+                            locale,
+                            id,
+                            Diagnostic::error(format!(
+                                "message `{id}` has the invisible control character U+{:04X}",
+                                c as u32
+                            ))
+                            .with_code("forbidden-character"),
+                        )
+                        .with_help(
+                            "delete it: it is invisible, and it was removed from the output",
+                        ),
+                    );
+                }
                 return Formatted {
                     text: Some(sanitize(&text, self.keep).into_owned()),
                     from: Some(locale.tag.clone()),
@@ -139,6 +159,18 @@ impl Localizer {
         }
     }
 
+    /// Formats `id` in the source locale only (the last of the chain), e.g.
+    /// for the English line beside a draft notice.
+    pub fn format_source(&self, id: &str) -> Option<String> {
+        let (_, bundle) = self.chain.last()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&self.args), &mut errors);
+        errors
+            .is_empty()
+            .then(|| sanitize(&text, self.keep).into_owned())
+    }
+
     fn not_translated(&self, id: &str) -> Diagnostic {
         let tag = self.locale().map(Locale::tag_str).unwrap_or_default();
         Diagnostic::warning(format!(
@@ -162,7 +194,7 @@ impl Localizer {
 
 fn located(locale: &Locale, id: &str, d: Diagnostic) -> Diagnostic {
     match locale.find(id) {
-        Some((file, offset)) => d.at_offset(&file.label, &file.text, offset, id.len()),
+        Some((file, offset)) => d.at_offset(&file.label, file.text(), offset, id.len()),
         None => d,
     }
 }
