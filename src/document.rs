@@ -184,6 +184,9 @@ pub struct Document {
     pub content_locale: Option<LocaleInfo>,
     #[serde(skip)]
     pub ui: UiText,
+    /// Hard words and their explanations, in this locale.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<crate::content::glossary::GlossaryEntry>,
     /// Every language this edition is published in, this one included.
     #[serde(skip)]
     pub languages: Vec<Alternate>,

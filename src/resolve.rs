@@ -9,6 +9,14 @@ use crate::document::{self as doc, Document, LocaleInfo, UiText};
 use crate::i18n::{Locale, Localizer};
 use crate::markup::{Text, parse_inline};
 
+/// The draft notice, and the key under which [`UiText`] carries its English.
+pub const DRAFT_NOTICE: &str = "ui-draft-notice";
+pub const DRAFT_NOTICE_EN: &str = "ui-draft-notice-en";
+
+/// The title of the glossary ("Words explained"), carried with the
+/// interface's words although it lives in glossary.ftl.
+pub const GLOSSARY_HEADING: &str = "glossary-heading";
+
 /// Prefixes of interface messages carried in every document.
 pub const UI_PREFIXES: &[&str] = &["ui-", "site-"];
 
@@ -43,8 +51,25 @@ pub fn resolve(
         pages,
         content_locale: None,
         ui: r.ui(diags),
+        glossary: glossary(content, l10n),
         languages: Vec::new(),
         editions,
+    })
+}
+
+/// The glossary in this locale. Its problems are the editors' checks' to
+/// report, so they are not reported again here.
+pub fn glossary(
+    content: &Content,
+    l10n: &Localizer,
+) -> Vec<crate::content::glossary::GlossaryEntry> {
+    let mut sink = Vec::new();
+    crate::content::glossary::resolve_with(&content.glossary, |id| {
+        if l10n.has(id) {
+            l10n.format(id, &mut sink).text
+        } else {
+            None
+        }
     })
 }
 
@@ -87,7 +112,7 @@ impl Resolver<'_> {
         // message's first line.
         for locale in self.l10n.chain() {
             if let Some((file, offset)) = locale.find(id) {
-                let tail = &file.text[offset..];
+                let tail = &file.text()[offset..];
                 let end = crate::i18n::locales::message_offsets(tail)
                     .into_iter()
                     .filter(|(_, o)| *o > 0)
@@ -96,8 +121,8 @@ impl Resolver<'_> {
                     .unwrap_or(tail.len());
                 let first = e.snippet.lines().next().unwrap_or("");
                 return match tail[..end].find(first).filter(|_| !first.is_empty()) {
-                    Some(i) => d.at_offset(&file.label, &file.text, offset + i, first.len()),
-                    None => d.at_offset(&file.label, &file.text, offset, id.len()),
+                    Some(i) => d.at_offset(&file.label, file.text(), offset + i, first.len()),
+                    None => d.at_offset(&file.label, file.text(), offset, id.len()),
                 };
             }
         }
@@ -213,12 +238,26 @@ impl Resolver<'_> {
             .flat_map(|l| l.files.iter().flat_map(|f| f.messages.keys().cloned()))
             .filter(|id| UI_PREFIXES.iter().any(|p| id.starts_with(p)))
             .collect();
+        // The glossary's title names a page and a menu item like the
+        // interface's own words do.
+        ids.push(GLOSSARY_HEADING.to_string());
         ids.sort();
         ids.dedup();
-        UiText(
-            ids.into_iter()
-                .map(|id| (id.clone(), self.text(&id, diags)))
-                .collect(),
-        )
+        let mut ui: std::collections::BTreeMap<String, Text> = ids
+            .into_iter()
+            .map(|id| (id.clone(), self.text(&id, diags)))
+            .collect();
+        // A draft says so in English too, for the adult helping the child
+        // and for the child who reads English better than we translated.
+        if let Some(en) = self.source_text(DRAFT_NOTICE) {
+            ui.insert(DRAFT_NOTICE_EN.to_string(), en);
+        }
+        UiText(ui)
+    }
+
+    /// A message in the source language (English), whatever the locale.
+    fn source_text(&self, id: &str) -> Option<Text> {
+        let raw = self.l10n.format_source(id)?;
+        parse_inline(&raw).ok()
     }
 }

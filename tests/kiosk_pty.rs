@@ -18,11 +18,16 @@ const RIGHT: &str = "\x1b[C";
 const DOWN: &str = "\x1b[B";
 const PAGE_DOWN: &str = "\x1b[6~";
 const ESC: &str = "\x1b";
+const UP: &str = "\x1b[A";
+const END: &str = "\x1b[F";
 const BACKSPACE: &str = "\x7f";
 const F10: &str = "\x1b[21~";
 
 struct Kiosk {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for escape sequences the parser
+    /// does not keep.
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
@@ -55,11 +60,13 @@ impl Kiosk {
         let child = pty.slave.spawn_command(cmd).expect("careguide starts");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(24), nz(80), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let writer = Arc::new(Mutex::new(pty.master.take_writer().expect("writer")));
         let mut reader = pty.master.try_clone_reader().expect("reader");
         {
             let parser = Arc::clone(&parser);
             let writer = Arc::clone(&writer);
+            let raw = Arc::clone(&raw);
             thread::spawn(move || {
                 let mut buf = [0u8; 8192];
                 loop {
@@ -67,6 +74,7 @@ impl Kiosk {
                         Ok(0) | Err(_) => break,
                         Ok(n) => {
                             let bytes = &buf[..n];
+                            raw.lock().unwrap().extend_from_slice(bytes);
                             // Answer "what terminal are you?" as a plain
                             // xterm would (it does not speak the kitty
                             // keyboard protocol).
@@ -90,6 +98,7 @@ impl Kiosk {
         }
         Kiosk {
             parser,
+            raw,
             writer,
             child,
             master: pty.master,
@@ -116,6 +125,17 @@ impl Kiosk {
             }
             if start.elapsed() > DEADLINE {
                 panic!("timed out waiting for {what}; the screen shows:\n{s}");
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the program has written `bytes`.
+    fn wait_for_bytes(&self, what: &str, bytes: &[u8]) {
+        let start = Instant::now();
+        while !contains(&self.raw.lock().unwrap(), bytes) {
+            if start.elapsed() > DEADLINE {
+                panic!("timed out waiting for {what}");
             }
             thread::sleep(Duration::from_millis(20));
         }
@@ -361,4 +381,86 @@ fn q_closes_the_guide_outside_kiosk_mode_and_restores() {
     let p = k.parser.lock().unwrap();
     assert!(!p.screen().alternate_screen());
     assert!(!p.screen().hide_cursor());
+}
+
+#[test]
+fn help_begins_with_the_emergency_number() {
+    let k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("h");
+    let s = k.wait_for("0800 528 0731");
+    let danger = s
+        .find("If you are in danger right now, call 999.")
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(danger < s.find("0800 1111").unwrap(), "{s}");
+}
+
+#[test]
+fn d_explains_the_hard_words_on_screen_and_words_explained_lists_them_all() {
+    let k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("3");
+    // The footer of a page says how.
+    k.wait_until("outcome 1's page", |s| {
+        s.contains("Outcome 1") && s.contains("d  Hard words")
+    });
+    k.send("d");
+    let s = k.wait_for("Hard words on this screen");
+    assert!(s.contains("council"), "{s}");
+    // Back on the home menu, Words explained lists every word.
+    k.send(ESC);
+    k.wait_until("the page again", |s| {
+        !s.contains("Hard words on this screen")
+    });
+    k.send(ESC);
+    k.wait_for("What would you like to read about?");
+    let selected = |s: &str, label: &str| {
+        s.lines()
+            .find(|l| l.contains('▶'))
+            .is_some_and(|l| l.contains(label))
+    };
+    k.send(END);
+    k.wait_until("Get help now chosen", |s| selected(s, "Get help now"));
+    k.send(UP);
+    k.wait_until("Words explained chosen", |s| selected(s, "Words explained"));
+    k.send(ENTER);
+    k.wait_until("the list of words", |s| selected(s, "council"));
+    k.send(ENTER);
+    k.wait_for("looks after people and places");
+}
+
+#[test]
+fn right_to_left_switches_the_terminals_own_reordering_off_and_back() {
+    let mut k = Kiosk::spawn(&["browse", "--lang", "ar"], &[]);
+    k.wait_for_bytes("BiDi explicit mode", b"\x1b[8l");
+    k.send("q");
+    assert!(k.wait_exit());
+    let raw = k.raw.lock().unwrap().clone();
+    let off = raw.windows(4).position(|w| w == b"\x1b[8l").unwrap();
+    let on = raw
+        .windows(4)
+        .rposition(|w| w == b"\x1b[8h")
+        .expect("restored");
+    assert!(off < on);
+    // Left to right: the terminal is left as it is.
+    let mut k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("q");
+    assert!(k.wait_exit());
+    let raw = k.raw.lock().unwrap().clone();
+    assert!(!contains(&raw, b"\x1b[8l") && !contains(&raw, b"\x1b[8h"));
+}
+
+#[test]
+fn a_draft_language_says_so_in_english_too() {
+    let k = Kiosk::spawn(&["browse", "--lang", "cy"], &[]);
+    // The start screen, in Welsh, with the notice in English under it
+    // (wrapped to the column: its last words are on one line).
+    k.wait_for("Drafft yw'r cyfieithiad");
+    k.wait_for("This translation is a draft");
+    k.wait_for("qualified translator");
+    k.send(ENTER);
+    k.wait_until("the home menu with the notice", |s| {
+        s.contains("This translation is a draft") && !s.contains("Cymraeg")
+    });
 }

@@ -170,3 +170,69 @@ fn end_of_input_ends_cleanly() {
     assert!(ok);
     assert!(t.ends_with('\n'));
 }
+
+#[test]
+fn words_explained_and_a_pages_hard_words_are_numbered_choices() {
+    let (first, _) = run(&["--screen-reader"], "");
+    let english = if first.contains("Choose your language") {
+        format!("{}\n", number_of(&first, "English"))
+    } else {
+        String::new()
+    };
+    let (home, _) = run(&["--screen-reader"], &english);
+    let words = number_of(&home, ". Words explained");
+    let (list, _) = run(&["--screen-reader"], &format!("{english}{words}\n"));
+    let council = number_of(&list, ". council");
+    let (t, ok) = run(
+        &["--screen-reader"],
+        &format!("{english}{words}\n{council}\n"),
+    );
+    assert!(ok);
+    assert_clean(&t);
+    assert_in_order(
+        &t,
+        &[
+            "Words explained",
+            "Choose a word to see what it means.",
+            ". council",
+            ". social worker",
+            "Type a number, then press Enter.",
+            "council",
+            "A council looks after people and places",
+            "Your choices:",
+        ],
+    );
+    // A page offers its own hard words; `d` does the same anywhere.
+    let outcome_1 = number_of(&home, ". Outcome 1");
+    let (page, _) = run(&["--screen-reader"], &format!("{english}{outcome_1}\n"));
+    let hard = number_of(&page, ". Hard words on this page");
+    let (t, _) = run(
+        &["--screen-reader"],
+        &format!("{english}{outcome_1}\n{hard}\n"),
+    );
+    assert_clean(&t);
+    let after = &t[t
+        .rfind("Hard words on this screen")
+        .expect("the hard words")..];
+    assert!(after.contains("A council looks after"), "{after}");
+    let (t, _) = run(&["--screen-reader"], &format!("{english}h\nd\n"));
+    let after = &t[t
+        .rfind("Hard words on this screen")
+        .expect("the hard words")..];
+    assert!(after.contains("social worker"), "{after}");
+}
+
+#[test]
+fn help_begins_with_the_emergency_number() {
+    let (t, ok) = run(&["--screen-reader"], "h\n");
+    assert!(ok);
+    assert_in_order(
+        &t,
+        &[
+            "Get help now",
+            "If you are in danger right now, call 999.",
+            "0800 1111",
+            "0800 528 0731",
+        ],
+    );
+}

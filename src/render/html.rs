@@ -7,6 +7,9 @@
 //!
 //! - `<edition>/index.html`: title, description and contents with pictures;
 //! - `<edition>/<page>.html`: one page each, with previous/next links;
+//! - `<edition>/words.html`: the hard words explained (the glossary),
+//!   after the last page, as the easy-read guidance asks; the first use
+//!   of each word on every other page links to its explanation there;
 //! - `<edition>/print.html`: every page on one page, for printing on A4;
 //! - `assets/style.css`, `assets/exit.js`, `assets/pictures/<id>.svg`.
 //!
@@ -16,13 +19,16 @@
 //! Every page has a skip link, landmarks (banner, navigation, main,
 //! contentinfo), `lang` and `dir`, a language switcher in each language's
 //! own name, an "Exit this page" link (with a Shift-three-times shortcut
-//! when JavaScript runs) and a "Get help now" box with both help lines.
+//! when JavaScript runs) and a "Get help now" box that begins with what to
+//! do in danger (a `tel:` link to the emergency number) and has both help
+//! lines.
 //! All words come from the document; interface words are `site-*`
 //! messages in `locales/<tag>/site.ftl`. Every word and address is escaped
 //! by [`escape::esc`]; nothing is inserted raw.
 
 mod blocks;
 mod escape;
+pub mod glossary;
 
 use std::collections::BTreeMap;
 
@@ -41,6 +47,16 @@ pub const EXIT_JS: &str = include_str!("html/exit.js");
 /// The edition whose pages use the easy-read layout.
 const EASY_READ: &str = "easy-read";
 
+/// The glossary page of each edition, and the message of its title.
+const WORDS_FILE: &str = "words.html";
+const WORDS_HEADING: &str = crate::resolve::GLOSSARY_HEADING;
+/// The picture beside the glossary in the contents, when the document
+/// has it.
+const WORDS_PICTURE: &str = "words";
+/// The anchor of the glossary's heading (on the words page and in the
+/// print view).
+const WORDS_TITLE_ID: &str = "words-explained-title";
+
 /// Renders one document: its edition's pages, print view and assets.
 pub fn render(doc: &Document, _opts: &RenderOptions) -> Vec<OutputFile> {
     let ed = &doc.edition;
@@ -49,6 +65,12 @@ pub fn render(doc: &Document, _opts: &RenderOptions) -> Vec<OutputFile> {
         files.push(OutputFile::new(
             format!("{ed}/{}.html", doc.pages[n].id),
             content_page(doc, n),
+        ));
+    }
+    if has_words(doc) {
+        files.push(OutputFile::new(
+            format!("{ed}/{WORDS_FILE}"),
+            words_page(doc),
         ));
     }
     files.push(OutputFile::new(format!("{ed}/print.html"), print_page(doc)));
@@ -166,12 +188,13 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
 fn index_page(doc: &Document) -> String {
     let lang = content_lang(doc);
     let mut w = Writer::new(doc, "../");
+    w.link_words(WORDS_FILE);
     w.push(&format!("<div class=\"intro\"{lang}>\n<h1>"));
     w.inline(&doc.title);
     w.push("</h1>\n");
     if !doc.description.is_empty() {
         w.push("<p class=\"lead\">");
-        w.inline(&doc.description);
+        w.prose(&doc.description);
         w.push("</p>\n");
     }
     w.push("</div>\n<nav class=\"contents-nav\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">");
@@ -191,6 +214,18 @@ fn index_page(doc: &Document) -> String {
         }
         w.push("<span class=\"contents-title\">");
         w.inline(&page.title);
+        w.push("</span></span></a></li>\n");
+    }
+    if has_words(doc) {
+        // Its title is in the reader's language even when the edition's
+        // words are not.
+        w.push(&format!("<li{}><a href=\"{WORDS_FILE}\">", ui_lang(doc)));
+        match pictures(doc).get(WORDS_PICTURE) {
+            Some(p) => w.img(p, 96, "contents-pic", true),
+            None => w.push("<span class=\"contents-pic no-pic\"></span>"),
+        }
+        w.push("<span class=\"contents-text\"><span class=\"contents-title\">");
+        w.inline(&words_heading(doc));
         w.push("</span></span></a></li>\n");
     }
     w.push("</ol>\n</nav>\n<p class=\"print-link\"><a href=\"print.html\">");
@@ -251,6 +286,7 @@ fn page_head(w: &mut Writer, page: &Page, level: u8) {
 fn content_page(doc: &Document, n: usize) -> String {
     let page = &doc.pages[n];
     let mut w = Writer::new(doc, "../");
+    w.link_words(WORDS_FILE);
     w.push(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
     page_head(&mut w, page, 1);
     w.blocks(page, 1);
@@ -264,6 +300,16 @@ fn content_page(doc: &Document, n: usize) -> String {
     }
     if let Some(next) = doc.pages.get(n + 1) {
         pager_link(&mut w, next, "next", "site-next");
+    } else if has_words(doc) {
+        // After the last page: the words explained.
+        pager_to(
+            &mut w,
+            WORDS_FILE,
+            "next",
+            "site-next",
+            &words_heading(doc).plain(),
+            "",
+        );
     }
     w.push("<li class=\"pager-all\"><a href=\"index.html\">");
     w.inline(&doc.ui.get("site-all-pages"));
@@ -274,41 +320,152 @@ fn content_page(doc: &Document, n: usize) -> String {
 }
 
 fn pager_link(w: &mut Writer, page: &Page, rel: &str, word: &str) {
+    let lang = content_lang(w.doc);
+    pager_to(
+        w,
+        &format!("{}.html", page.id),
+        rel,
+        word,
+        &heading_text(page),
+        &lang,
+    );
+}
+
+/// A previous/next link to `href`, titled `title` (in `lang`).
+fn pager_to(w: &mut Writer, href: &str, rel: &str, word: &str, title: &str, lang: &str) {
     w.push(&format!(
-        "<li class=\"pager-{rel}\"><a href=\"{}.html\" rel=\"{rel}\"><span class=\"pager-dir\">",
-        esc(&page.id)
+        "<li class=\"pager-{rel}\"><a href=\"{}\" rel=\"{rel}\"><span class=\"pager-dir\">",
+        esc(href)
     ));
     w.inline(&w.doc.ui.get(word));
-    w.push(&format!(
-        "</span> <span class=\"pager-title\"{}>",
-        content_lang(w.doc)
-    ));
-    w.text(&heading_text(page));
+    w.push(&format!("</span> <span class=\"pager-title\"{lang}>"));
+    w.text(title);
     w.push("</span></a></li>\n");
+}
+
+/// Whether the edition has a words page: whenever there are words to
+/// explain.
+fn has_words(doc: &Document) -> bool {
+    !doc.glossary.is_empty()
+}
+
+/// The title of the words page (`glossary-heading`).
+fn words_heading(doc: &Document) -> Text {
+    doc.ui.get(WORDS_HEADING)
+}
+
+/// ` lang=".." dir=".."` for the glossary's terms and explanations: an
+/// English-only edition read in another language has its glossary in the
+/// language of its words, like them.
+fn words_lang(doc: &Document) -> String {
+    content_lang(doc)
+}
+
+/// ` lang=".." dir=".."` of the interface, for its words inside a part
+/// marked with [`content_lang`]; empty when there is no such part.
+fn ui_lang(doc: &Document) -> String {
+    if content_lang(doc).is_empty() {
+        String::new()
+    } else {
+        format!(
+            " lang=\"{}\" dir=\"{}\"",
+            esc(&doc.locale.tag),
+            doc.locale.dir.as_str()
+        )
+    }
+}
+
+/// The hard words and their explanations, each with its picture (when
+/// the document has it) and an anchor `word-<id>` that the first use of
+/// the word on every page links to. `level` is the level of each word's
+/// heading.
+fn word_list(w: &mut Writer, level: u8) {
+    let pictures = pictures(w.doc);
+    let easy = w.doc.edition == EASY_READ;
+    let size = if easy { 120 } else { 96 };
+    w.push(&format!("<ul class=\"glossary\"{}>\n", words_lang(w.doc)));
+    for e in &w.doc.glossary {
+        w.push(&format!("<li class=\"word\" id=\"word-{}\">", esc(&e.id)));
+        match e.picture.as_deref().and_then(|id| pictures.get(id)) {
+            // The word beside it says what the picture is for.
+            Some(p) => w.img(p, size, "word-pic", true),
+            None => w.push("<span class=\"word-pic no-pic\"></span>"),
+        }
+        w.push(&format!(
+            "<div class=\"word-text\">\n<h{level} class=\"word-term\">"
+        ));
+        w.text(&e.term);
+        w.push(&format!("</h{level}>\n<p>"));
+        w.inline(&e.explain);
+        w.push("</p>\n</div></li>\n");
+    }
+    w.push("</ul>\n");
+}
+
+/// The words page: every hard word with its explanation, at the end of
+/// the edition.
+fn words_page(doc: &Document) -> String {
+    let mut w = Writer::new(doc, "../");
+    let heading = words_heading(doc);
+    w.push("<div class=\"content\">\n<div class=\"page-head\">\n");
+    if let Some(p) = pictures(doc).get(WORDS_PICTURE) {
+        w.img(p, 160, "page-pic", true);
+    }
+    w.push(&format!("<h1 id=\"{WORDS_TITLE_ID}\">"));
+    w.inline(&heading);
+    w.push("</h1>\n</div>\n");
+    word_list(&mut w, 2);
+    w.push("</div>\n");
+
+    w.push("<nav class=\"pager\" aria-label=\"");
+    w.text(&doc.ui.plain("site-pager"));
+    w.push("\">\n<ul>\n");
+    if let Some(last) = doc.pages.last() {
+        pager_link(&mut w, last, "prev", "site-previous");
+    }
+    w.push("<li class=\"pager-all\"><a href=\"index.html\">");
+    w.inline(&doc.ui.get("site-all-pages"));
+    w.push("</a></li>\n</ul>\n</nav>\n");
+
+    let title = format!("{} – {}", heading.plain(), doc.title.plain());
+    Chrome::of(doc, WORDS_FILE).page(&title, &w.out)
 }
 
 /// Every page on one page, for printing.
 fn print_page(doc: &Document) -> String {
     let lang = content_lang(doc);
     let mut w = Writer::new(doc, "../");
+    // The words are explained at the end of this same page.
+    w.link_words("");
     w.push(&format!("<div class=\"intro\">\n<h1{lang}>"));
     w.inline(&doc.title);
     w.push("</h1>\n");
     if !doc.description.is_empty() {
         w.push(&format!("<p class=\"lead\"{lang}>"));
-        w.inline(&doc.description);
+        w.prose(&doc.description);
         w.push("</p>\n");
     }
     w.push("<p class=\"print-hint\">");
     w.inline(&doc.ui.get("site-print-hint"));
     w.push("</p>\n</div>\n");
     for page in &doc.pages {
+        w.reset_words();
         w.push(&format!(
             "<section class=\"print-page\" aria-labelledby=\"{}-title\"{lang}>\n",
             esc(&page.id)
         ));
         page_head(&mut w, page, 2);
         w.blocks(page, 2);
+        w.push("</section>\n");
+    }
+    if has_words(doc) {
+        w.push(&format!(
+            "<section class=\"print-page\" aria-labelledby=\"{WORDS_TITLE_ID}\">\n\
+             <div class=\"page-head\">\n<h2 id=\"{WORDS_TITLE_ID}\">"
+        ));
+        w.inline(&words_heading(doc));
+        w.push("</h2>\n</div>\n");
+        word_list(&mut w, 3);
         w.push("</section>\n");
     }
     let title = format!(
@@ -476,12 +633,17 @@ impl<'a> Chrome<'a> {
                 "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n",
                 self.msg("site-draft-notice")
             ));
+            // The same in English, from the source language (for a helper
+            // who reads English), unless it is what was just said.
             let own = self.ui.plain("site-draft-notice");
-            let english = self.ui.plain("site-draft-notice-en");
-            if english != own {
+            if let Some(english) = self.ui.0.get(crate::resolve::DRAFT_NOTICE_EN)
+                && english.plain() != own
+                && !english.is_empty()
+            {
                 h.push_str(&format!(
-                    "<p lang=\"en-GB\" dir=\"ltr\">{}</p>\n",
-                    self.msg("site-draft-notice-en")
+                    "<p lang=\"{}\" dir=\"ltr\">{}</p>\n",
+                    esc(crate::i18n::SOURCE_LOCALE),
+                    inline_html(english)
                 ));
             }
             h.push_str("</div>\n");
@@ -492,8 +654,9 @@ impl<'a> Chrome<'a> {
     fn footer(&self, h: &mut String) {
         h.push_str(&format!(
             "<footer class=\"foot\">\n<section class=\"get-help\" id=\"get-help\" aria-labelledby=\"get-help-title\">\n\
-             <h2 id=\"get-help-title\">{}</h2>\n<p>{}</p>\n<ul class=\"help-lines\">\n",
+             <h2 id=\"get-help-title\">{}</h2>\n<p class=\"help-danger\">{}</p>\n<p>{}</p>\n<ul class=\"help-lines\">\n",
             self.msg("site-get-help-title"),
+            self.msg("site-get-help-danger"),
             self.msg("site-get-help-intro"),
         ));
         for line in ["childline", "help-at-hand"] {
@@ -843,8 +1006,20 @@ mod tests {
             dir: Direction::Rtl,
         });
         d.locale.status = Status::Draft;
+        d.ui.0.insert(
+            "site-draft-notice".into(),
+            Text::plain_str("Nid yw wedi'i wirio."),
+        );
+        d.ui.0.insert(
+            crate::resolve::DRAFT_NOTICE_EN.into(),
+            Text::plain_str("This translation is a draft. It has not yet been checked by a qualified translator."),
+        );
         let files = render(&d, &RenderOptions::default());
         let page = file(&files, "guide/outcome-1.html");
+        assert!(page.contains(
+            "<div class=\"notice\" role=\"note\">\n<p>Nid yw wedi&#39;i wirio.</p>\n\
+             <p lang=\"en-GB\" dir=\"ltr\">This translation is a draft. It has not yet been checked by a qualified translator.</p>"
+        ), "{page}");
         assert!(page.contains(
             "<a href=\"../../ar/guide/outcome-1.html\" lang=\"ar\" hreflang=\"ar\" dir=\"rtl\">العربية</a>"
         ));
@@ -912,6 +1087,205 @@ mod tests {
             )));
         }
         assert!(render_root(&[]).bytes.starts_with(b"<!DOCTYPE html>"));
+    }
+
+    /// The `href`s of the links on a page whose class is `word-link`.
+    fn word_links(page: &str) -> Vec<String> {
+        page.match_indices("<a class=\"word-link\" href=\"")
+            .map(|(i, m)| {
+                let rest = &page[i + m.len()..];
+                rest[..rest.find('"').unwrap()].to_string()
+            })
+            .collect()
+    }
+
+    /// Links are never inside links, and word links never in headings.
+    fn assert_no_nested_links(path: &str, page: &str) {
+        let mut depth = 0i32;
+        let mut rest = page;
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i..];
+            if rest.starts_with("<a ") {
+                depth += 1;
+                assert!(depth <= 1, "{path}: a link inside a link");
+            } else if rest.starts_with("</a>") {
+                depth -= 1;
+            }
+            rest = &rest[1..];
+        }
+        for (i, _) in page.match_indices("<h") {
+            let c = page.as_bytes()[i + 2];
+            if (b'1'..=b'6').contains(&c) {
+                let end = page[i..].find("</h").unwrap() + i;
+                assert!(
+                    !page[i..end].contains("word-link"),
+                    "{path}: a word link in a heading"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn each_edition_ends_with_its_words_explained() {
+        for d in editions() {
+            assert!(!d.glossary.is_empty());
+            let ed = d.edition.clone();
+            let files = render(&d, &RenderOptions::default());
+            let words = file(&files, &format!("{ed}/words.html"));
+            assert!(words.contains("<h1 id=\"words-explained-title\">"), "{ed}");
+            for e in &d.glossary {
+                let anchor = format!("<li class=\"word\" id=\"word-{}\">", e.id);
+                assert_eq!(words.matches(&anchor).count(), 1, "{ed}: {}", e.id);
+                assert!(words.contains(&format!("<h2 class=\"word-term\">{}</h2>", esc(&e.term))));
+            }
+            // Back to the last page; listed in the contents; the last page
+            // goes on to it.
+            let last = &d.pages.last().unwrap().id;
+            assert!(words.contains(&format!("href=\"{last}.html\" rel=\"prev\"")));
+            assert!(file(&files, &format!("{ed}/index.html")).contains("<a href=\"words.html\">"));
+            assert!(
+                file(&files, &format!("{ed}/{last}.html"))
+                    .contains("<a href=\"words.html\" rel=\"next\">")
+            );
+            // The print view ends with the words, and its links stay on it.
+            let print = file(&files, &format!("{ed}/print.html"));
+            assert!(print.contains("<h2 id=\"words-explained-title\">"));
+            for href in word_links(print) {
+                let id = href.strip_prefix('#').expect("an anchor on the page");
+                assert!(print.contains(&format!("id=\"{id}\"")), "{ed}: {href}");
+            }
+            // The language switcher goes to the same page in each language.
+            assert!(words.contains(&format!("href=\"../../en-GB/{ed}/words.html\"")));
+        }
+    }
+
+    #[test]
+    fn words_page_is_titled_from_glossary_heading() {
+        for d in editions() {
+            let ed = d.edition.clone();
+            let files = render(&d, &RenderOptions::default());
+            let words = file(&files, &format!("{ed}/words.html"));
+            assert!(
+                words.contains("<h1 id=\"words-explained-title\">Words explained</h1>"),
+                "{ed}"
+            );
+            assert!(words.contains("<title>Words explained – "), "{ed}");
+            assert!(
+                file(&files, &format!("{ed}/index.html"))
+                    .contains("<span class=\"contents-title\">Words explained</span>")
+            );
+            assert!(
+                file(&files, &format!("{ed}/print.html"))
+                    .contains("<h2 id=\"words-explained-title\">Words explained</h2>")
+            );
+        }
+    }
+
+    #[test]
+    fn first_use_of_each_hard_word_links_to_its_explanation() {
+        let mut linked = 0;
+        for d in editions() {
+            let ids: Vec<&str> = d.glossary.iter().map(|e| e.id.as_str()).collect();
+            for (path, page) in html(&render(&d, &RenderOptions::default())) {
+                assert_no_nested_links(path, &page);
+                let links = word_links(&page);
+                if path.ends_with("/words.html") {
+                    assert!(links.is_empty(), "{path}");
+                    continue;
+                }
+                if path.ends_with("/print.html") {
+                    continue;
+                }
+                let mut seen = std::collections::HashSet::new();
+                for href in &links {
+                    let id = href
+                        .strip_prefix("words.html#word-")
+                        .unwrap_or_else(|| panic!("{path}: {href}"));
+                    assert!(ids.contains(&id), "{path}: {href}");
+                    assert!(seen.insert(id.to_string()), "{path}: {id} linked twice");
+                }
+                linked += links.len();
+            }
+        }
+        assert!(linked > 20, "only {linked} hard words linked");
+
+        // Whole words, any case, in text only: not in a heading nor in a link.
+        let mut d = doc("guide");
+        let page = &mut d.pages[0];
+        page.blocks = vec![
+            Block::Heading {
+                id: "h".into(),
+                text: Text::plain_str("Your council"),
+            },
+            Block::Paragraph {
+                id: "p".into(),
+                text: Text(vec![
+                    Inline::Link {
+                        href: "https://example.org/".into(),
+                        children: vec![Inline::Text {
+                            text: "the council".into(),
+                        }],
+                    },
+                    Inline::Text {
+                        text: " councillors and the COUNCIL, then the council.".into(),
+                    },
+                ]),
+            },
+        ];
+        let id = page.id.clone();
+        let files = render(&d, &RenderOptions::default());
+        let html = file(&files, &format!("guide/{id}.html"));
+        assert!(html.contains(
+            "<p><a href=\"https://example.org/\" rel=\"noreferrer\">the council</a> councillors and the \
+             <a class=\"word-link\" href=\"words.html#word-council\">COUNCIL</a>, then the council.</p>"
+        ), "{html}");
+        assert!(html.contains(">Your council</h2>"), "{html}");
+    }
+
+    #[test]
+    fn hostile_glossary_words_are_escaped() {
+        let mut d = doc("guide");
+        let evil = "<script>alert(1)</script> \" ' &";
+        d.glossary = vec![crate::content::glossary::GlossaryEntry {
+            id: "x\"><script>".into(),
+            term: evil.into(),
+            forms: vec!["script".into()],
+            explain: Text(vec![Inline::Text { text: evil.into() }]),
+            picture: Some("pic\"><script>".into()),
+        }];
+        d.pages[0].blocks.insert(
+            0,
+            Block::Paragraph {
+                id: "p".into(),
+                text: Text::plain_str(evil),
+            },
+        );
+        d.ui.0.insert(WORDS_HEADING.into(), Text::plain_str(evil));
+        let files = render(&d, &RenderOptions::default());
+        for (path, page) in html(&files) {
+            assert_eq!(page.matches("<script").count(), 1, "{path}:\n{page}");
+        }
+        let about = file(&files, &format!("guide/{}.html", d.pages[0].id));
+        assert!(about.contains(
+            "&lt;<a class=\"word-link\" href=\"words.html#word-x&quot;&gt;&lt;script&gt;\">script</a>&gt;alert(1)"
+        ), "{about}");
+        let words = file(&files, "guide/words.html");
+        assert!(words.contains("id=\"word-x&quot;&gt;&lt;script&gt;\""));
+        assert!(words.contains(
+            "<h2 class=\"word-term\">&lt;script&gt;alert(1)&lt;/script&gt; &quot; &#39; &amp;</h2>"
+        ));
+    }
+
+    #[test]
+    fn help_box_begins_with_the_emergency_number_as_a_phone_link() {
+        let files = render(&doc("easy-read"), &RenderOptions::default());
+        for (path, page) in html(&files) {
+            let help = &page[page.find("id=\"get-help\"").unwrap()..];
+            let danger = help
+                .find("<p class=\"help-danger\">If you are in danger right now, call <a href=\"tel:999\">")
+                .unwrap_or_else(|| panic!("{path}"));
+            assert!(danger < help.find("tel:08001111").unwrap(), "{path}");
+        }
     }
 
     #[test]

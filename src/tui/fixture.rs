@@ -3,6 +3,7 @@
 //! editor improves a sentence of the real guide. The kiosk's own words
 //! and the facts are the real ones.
 
+use crate::content::glossary::GlossaryEntry;
 use crate::content::{Role, SourceRef};
 use crate::document::{Alternate, Block, Contact, Document, Item, Page, Picture};
 use crate::i18n::Direction;
@@ -512,6 +513,56 @@ fn framework_pages() -> Vec<Page> {
     ]
 }
 
+/// A few hard words, fixed like the pages (each picture is one the pages
+/// use, so the kiosk finds it).
+pub fn glossary() -> Vec<GlossaryEntry> {
+    let entry =
+        |id: &str, term: &str, forms: &[&str], explain: &str, pic: Option<&str>| GlossaryEntry {
+            id: id.into(),
+            term: term.into(),
+            forms: forms.iter().map(|f| f.to_string()).collect(),
+            explain: t(explain),
+            picture: pic.map(str::to_string),
+        };
+    vec![
+        entry(
+            "council",
+            "council",
+            &["councils", "local authority"],
+            "A council looks after the area where you live.",
+            Some("whole-family"),
+        ),
+        entry(
+            "social-worker",
+            "social worker",
+            &["social workers"],
+            "A social worker helps children and families when things are hard.",
+            Some("question"),
+        ),
+        entry(
+            "practitioner",
+            "practitioner",
+            &["practitioners"],
+            "Practitioners are people whose job is to help and protect you.",
+            Some("safe"),
+        ),
+        entry(
+            "wellbeing",
+            "wellbeing",
+            &[],
+            "Wellbeing means feeling well and happy.",
+            Some("welfare-first"),
+        ),
+        entry(
+            "family-network",
+            "family network",
+            &[],
+            "Your family network is your family and the people close to you.",
+            None,
+        ),
+    ]
+}
+
 /// The fixed guide, easy-read and framework, with the real kiosk words.
 pub fn library() -> Library {
     let project = Project::embedded();
@@ -532,6 +583,7 @@ pub fn library() -> Library {
     let with = |mut doc: Document, pages: Vec<Page>| {
         doc.pages = pages;
         doc.languages = languages.clone();
+        doc.glossary = glossary();
         doc
     };
     let guide = with(real.guide.clone(), guide_pages(&project));

@@ -11,13 +11,15 @@ use std::rc::Rc;
 use fluent_bundle::FluentValue;
 
 use super::words::Words;
+use crate::content::glossary::GlossaryEntry;
 use crate::content::{Role, SourceRef};
 use crate::diag::Diagnostic;
 use crate::document::{Alternate, Block, Document, Found, Page, Picture};
-use crate::i18n::Direction;
 use crate::i18n::sanitize::Keep;
+use crate::i18n::{Direction, Status};
 use crate::markup::{Inline, Text};
-use crate::project::Project;
+use crate::project::{Availability, Project};
+use crate::render::html::glossary::Matcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Edition {
@@ -58,7 +60,43 @@ pub enum TopicKind {
     LeavingCare,
     Next,
     Section,
+    /// Words explained: the glossary.
+    Words,
     Help,
+}
+
+/// Which languages and editions the kiosk offers: those published (at
+/// or above the translation threshold) for the edition it starts in,
+/// unless incomplete ones are asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Offer {
+    pub edition: Edition,
+    pub include_incomplete: bool,
+}
+
+impl Default for Offer {
+    fn default() -> Offer {
+        Offer {
+            edition: Edition::Guide,
+            include_incomplete: false,
+        }
+    }
+}
+
+impl Offer {
+    /// Whether `edition` may be offered in `tag`.
+    pub fn allows(
+        &self,
+        project: &Project,
+        tag: &unic_langid::LanguageIdentifier,
+        edition: Edition,
+    ) -> bool {
+        self.include_incomplete
+            || !matches!(
+                project.availability(tag, edition.id()),
+                Availability::Incomplete(_)
+            )
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -148,6 +186,12 @@ pub struct Library {
     pub framework: Option<Document>,
     pub words: Words,
     pub topics: Vec<Topic>,
+    /// The languages offered on the start screen, each in its own name.
+    pub languages: Vec<Alternate>,
+    /// What the kiosk offers, to load another language the same way.
+    pub offer: Offer,
+    /// Finds the glossary's hard words in text.
+    matcher: Matcher,
     /// Topics already shaped, so a key press does not shape them again.
     steps_cache: Cache<Vec<Step>>,
     paras_cache: Cache<Vec<AnchoredPara>>,
@@ -155,12 +199,24 @@ pub struct Library {
 }
 
 impl Library {
-    /// The documents of one language. Problems in the content are
-    /// reported by `careguide check`; here they are dropped (the kiosk
-    /// writes nothing anywhere) unless the guide itself is missing.
+    /// The documents of one language, offering the published languages
+    /// of the guide.
     pub fn load(
         project: &Project,
         tag: &unic_langid::LanguageIdentifier,
+    ) -> Result<Library, Diagnostic> {
+        Library::load_offering(project, tag, Offer::default())
+    }
+
+    /// The documents of one language. Problems in the content are
+    /// reported by `careguide check`; here they are dropped (the kiosk
+    /// writes nothing anywhere) unless the guide itself is missing. The
+    /// start screen offers the languages `offer` allows (and always this
+    /// one); the easy-read edition is left out where it is not published.
+    pub fn load_offering(
+        project: &Project,
+        tag: &unic_langid::LanguageIdentifier,
+        offer: Offer,
     ) -> Result<Library, Diagnostic> {
         let mut diags = Vec::new();
         let guide = project
@@ -170,16 +226,37 @@ impl Library {
                     .with_code("no-guide")
                     .with_help("the kiosk shows content/editions/guide.toml; add it back")
             })?;
-        let easy = project.document("easy-read", tag, Keep::NOTHING, &mut diags);
+        let easy = if offer.allows(project, tag, Edition::EasyRead) {
+            project.document("easy-read", tag, Keep::NOTHING, &mut diags)
+        } else {
+            None
+        };
         let framework = project.document("framework", tag, Keep::NOTHING, &mut diags);
         let words = Words::new(project.localizer(tag, Keep::NOTHING));
-        Ok(Library::from_documents(
-            tag.to_string(),
-            guide,
-            easy,
-            framework,
-            words,
-        ))
+        let mut languages: Vec<Alternate> = project
+            .locales
+            .list
+            .iter()
+            .filter(|l| l.tag == *tag || offer.allows(project, &l.tag, offer.edition))
+            .map(|l| Alternate {
+                tag: l.tag_str(),
+                name: l.meta.name.clone(),
+                dir: l.meta.direction,
+            })
+            .collect();
+        // A pseudo-locale asked for by --lang is never listed, but it is
+        // the language being read.
+        if !languages.iter().any(|l| l.tag == tag.to_string()) {
+            languages.push(Alternate {
+                tag: tag.to_string(),
+                name: guide.locale.name.clone(),
+                dir: guide.locale.dir,
+            });
+        }
+        let mut lib = Library::from_documents(tag.to_string(), guide, easy, framework, words);
+        lib.languages = languages;
+        lib.offer = offer;
+        Ok(lib)
     }
 
     pub fn from_documents(
@@ -190,6 +267,8 @@ impl Library {
         words: Words,
     ) -> Library {
         let topics = topics_of(&guide);
+        let languages = guide.languages.clone();
+        let matcher = Matcher::new(&guide.glossary);
         Library {
             tag,
             guide,
@@ -197,6 +276,9 @@ impl Library {
             framework,
             words,
             topics,
+            languages,
+            offer: Offer::default(),
+            matcher,
             steps_cache: RefCell::default(),
             paras_cache: RefCell::default(),
             layout_cache: RefCell::default(),
@@ -219,7 +301,39 @@ impl Library {
     }
 
     pub fn languages(&self) -> &[Alternate] {
-        &self.guide.languages
+        &self.languages
+    }
+
+    /// The hard words of this language, explained.
+    pub fn glossary(&self) -> &[GlossaryEntry] {
+        &self.guide.glossary
+    }
+
+    /// The glossary entries whose words appear in `text`, each once, in
+    /// the order they first appear.
+    pub fn terms_in(&self, text: &str) -> Vec<usize> {
+        self.matcher.entries_in(text)
+    }
+
+    /// A draft translation says so, in its own words and in English:
+    /// (its own words, the English when it is different).
+    pub fn draft_notice(&self) -> Option<(Text, Option<Text>)> {
+        if self.guide.locale.status != Status::Draft {
+            return None;
+        }
+        let ui = &self.guide.ui.0;
+        let own = ui.get(crate::resolve::DRAFT_NOTICE).cloned();
+        let english = ui
+            .get(crate::resolve::DRAFT_NOTICE_EN)
+            .filter(|e| !e.is_empty())
+            .cloned();
+        match own.filter(|o| !o.is_empty()) {
+            Some(o) => {
+                let english = english.filter(|e| e.plain() != o.plain());
+                Some((o, english))
+            }
+            None => english.map(|e| (e, None)),
+        }
     }
 
     pub fn help_topic(&self) -> usize {
@@ -240,6 +354,7 @@ impl Library {
             TopicKind::Principles => self.words.text("kiosk-menu-principles"),
             TopicKind::LeavingCare => self.words.text("kiosk-menu-leaving-care"),
             TopicKind::Next => self.words.text("kiosk-menu-next"),
+            TopicKind::Words => self.words.text(WORDS_HEADING),
             TopicKind::Help => self.words.text("kiosk-menu-help"),
             TopicKind::Outcome(_) | TopicKind::Section => first
                 .map(|p| Text::plain_str(&page_heading(p)))
@@ -250,8 +365,10 @@ impl Library {
     /// The picture of a home-menu entry.
     pub fn topic_picture(&self, topic: usize, edition: Edition) -> Option<&Picture> {
         let t = self.topics.get(topic)?;
-        if t.kind == TopicKind::Help {
-            return self.find_picture("help-lines");
+        match t.kind {
+            TopicKind::Help => return self.find_picture("help-lines"),
+            TopicKind::Words => return self.find_picture(WORDS_PICTURE),
+            _ => {}
         }
         let first = t.pages.first()?;
         self.doc(edition)
@@ -526,34 +643,69 @@ impl Library {
         out
     }
 
+    /// One hard word: the word beside its picture, then what it means.
+    pub fn word_paras(&self, entry: usize) -> Vec<AnchoredPara> {
+        let Some(e) = self.glossary().get(entry) else {
+            return Vec::new();
+        };
+        let picture = e
+            .picture
+            .as_deref()
+            .and_then(|p| self.find_picture(p))
+            .cloned();
+        anchored(vec![
+            Para::Title {
+                text: Text::plain_str(&e.term),
+                picture,
+            },
+            Para::Body(e.explain.clone()),
+        ])
+    }
+
+    /// The hard words of a screen, each with what it means.
+    pub fn hard_words_paras(&self, entries: &[usize]) -> Vec<AnchoredPara> {
+        let mut paras = vec![Para::Title {
+            text: self.words.text("kiosk-words-here"),
+            picture: None,
+        }];
+        let found: Vec<&GlossaryEntry> = entries
+            .iter()
+            .filter_map(|&i| self.glossary().get(i))
+            .collect();
+        if found.is_empty() {
+            paras.push(Para::Body(self.words.text("kiosk-words-none")));
+        }
+        for e in found {
+            paras.push(Para::Heading(Text::plain_str(&e.term)));
+            paras.push(Para::Body(e.explain.clone()));
+        }
+        anchored(paras)
+    }
+
     /// "Get help now": the kiosk's words, with the help lines' names and
-    /// numbers from the facts.
+    /// numbers from the facts. It begins, calmly, with what to do in
+    /// danger.
     pub fn help_paras(&self) -> Vec<AnchoredPara> {
         let w = &self.words;
+        // No picture: what to do in danger, then both numbers together,
+        // so all three show even on a small screen; then what each line is
+        // for.
         let mut paras = vec![
-            // No picture: the numbers come first.
             Para::Title {
                 text: w.text("kiosk-help-title"),
                 picture: None,
             },
-            Para::Body(w.text("kiosk-help-intro")),
+            Para::Body(w.text("kiosk-help-danger")),
         ];
-        // The numbers first, together, so both show on a small screen;
-        // then what each line is for.
         for org in ["childline", "help-at-hand"] {
             paras.push(Para::Heading(w.text(&format!("kiosk-help-{org}-call"))));
         }
+        paras.push(Para::Body(w.text("kiosk-help-intro")));
         for org in ["childline", "help-at-hand"] {
             paras.push(Para::Body(w.text(&format!("kiosk-help-{org}"))));
         }
         paras.push(Para::Body(w.text("kiosk-help-talk")));
-        paras
-            .into_iter()
-            .map(|para| AnchoredPara {
-                para,
-                anchor: Anchor::default(),
-            })
-            .collect()
+        anchored(paras)
     }
 
     /// "Where does this come from?" for a page, or for one easy-read
@@ -664,6 +816,22 @@ impl Library {
     }
 }
 
+/// The message of the glossary's title ("Words explained").
+pub const WORDS_HEADING: &str = crate::resolve::GLOSSARY_HEADING;
+/// The picture of "Words explained" on the home menu.
+const WORDS_PICTURE: &str = "words";
+
+/// Paragraphs that need no anchor (they are not part of a page).
+fn anchored(paras: Vec<Para>) -> Vec<AnchoredPara> {
+    paras
+        .into_iter()
+        .map(|para| AnchoredPara {
+            para,
+            anchor: Anchor::default(),
+        })
+        .collect()
+}
+
 /// The text of a block that has one.
 fn block_text(block: &Block) -> Text {
     match block {
@@ -699,7 +867,8 @@ pub fn page_heading(page: &Page) -> String {
 
 /// The home menu, from the guide's page roles: about (with the purpose),
 /// the principles, the outcomes in order, leaving care, what to do next,
-/// then any other section, and always "Get help now" last.
+/// then any other section, "Words explained" when there is a glossary,
+/// and always "Get help now" last.
 fn topics_of(guide: &Document) -> Vec<Topic> {
     let ids = |role: Role| -> Vec<String> {
         guide
@@ -747,6 +916,12 @@ fn topics_of(guide: &Document) -> Vec<Topic> {
                 pages: vec![id],
             });
         }
+    }
+    if !guide.glossary.is_empty() {
+        topics.push(Topic {
+            kind: TopicKind::Words,
+            pages: Vec::new(),
+        });
     }
     topics.push(Topic {
         kind: TopicKind::Help,

@@ -37,7 +37,7 @@ use std::io::IsTerminal;
 
 use unic_langid::LanguageIdentifier;
 
-use self::library::{Edition, Library};
+use self::library::{Edition, Library, Offer};
 use self::state::App;
 use self::theme::{Theme, ThemeName};
 use crate::diag::Diagnostic;
@@ -62,13 +62,29 @@ pub const COUNTDOWN_ENV: &str = "CAREGUIDE_IDLE_COUNTDOWN";
 /// kiosk mode, e.g. `F10 F10 F10 F9`.
 pub const OPERATOR_KEYS_ENV: &str = "CAREGUIDE_OPERATOR_KEYS";
 
+/// Runs the kiosk, offering only the languages whose edition is
+/// published (translated at or above the threshold).
 pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
-    let tag = choose_language(project, opts.lang.as_deref())?;
+    run_with(project, opts, false)
+}
+
+/// Runs the kiosk; with `include_incomplete`, languages below the
+/// translation threshold are offered too (`--include-incomplete`).
+pub fn run_with(
+    project: &Project,
+    opts: KioskOptions,
+    include_incomplete: bool,
+) -> Result<(), Diagnostic> {
     let edition = Edition::parse(&opts.edition).ok_or_else(|| {
         Diagnostic::error(format!("there is no edition `{}` to read", opts.edition))
             .with_code("unknown-edition")
             .with_help("use --edition guide or --edition easy-read")
     })?;
+    let offer = Offer {
+        edition,
+        include_incomplete,
+    };
+    let tag = choose_language(project, opts.lang.as_deref(), offer)?;
     if let Some(t) = &opts.theme
         && ThemeName::parse(t).is_none()
     {
@@ -76,7 +92,7 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
             .with_code("unknown-theme")
             .with_help("the themes are: default, high-contrast, light, mono"));
     }
-    let lib = Library::load(project, &tag)?;
+    let lib = Library::load_offering(project, &tag, offer)?;
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     let dumb = env("TERM").is_some_and(|t| t == "dumb");
     let accessible = env("ACCESSIBLE").is_some_and(|v| v != "0");
@@ -124,40 +140,38 @@ pub fn language_index(lib: &Library) -> usize {
         .unwrap_or(0)
 }
 
-/// `--lang`, else the environment's language when it is shipped, else
-/// the source language.
+/// `--lang`, else the environment's language (LC_ALL, LC_MESSAGES,
+/// LANG) matched with fluent-langneg, else the source language; see
+/// [`Project::negotiate`]. A language whose edition is not published is
+/// not read unless `offer` includes incomplete ones: asked for with
+/// `--lang`, that is an error that says what to do; found in the
+/// environment, the source language is read instead.
 pub fn choose_language(
     project: &Project,
     lang: Option<&str>,
+    offer: Offer,
 ) -> Result<LanguageIdentifier, Diagnostic> {
-    if let Some(l) = lang {
-        return project.parse_lang(l);
+    let tag = project.negotiate(lang)?;
+    if offer.allows(project, &tag, offer.edition) {
+        return Ok(tag);
     }
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        let Ok(v) = std::env::var(var) else { continue };
-        if v.is_empty() {
-            continue;
-        }
-        if let Some(tag) = posix_locale_tag(&v)
-            && let Ok(id) = project.parse_lang(&tag)
-        {
-            return Ok(id);
-        }
-        // The first variable set decides, as in POSIX.
-        break;
+    if lang.is_some() {
+        let percent = match project.availability(&tag, offer.edition.id()) {
+            crate::project::Availability::Incomplete(p) => p,
+            _ => 0.0,
+        };
+        return Err(Diagnostic::error(format!(
+            "the {} edition is only {percent:.0}% translated into `{tag}`, so the kiosk does not offer it",
+            offer.edition.id()
+        ))
+        .with_code("incomplete-locale")
+        .with_help(format!(
+            "add --include-incomplete to read it anyway, or see `careguide locale check {tag}`"
+        )));
     }
     crate::i18n::SOURCE_LOCALE
         .parse()
         .map_err(|_| Diagnostic::error("the source language tag is not valid"))
-}
-
-/// `pt_BR.UTF-8@euro` -> `pt-BR`; `C` and `POSIX` name no language.
-pub fn posix_locale_tag(v: &str) -> Option<String> {
-    let base = v.split(['.', '@']).next()?.trim();
-    if base.is_empty() || base == "C" || base == "POSIX" {
-        return None;
-    }
-    Some(base.replace('_', "-"))
 }
 
 /// Looks up the library for a language index (after the start screen or a
@@ -165,5 +179,8 @@ pub fn posix_locale_tag(v: &str) -> Option<String> {
 pub(crate) fn library_for(project: &Project, lib: &Library, index: usize) -> Option<Library> {
     let alt = lib.languages().get(index)?;
     let tag: LanguageIdentifier = alt.tag.parse().ok()?;
-    Library::load(project, &tag).ok()
+    let mut next = Library::load_offering(project, &tag, lib.offer).ok()?;
+    // The same list, so the indices of the start screen keep their meaning.
+    next.languages = lib.languages.clone();
+    Some(next)
 }

@@ -3,7 +3,9 @@
 //! ending with numbered choices, and the choice is read as a line from
 //! standard input ("Type a number, then press Enter"). It works through a
 //! pipe: `printf '5\n' | careguide --screen-reader` prints outcome 3.
-//! The end of input ends it quietly.
+//! The end of input ends it quietly. "Words explained" is a numbered
+//! choice of the home menu, and a page has a numbered choice for its
+//! hard words (typing `d` on any screen does the same).
 
 use std::io::{BufRead, Write};
 
@@ -23,6 +25,12 @@ enum Sr {
         source: Option<SourceRef>,
     },
     Help,
+    /// Words explained: every hard word.
+    Words,
+    /// One hard word (an index into the glossary).
+    Word(usize),
+    /// The hard words of the screen before.
+    HardWords(Vec<usize>),
 }
 
 /// What a numbered choice does.
@@ -33,6 +41,8 @@ enum Choice {
     Source(String),
     Edition,
     Help,
+    Word(usize),
+    HardWords(Vec<usize>),
     Back,
 }
 
@@ -117,6 +127,11 @@ pub fn run<R: BufRead, W: Write>(
                 writeln!(out, "{}", clean(&w.plain("kiosk-sr-bye"))).map_err(io_error)?;
                 return Ok(());
             }
+            "d" if !matches!(screen, Sr::Words | Sr::HardWords(_)) => {
+                let entries = lib.terms_in(&screen_text(&lib, &screen, edition));
+                stack.push(Sr::HardWords(entries));
+                continue;
+            }
             _ => {}
         }
         let chosen = answer
@@ -137,14 +152,14 @@ pub fn run<R: BufRead, W: Write>(
                 }
                 stack.push(Sr::Home);
             }
-            Choice::Open(t) => {
-                if lib.topics[t].kind == TopicKind::Help {
-                    stack.push(Sr::Help);
-                } else {
-                    stack.push(Sr::Topic(t));
-                }
-            }
+            Choice::Open(t) => match lib.topics[t].kind {
+                TopicKind::Help => stack.push(Sr::Help),
+                TopicKind::Words => stack.push(Sr::Words),
+                _ => stack.push(Sr::Topic(t)),
+            },
             Choice::Source(page) => stack.push(Sr::Source { page, source: None }),
+            Choice::Word(i) => stack.push(Sr::Word(i)),
+            Choice::HardWords(entries) => stack.push(Sr::HardWords(entries)),
             Choice::Edition => edition = edition.other(),
             Choice::Help => stack.push(Sr::Help),
             Choice::Back => {
@@ -185,6 +200,10 @@ fn choices(
             if let Some(page) = lib.topics[*t].pages.first() {
                 c.push((w.plain("kiosk-button-source"), Choice::Source(page.clone())));
             }
+            let hard = lib.terms_in(&screen_text(lib, screen, edition));
+            if !hard.is_empty() {
+                c.push((w.plain("kiosk-sr-hard-words"), Choice::HardWords(hard)));
+            }
             if lib.has_easy_read() {
                 c.push((edition_label(lib, edition), Choice::Edition));
             }
@@ -200,8 +219,55 @@ fn choices(
                 c.push((w.plain("kiosk-key-close-help"), Choice::Back));
             }
         }
+        Sr::Words => {
+            for (i, e) in lib.glossary().iter().enumerate() {
+                c.push((e.term.clone(), Choice::Word(i)));
+            }
+            c.push((w.plain("kiosk-key-back-menu"), Choice::Back));
+        }
+        Sr::Word(_) | Sr::HardWords(_) => {
+            c.push((w.plain("kiosk-key-help"), Choice::Help));
+            c.push((w.plain("kiosk-key-back"), Choice::Back));
+        }
     }
     c
+}
+
+/// The words of a screen, where its hard words are looked for.
+fn screen_text(lib: &Library, screen: &Sr, edition: Edition) -> String {
+    let w = &lib.words;
+    let mut lines = Vec::new();
+    match screen {
+        Sr::Start => {
+            lines.push(w.plain("kiosk-start-title"));
+            lines.push(w.plain("kiosk-start-text"));
+        }
+        Sr::Home => {
+            lines.push(w.plain("kiosk-home-title"));
+            for i in 0..lib.topics.len() {
+                lines.push(lib.topic_label(i, edition).plain());
+            }
+        }
+        Sr::Topic(t) => para_lines(&lib.paras(*t, edition), &mut lines),
+        Sr::Source { page, source } => {
+            para_lines(&lib.source_paras(page, source.as_ref()), &mut lines)
+        }
+        Sr::Help => para_lines(&lib.help_paras(), &mut lines),
+        Sr::Word(i) => para_lines(&lib.word_paras(*i), &mut lines),
+        Sr::Words | Sr::HardWords(_) => {}
+    }
+    lines.join("\n")
+}
+
+/// A draft translation's notice: its own words, then the English.
+fn notice(lib: &Library, lines: &mut Vec<String>) {
+    if let Some((own, english)) = lib.draft_notice() {
+        lines.push(String::new());
+        lines.push(own.plain());
+        if let Some(en) = english {
+            lines.push(en.plain());
+        }
+    }
 }
 
 fn edition_label(lib: &Library, edition: Edition) -> String {
@@ -224,14 +290,22 @@ fn print_screen<W: Write>(
         Sr::Start => {
             lines.push(w.plain("kiosk-start-title"));
             lines.push(w.plain("kiosk-start-text"));
+            notice(lib, &mut lines);
             lines.push(String::new());
             lines.push(w.plain("kiosk-start-choose"));
         }
         Sr::Home => {
             lines.push(w.plain("kiosk-app-name"));
+            notice(lib, &mut lines);
             lines.push(String::new());
             lines.push(w.plain("kiosk-home-title"));
         }
+        Sr::Words => {
+            lines.push(w.plain(super::library::WORDS_HEADING));
+            lines.push(w.plain("kiosk-words-tip"));
+        }
+        Sr::Word(i) => para_lines(&lib.word_paras(*i), &mut lines),
+        Sr::HardWords(entries) => para_lines(&lib.hard_words_paras(entries), &mut lines),
         Sr::Topic(t) => para_lines(&lib.paras(*t, edition), &mut lines),
         Sr::Source { page, source } => {
             para_lines(&lib.source_paras(page, source.as_ref()), &mut lines)

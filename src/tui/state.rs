@@ -24,6 +24,13 @@ pub enum Screen {
     },
     /// Get help now.
     Help { scroll: usize },
+    /// Words explained: the hard words, to choose one.
+    Words { selected: usize },
+    /// One hard word explained, with its picture (an index into the
+    /// glossary).
+    Word { entry: usize, scroll: usize },
+    /// The hard words of the screen below, explained.
+    HardWords { entries: Vec<usize>, scroll: usize },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +68,8 @@ pub enum Action {
     QuickExit,
     Edition,
     Source,
+    /// Explain the hard words on this screen.
+    HardWords,
     /// Choose the n-th entry (0-based) of the menu on screen.
     Choose(usize),
     PageUp,

@@ -5,6 +5,14 @@
 //! a timeout (for the idle reset and signals), update, and draw only when
 //! something changed.
 //!
+//! Right to left: the kiosk reorders right-to-left lines itself (see
+//! `view::text`), so while it shows a right-to-left language it asks the
+//! terminal not to reorder them again: ESC [ 8 l puts VTE-based terminals
+//! (GNOME Terminal, Tilix, ...) in BiDi "explicit" mode, and ESC [ 8 h
+//! puts them back in their default "implicit" mode on the way out (see
+//! the Terminal-WG BiDi recommendation). Terminals that do no BiDi ignore
+//! both.
+//!
 //! Signals: SIGTERM and SIGHUP restore the terminal and exit cleanly, and
 //! so does SIGUSR1 (the operator's way to stop a kiosk). SIGINT and
 //! SIGQUIT close the guide outside kiosk mode and are ignored in it;
@@ -40,6 +48,32 @@ use crate::project::Project;
 static KEYBOARD_PUSHED: AtomicBool = AtomicBool::new(false);
 /// Whether the terminal is set up (so restore runs once).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether the terminal's own BiDi reordering is switched off.
+static BIDI_OFF: AtomicBool = AtomicBool::new(false);
+
+/// BDSM reset: the terminal shows characters in the order they are sent
+/// (explicit mode), for text the kiosk has already reordered.
+pub const TERMINAL_BIDI_OFF: &str = "\x1b[8l";
+/// BDSM set: the terminal's own reordering again (implicit mode, VTE's
+/// default).
+pub const TERMINAL_BIDI_ON: &str = "\x1b[8h";
+
+/// Switches the terminal's own BiDi reordering off for right-to-left
+/// text, and back on for left-to-right text, when it is not already so.
+pub fn set_terminal_bidi(out: &mut impl Write, rtl: bool) -> io::Result<()> {
+    if BIDI_OFF.swap(rtl, Ordering::SeqCst) != rtl {
+        out.write_all(
+            if rtl {
+                TERMINAL_BIDI_OFF
+            } else {
+                TERMINAL_BIDI_ON
+            }
+            .as_bytes(),
+        )?;
+        out.flush()?;
+    }
+    Ok(())
+}
 
 /// How long to wait for input before checking signals and the clock.
 const POLL: Duration = Duration::from_millis(100);
@@ -61,6 +95,7 @@ pub fn restore() {
     if KEYBOARD_PUSHED.swap(false, Ordering::SeqCst) {
         let _ = execute!(out, PopKeyboardEnhancementFlags);
     }
+    let _ = set_terminal_bidi(&mut out, false);
     let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let _ = disable_raw_mode();
     let _ = out.flush();
@@ -143,6 +178,8 @@ pub fn run(
     let signals = register_signals().map_err(io_error)?;
     install_panic_hook();
     let _guard = set_up().map_err(io_error)?;
+    set_terminal_bidi(&mut io::stdout(), lib.dir() == crate::i18n::Direction::Rtl)
+        .map_err(io_error)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(io_error)?;
     terminal.clear().map_err(io_error)?;
     let size = terminal.size().map_err(io_error)?;
@@ -190,6 +227,13 @@ pub fn run(
             && let Some(l) = super::library_for(project, &lib, i)
         {
             lib = l;
+            set_terminal_bidi(
+                terminal.backend_mut(),
+                lib.dir() == crate::i18n::Direction::Rtl,
+            )
+            .map_err(io_error)?;
+            // Everything is drawn again in the new direction.
+            clear = true;
             dirty = true;
         }
         dirty |= effect.redraw;

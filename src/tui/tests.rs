@@ -619,6 +619,355 @@ fn every_kiosk_word_used_exists_in_the_source_language() {
 }
 
 // ---------------------------------------------------------------------
+// Words explained and the hard words of a screen.
+
+fn fixture_kiosk(edition: Edition) -> Kiosk {
+    Kiosk::new(super::fixture::library(), edition, false)
+}
+
+fn entry_of(lib: &Library, id: &str) -> usize {
+    lib.glossary()
+        .iter()
+        .position(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no glossary entry {id}"))
+}
+
+#[test]
+fn words_explained_is_on_the_home_menu_before_help() {
+    let k = fixture_kiosk(Edition::Guide);
+    let kinds: Vec<&TopicKind> = k.lib.topics.iter().map(|t| &t.kind).collect();
+    assert_eq!(kinds[kinds.len() - 2], &TopicKind::Words);
+    assert_eq!(kinds[kinds.len() - 1], &TopicKind::Help);
+    let words = topic_of(&k.lib, TopicKind::Words);
+    assert_eq!(
+        k.lib.topic_label(words, Edition::Guide).plain(),
+        "Words explained"
+    );
+    // The real guide too, in English.
+    let real = en();
+    assert!(real.topics.iter().any(|t| t.kind == TopicKind::Words));
+    assert!(real.glossary().len() >= 16);
+}
+
+#[test]
+fn choosing_a_word_explains_it_with_its_picture() {
+    let mut k = fixture_kiosk(Edition::Guide);
+    k.keys(&[KeyCode::Enter]);
+    let words = topic_of(&k.lib, TopicKind::Words);
+    k.send(key(KeyCode::Char(char::from(b'1' + words as u8))));
+    assert_eq!(k.app.screen(), &Screen::Words { selected: 0 });
+    k.keys(&[KeyCode::Down, KeyCode::Enter]);
+    let sw = entry_of(&k.lib, "social-worker");
+    assert_eq!(
+        k.app.screen(),
+        &Screen::Word {
+            entry: sw,
+            scroll: 0
+        }
+    );
+    let s = k.screen_text();
+    assert!(s.contains("social worker"), "{s}");
+    assert!(s.contains("helps children and families"), "{s}");
+    assert!(s.contains("question"), "the picture: {s}");
+    // Back to the list, where it was, then to the menu.
+    k.keys(&[KeyCode::Esc]);
+    assert_eq!(k.app.screen(), &Screen::Words { selected: sw });
+    k.keys(&[KeyCode::Esc]);
+    assert_eq!(k.app.screen(), &Screen::Home { selected: words });
+    // A number chooses a word at once.
+    k.keys(&[KeyCode::Enter]);
+    k.chars("3");
+    let pr = entry_of(&k.lib, "practitioner");
+    assert_eq!(
+        k.app.screen(),
+        &Screen::Word {
+            entry: pr,
+            scroll: 0
+        }
+    );
+}
+
+#[test]
+fn d_explains_the_hard_words_on_the_screen() {
+    let mut k = fixture_kiosk(Edition::Guide);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    let top = k.screen_text();
+    assert!(
+        top.contains("wellbeing") && !top.contains("Practitioners"),
+        "{top}"
+    );
+    assert!(top.contains("d  Hard words"), "the footer says how: {top}");
+    k.chars("d");
+    let wb = entry_of(&k.lib, "wellbeing");
+    assert_eq!(
+        k.app.screen(),
+        &Screen::HardWords {
+            entries: vec![wb],
+            scroll: 0
+        }
+    );
+    let s = k.screen_text();
+    assert!(s.contains("Hard words on this screen"), "{s}");
+    assert!(s.contains("Wellbeing means feeling well"), "{s}");
+    // Further down the page, other words are on screen.
+    k.keys(&[KeyCode::Esc, KeyCode::PageDown]);
+    k.chars("d");
+    let Screen::HardWords { entries, .. } = k.app.screen().clone() else {
+        panic!("{:?}", k.app.screen());
+    };
+    assert!(
+        entries.contains(&entry_of(&k.lib, "practitioner")),
+        "{entries:?}"
+    );
+    // Not on a list of words; and back goes where it was.
+    k.chars("d");
+    assert!(matches!(k.app.screen(), Screen::HardWords { .. }));
+    assert_eq!(k.app.stack.len(), 4);
+    k.keys(&[KeyCode::Esc]);
+    assert!(matches!(k.app.screen(), Screen::Topic(_)));
+}
+
+#[test]
+fn d_in_easy_read_explains_the_statement_shown_and_says_when_there_are_none() {
+    let mut k = fixture_kiosk(Edition::EasyRead);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    k.keys(&[KeyCode::Right, KeyCode::Right]);
+    k.chars("d");
+    let wb = entry_of(&k.lib, "wellbeing");
+    assert_eq!(
+        k.app.screen(),
+        &Screen::HardWords {
+            entries: vec![wb],
+            scroll: 0
+        }
+    );
+    // The start screen has none.
+    let mut k = fixture_kiosk(Edition::EasyRead);
+    k.chars("d");
+    assert_eq!(
+        k.app.screen(),
+        &Screen::HardWords {
+            entries: vec![],
+            scroll: 0
+        }
+    );
+    assert!(
+        k.screen_text()
+            .contains("There are no hard words on this screen.")
+    );
+}
+
+#[test]
+fn help_begins_calmly_with_the_emergency_number() {
+    let mut k = fixture_kiosk(Edition::Guide);
+    k.chars("h");
+    let s = words(&k.screen_text());
+    let danger = s
+        .find("If you are in danger right now, call 999.")
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(danger < s.find("0800 1111").unwrap(), "{s}");
+    assert!(danger < s.find("0800 528 0731").unwrap(), "{s}");
+    assert!(s.find("Get help now").unwrap() < danger);
+}
+
+/// Whether the words of `phrase` appear in `screen` in order, other words
+/// allowed between them.
+fn words_in_order(screen: &str, phrase: &str) -> bool {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| c.is_ascii_punctuation())
+            .to_string()
+    };
+    let mut rest = screen.split_whitespace().map(bare);
+    phrase
+        .split_whitespace()
+        .all(|w| rest.by_ref().any(|s| s == bare(w)))
+}
+
+#[test]
+fn a_draft_language_says_so_in_its_words_and_in_english() {
+    for tag in ["cy", "ar"] {
+        let lib = library(tag);
+        assert_eq!(lib.guide.locale.status, crate::i18n::Status::Draft);
+        let (own, english) = lib.draft_notice().expect("a draft notice");
+        assert!(
+            !own.plain().contains("qualified translator"),
+            "{tag}: {own:?}"
+        );
+        let english = english.expect("the English too").plain();
+        assert!(
+            english.contains("not yet been checked by a qualified translator"),
+            "{tag}: {english}"
+        );
+        let mut k = Kiosk::new(lib, Edition::Guide, false);
+        let start = words(&k.screen_text());
+        k.keys(&[KeyCode::Enter]);
+        let home = words(&k.screen_text());
+        // Beside a picture the notice wraps, and the picture's lines sit
+        // between its words: they must still all be there, in order.
+        for (name, s) in [("start", &start), ("home", &home)] {
+            assert!(
+                words_in_order(s, "not yet been checked by a qualified translator"),
+                "{tag} {name}: {s}"
+            );
+        }
+    }
+    // English is the source: no notice.
+    assert!(en().draft_notice().is_none());
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    assert!(!k.screen_text().contains("qualified translator"));
+}
+
+#[test]
+fn no_isolation_or_override_marks_reach_the_terminal_in_arabic() {
+    let bad = |c: char| matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}');
+    for edition in [Edition::Guide, Edition::EasyRead] {
+        let mut k = Kiosk::new(library("ar"), edition, false);
+        let words_topic = topic_of(&k.lib, TopicKind::Words);
+        let mut screens = Vec::new();
+        let mut look = |k: &mut Kiosk| {
+            let buf = k.draw(ThemeName::Default);
+            for cell in buf.content.iter() {
+                assert!(
+                    !cell.symbol().chars().any(bad),
+                    "{:?}: {:?}",
+                    k.app.screen(),
+                    cell.symbol()
+                );
+            }
+            screens.push(text_of(&buf));
+        };
+        look(&mut k);
+        k.keys(&[KeyCode::Enter]);
+        look(&mut k);
+        for topic in 0..k.lib.topics.len() {
+            k.app.stack.truncate(2);
+            k.send(key(KeyCode::Char(char::from(b'1' + topic as u8))));
+            look(&mut k);
+            k.keys(&[KeyCode::PageDown, KeyCode::Right]);
+            look(&mut k);
+            k.chars("d");
+            look(&mut k);
+        }
+        k.app.stack.truncate(2);
+        *k.app.screen_mut() = Screen::Home {
+            selected: words_topic,
+        };
+        k.keys(&[KeyCode::Enter, KeyCode::Enter]);
+        look(&mut k);
+        k.chars("h");
+        look(&mut k);
+        assert!(screens.iter().any(|s| s.contains("999")));
+    }
+}
+
+#[test]
+fn only_published_languages_are_offered_unless_asked() {
+    // A language with one message translated: far below the threshold.
+    let mut sources = crate::source::Sources::embedded();
+    sources.insert(
+        "locales/xx/locale.toml",
+        "name = \"Xxish\"\nenglish-name = \"Xx\"\ndirection = \"ltr\"\nstatus = \"draft\"\ntranslators = []\n",
+    );
+    sources.insert("locales/xx/kiosk.ftl", "kiosk-app-name = Xx\n");
+    let project = Project::load(sources);
+    let en: unic_langid::LanguageIdentifier = "en-GB".parse().unwrap();
+    let xx: unic_langid::LanguageIdentifier = "xx".parse().unwrap();
+    assert!(matches!(
+        project.availability(&xx, "guide"),
+        crate::project::Availability::Incomplete(_)
+    ));
+    let published = super::library::Offer::default();
+    let all = super::library::Offer {
+        include_incomplete: true,
+        ..published
+    };
+    let names = |offer| {
+        Library::load_offering(&project, &en, offer)
+            .unwrap()
+            .languages()
+            .iter()
+            .map(|l| l.tag.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(!names(published).contains(&"xx".to_string()));
+    assert!(names(published).contains(&"cy".to_string()));
+    assert!(names(all).contains(&"xx".to_string()));
+    // Asked for by name, it is refused with what to do; or read when
+    // incomplete ones are included.
+    let err = super::choose_language(&project, Some("xx"), published).unwrap_err();
+    assert!(
+        err.help
+            .as_deref()
+            .unwrap_or("")
+            .contains("--include-incomplete")
+    );
+    assert_eq!(
+        super::choose_language(&project, Some("xx"), all).unwrap(),
+        xx
+    );
+    assert_eq!(
+        super::choose_language(&project, Some("cy"), published)
+            .unwrap()
+            .to_string(),
+        "cy"
+    );
+}
+
+#[test]
+fn screen_reader_mode_offers_words_explained_and_hard_words() {
+    let project = Project::embedded();
+    let run = |input: &str| {
+        let mut out = Vec::new();
+        super::screen_reader::run(
+            &project,
+            en(),
+            Edition::Guide,
+            false,
+            false,
+            std::io::Cursor::new(input.to_string()),
+            &mut out,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let first = run("");
+    let english = first
+        .lines()
+        .find(|l| l.ends_with(". English"))
+        .map(|l| format!("{}\n", l.split('.').next().unwrap()))
+        .unwrap_or_default();
+    let home = run(&english);
+    let number = |t: &str, label: &str| -> String {
+        t.lines()
+            .rev()
+            .find(|l| l.ends_with(&format!(". {label}")))
+            .unwrap_or_else(|| panic!("no {label} in {t}"))
+            .split('.')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let words_n = number(&home, "Words explained");
+    let list = run(&format!("{english}{words_n}\n"));
+    let council = number(&list, "council");
+    let t = run(&format!("{english}{words_n}\n{council}\n"));
+    let after = &t[t.rfind("Words explained").unwrap()..];
+    assert!(after.contains("A council looks after"), "{after}");
+    // A page's hard words, as a numbered choice.
+    let o1 = number(
+        &home,
+        "Outcome 1: Children's social care will help your family stay together",
+    );
+    let page = run(&format!("{english}{o1}\n"));
+    let hard = number(&page, "Hard words on this page");
+    let t = run(&format!("{english}{o1}\n{hard}\n"));
+    let after = &t[t.rfind("Hard words on this screen").unwrap()..];
+    assert!(after.contains("council"), "{after}");
+}
+
+// ---------------------------------------------------------------------
 // Snapshots of every screen at three sizes.
 
 /// Drives a fresh kiosk to a screen.
@@ -686,6 +1035,46 @@ fn at_screen(name: &str, size: (u16, u16)) -> Kiosk {
             k.keys(&[KeyCode::Enter]);
             k.chars("5x");
         }
+        "words" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("9");
+            k.keys(&[KeyCode::Down]);
+        }
+        "word" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("9");
+            k.keys(&[KeyCode::Down, KeyCode::Enter]);
+        }
+        "guide-hard-words" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+            k.keys(&[KeyCode::PageDown]);
+            k.chars("d");
+        }
+        "easy-hard-words" => {
+            k.keys(&[KeyCode::Enter]);
+            k.chars("5");
+            k.keys(&[KeyCode::Right, KeyCode::Right]);
+            k.chars("d");
+        }
+        "start-draft" | "home-draft" => {
+            // A draft translation: its notice, then the same in English.
+            let ui = &mut k.lib.guide.ui.0;
+            ui.insert(
+                crate::resolve::DRAFT_NOTICE.into(),
+                Text::plain_str(
+                    "Drafft yw'r cyfieithiad hwn. Dydy cyfieithydd cymwys ddim wedi'i wirio eto.",
+                ),
+            );
+            ui.insert(
+                crate::resolve::DRAFT_NOTICE_EN.into(),
+                Text::plain_str("This translation is a draft. It has not yet been checked by a qualified translator."),
+            );
+            k.lib.guide.locale.status = crate::i18n::Status::Draft;
+            if name == "home-draft" {
+                k.keys(&[KeyCode::Enter]);
+            }
+        }
         other => panic!("no screen {other}"),
     }
     k
@@ -706,6 +1095,12 @@ const SCREENS: &[&str] = &[
     "guide-principles",
     "idle",
     "quick-exit",
+    "words",
+    "word",
+    "guide-hard-words",
+    "easy-hard-words",
+    "start-draft",
+    "home-draft",
 ];
 
 #[test]

@@ -14,6 +14,7 @@
 //! | `1`-`9`, `0` | choose a menu entry |
 //! | `e` | switch between the full guide and easy read, keeping the place |
 //! | `w` | where does this come from? |
+//! | `d` | the hard ("difficult") words on this screen, explained |
 //! | `PageUp`, `PageDown`, `Home`, `End` | scroll |
 //! | `q`, `Ctrl-C` | close (not in kiosk mode) |
 
@@ -135,6 +136,7 @@ pub fn action_for_key(app: &App, k: &KeyEvent) -> Option<Action> {
         KeyCode::End => Action::Bottom,
         KeyCode::Char('e') | KeyCode::Char('E') => Action::Edition,
         KeyCode::Char('w') | KeyCode::Char('W') => Action::Source,
+        KeyCode::Char('d') | KeyCode::Char('D') => Action::HardWords,
         KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
         KeyCode::Char('0') => Action::Choose(9),
         _ => return None,
@@ -223,7 +225,10 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
 }
 
 fn is_menu(app: &App) -> bool {
-    matches!(app.screen(), Screen::Start { .. } | Screen::Home { .. })
+    matches!(
+        app.screen(),
+        Screen::Start { .. } | Screen::Home { .. } | Screen::Words { .. }
+    )
 }
 
 /// A key or click: the quick-exit screen goes, the idle timer restarts,
@@ -359,6 +364,18 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
             }
             return Effect::default();
         }
+        Action::HardWords => {
+            // Not on the lists of words themselves.
+            if matches!(
+                app.screen(),
+                Screen::Words { .. } | Screen::HardWords { .. }
+            ) {
+                return Effect::default();
+            }
+            let entries = view::terms_on_screen(app, lib);
+            app.stack.push(Screen::HardWords { entries, scroll: 0 });
+            return Effect::redraw();
+        }
         _ => {}
     }
     let before = app.stack.clone();
@@ -389,10 +406,10 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
             let n = lib.topics.len().max(1);
             let open = |app: &mut App, i: usize| {
                 *app.screen_mut() = Screen::Home { selected: i };
-                if lib.topics.get(i).is_some_and(|t| t.kind == TopicKind::Help) {
-                    app.stack.push(Screen::Help { scroll: 0 });
-                } else {
-                    app.stack.push(Screen::Topic(Reading::new(i)));
+                match lib.topics.get(i).map(|t| &t.kind) {
+                    Some(TopicKind::Help) => app.stack.push(Screen::Help { scroll: 0 }),
+                    Some(TopicKind::Words) => app.stack.push(Screen::Words { selected: 0 }),
+                    _ => app.stack.push(Screen::Topic(Reading::new(i))),
                 }
             };
             match action {
@@ -404,6 +421,31 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
                 Action::Bottom | Action::PageDown => set_selected(app, n - 1),
                 Action::Enter | Action::Right => open(app, selected.min(n - 1)),
                 Action::Choose(i) if i < n => open(app, i),
+                _ => {}
+            }
+        }
+        Screen::Words { selected } => {
+            let n = lib.glossary().len().max(1);
+            let open = |app: &mut App, i: usize| {
+                *app.screen_mut() = Screen::Words { selected: i };
+                app.stack.push(Screen::Word {
+                    entry: i,
+                    scroll: 0,
+                });
+            };
+            match action {
+                Action::Up => set_selected(app, selected.saturating_sub(1)),
+                Action::Down => set_selected(app, (selected + 1).min(n - 1)),
+                Action::Next => set_selected(app, (selected + 1) % n),
+                Action::Previous => set_selected(app, (selected + n - 1) % n),
+                Action::Top => set_selected(app, 0),
+                Action::Bottom => set_selected(app, n - 1),
+                Action::PageUp => set_selected(app, selected.saturating_sub(10)),
+                Action::PageDown => set_selected(app, (selected + 10).min(n - 1)),
+                Action::Enter | Action::Right if !lib.glossary().is_empty() => {
+                    open(app, selected.min(n - 1))
+                }
+                Action::Choose(i) if i < lib.glossary().len() => open(app, i),
                 _ => {}
             }
         }
@@ -445,7 +487,11 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
                 _ => {}
             }
         }
-        Screen::Topic(_) | Screen::Help { .. } | Screen::Source { .. } => {
+        Screen::Topic(_)
+        | Screen::Help { .. }
+        | Screen::Source { .. }
+        | Screen::Word { .. }
+        | Screen::HardWords { .. } => {
             let page = view::scroll_extent(app, lib)
                 .map(|(_, v)| v.saturating_sub(1).max(1) as isize)
                 .unwrap_or(10);
@@ -491,7 +537,9 @@ fn is_help_topic(lib: &Library, topic: usize) -> bool {
 
 fn set_selected(app: &mut App, i: usize) {
     match app.screen_mut() {
-        Screen::Start { selected } | Screen::Home { selected } => *selected = i,
+        Screen::Start { selected } | Screen::Home { selected } | Screen::Words { selected } => {
+            *selected = i
+        }
         _ => {}
     }
 }
@@ -505,7 +553,10 @@ fn scroll_by(app: &mut App, lib: &Library, by: isize) {
     let target = match app.screen_mut() {
         Screen::Topic(r) if easy => &mut r.step_scroll,
         Screen::Topic(r) => &mut r.scroll,
-        Screen::Help { scroll } | Screen::Source { scroll, .. } => scroll,
+        Screen::Help { scroll }
+        | Screen::Source { scroll, .. }
+        | Screen::Word { scroll, .. }
+        | Screen::HardWords { scroll, .. } => scroll,
         _ => return,
     };
     let cur = (*target).min(max) as isize;

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::escape::{esc, push_esc, strip_bidi, tel_href};
+use super::glossary::Linker;
 use crate::document::{Block, Contact, Document, Item, Page, Picture};
 use crate::markup::{Inline, Text, is_safe_href};
 
@@ -16,6 +17,8 @@ pub struct Writer<'a> {
     /// From the file being written to the locale's folder (`../`).
     pub up: &'static str,
     described: HashSet<String>,
+    /// Links the first use of each hard word to its explanation, when set.
+    words: Option<Linker<'a>>,
 }
 
 impl<'a> Writer<'a> {
@@ -25,6 +28,24 @@ impl<'a> Writer<'a> {
             out: String::new(),
             up,
             described: HashSet::new(),
+            words: None,
+        }
+    }
+
+    /// From now on, the first use of each glossary term in running text
+    /// links to `<target>#word-<id>` (`target` is the words page, or `""`
+    /// when the words are on this page).
+    pub fn link_words(&mut self, target: &str) {
+        if !self.doc.glossary.is_empty() {
+            self.words = Some(Linker::new(&self.doc.glossary, target));
+        }
+    }
+
+    /// A new page begins (in the print view): each term is linked again
+    /// at its first use.
+    pub fn reset_words(&mut self) {
+        if let Some(l) = &mut self.words {
+            l.reset();
         }
     }
 
@@ -36,8 +57,18 @@ impl<'a> Writer<'a> {
         push_esc(&mut self.out, s);
     }
 
+    /// Inline markup as it is: for titles, headings and labels.
     pub fn inline(&mut self, t: &Text) {
         push_inline(&mut self.out, &t.0);
+    }
+
+    /// Running text: like [`Writer::inline`], with the first use of each
+    /// hard word linked to its explanation.
+    pub fn prose(&mut self, t: &Text) {
+        match &mut self.words {
+            Some(l) => l.push_inline(&mut self.out, &t.0),
+            None => push_inline(&mut self.out, &t.0),
+        }
     }
 
     /// `<img>` of a picture. `decorative` pictures (and a second copy of
@@ -78,14 +109,14 @@ impl<'a> Writer<'a> {
                 Block::Paragraph { text, .. } => {
                     if !text.is_empty() {
                         self.push("<p>");
-                        self.inline(text);
+                        self.prose(text);
                         self.push("</p>\n");
                     }
                 }
                 Block::Quote { text, .. } => {
                     if !text.is_empty() {
                         self.push("<blockquote class=\"quote\"><p>");
-                        self.inline(text);
+                        self.prose(text);
                         self.push("</p></blockquote>\n");
                     }
                 }
@@ -93,7 +124,7 @@ impl<'a> Writer<'a> {
                     self.push("<ul class=\"list\">\n");
                     for item in items {
                         self.push("<li>");
-                        self.inline(&item.text);
+                        self.prose(&item.text);
                         self.push("</li>\n");
                     }
                     self.push("</ul>\n");
@@ -130,7 +161,7 @@ impl<'a> Writer<'a> {
                 None => self.push("<span class=\"item-pic no-pic\"></span>"),
             }
             self.push("<p>");
-            self.inline(&item.text);
+            self.prose(&item.text);
             self.push("</p></li>\n");
         }
         self.push("</ul>\n");
@@ -161,7 +192,7 @@ impl<'a> Writer<'a> {
         }
         if !text.is_empty() {
             self.push("<p>");
-            self.inline(text);
+            self.prose(text);
             self.push("</p>\n");
         }
         // The website, unless the words already link to it.

@@ -22,7 +22,7 @@ use ratatui::widgets::{
 
 use self::page::{Laid, lay_out, to_line, visual};
 use self::text::{Seg, finish, line_width, plain, segs, width, wrap, wrap_hanging};
-use super::library::{Edition, Library};
+use super::library::{AnchoredPara, Edition, Library, Para};
 use super::state::{Action, App, Hotspot, Screen};
 use super::theme::Theme;
 
@@ -90,7 +90,7 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
         Edition::EasyRead => item("e", "kiosk-key-to-guide", Action::Edition),
     };
     match app.screen() {
-        Screen::Start { .. } | Screen::Home { .. } => {
+        Screen::Start { .. } | Screen::Home { .. } | Screen::Words { .. } => {
             items.push(item("↑↓", "kiosk-key-move", Action::Down));
             items.push(item("Enter", "kiosk-key-choose", Action::Enter));
         }
@@ -115,6 +115,18 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             }
         }
         _ => {}
+    }
+    // The hard words of a screen of reading, after the edition switch
+    // (not on "Get help now", which keeps its numbers in view; the key
+    // works there too).
+    if !lib.glossary().is_empty()
+        && matches!(app.screen(), Screen::Topic(_) | Screen::Source { .. })
+    {
+        let at = items
+            .iter()
+            .position(|i| i.action == Action::Source)
+            .unwrap_or(items.len());
+        items.insert(at, item("d", "kiosk-key-words", Action::HardWords));
     }
     if !app.kiosk {
         items.push(item("q", "kiosk-key-quit", Action::Quit));
@@ -207,19 +219,110 @@ pub fn scrolled(app: &App, lib: &Library, theme: &Theme) -> Option<(Rc<Laid>, Re
         }
         Screen::Help { .. } => "help".to_string(),
         Screen::Source { page, source, .. } => format!("source {page} {source:?}"),
+        Screen::Word { entry, .. } => format!("word {entry}"),
+        Screen::HardWords { entries, .. } => format!("hard words {entries:?}"),
         _ => return None,
     };
     let key = format!("{key} {} {} {}", col.width, app.roomy, theme.name.as_str());
     let laid = lib.layout(&key, || {
-        let paras = match app.screen() {
-            Screen::Topic(r) => lib.paras(r.topic, app.edition),
-            Screen::Help { .. } => Rc::new(lib.help_paras()),
-            Screen::Source { page, source, .. } => Rc::new(lib.source_paras(page, source.as_ref())),
-            _ => Rc::new(Vec::new()),
-        };
+        let paras = screen_paras(app, lib).unwrap_or_default();
         lay_out(&paras, col.width as usize, rtl, app.roomy, theme)
     });
     Some((laid, col))
+}
+
+/// The paragraphs of a scrolled screen.
+fn screen_paras(app: &App, lib: &Library) -> Option<Rc<Vec<AnchoredPara>>> {
+    Some(match app.screen() {
+        Screen::Topic(r) => lib.paras(r.topic, app.edition),
+        Screen::Help { .. } => Rc::new(lib.help_paras()),
+        Screen::Source { page, source, .. } => Rc::new(lib.source_paras(page, source.as_ref())),
+        Screen::Word { entry, .. } => Rc::new(lib.word_paras(*entry)),
+        Screen::HardWords { entries, .. } => Rc::new(lib.hard_words_paras(entries)),
+        _ => return None,
+    })
+}
+
+/// The words of a paragraph, without markup.
+fn para_plain(p: &Para) -> String {
+    match p {
+        Para::Title { text, .. }
+        | Para::Heading(text)
+        | Para::Body(text)
+        | Para::Quote(text)
+        | Para::Note(text)
+        | Para::Item { text, .. } => text.plain(),
+        Para::Contact { name, text, .. } => format!("{name}\n{}", text.plain()),
+        Para::Picture(_) => String::new(),
+    }
+}
+
+/// The words on the screen now, in reading order (not display order), as
+/// plain text: what "the hard words on this screen" looks in.
+pub fn shown_text(app: &App, lib: &Library) -> String {
+    let w = &lib.words;
+    let mut out: Vec<String> = Vec::new();
+    match app.screen() {
+        Screen::Start { .. } => {
+            out.push(w.plain("kiosk-start-title"));
+            out.push(w.plain("kiosk-start-text"));
+        }
+        Screen::Home { .. } => {
+            out.push(w.plain("kiosk-home-title"));
+            for i in 0..lib.topics.len() {
+                out.push(lib.topic_label(i, app.edition).plain());
+            }
+        }
+        Screen::Words { .. } | Screen::HardWords { .. } => {}
+        Screen::Topic(r)
+            if app.edition == Edition::EasyRead
+                && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
+        {
+            let steps = lib.steps(r.topic, app.edition);
+            if let Some(s) = steps.get(r.step.min(steps.len().saturating_sub(1))) {
+                if let Some(h) = &s.heading {
+                    out.push(h.plain());
+                }
+                if let super::library::StepKind::Contact { name, .. } = &s.kind {
+                    out.push(name.clone());
+                }
+                out.push(s.text.plain());
+                out.extend(s.extra.iter().map(|e| e.plain()));
+            }
+        }
+        _ => {
+            let theme = Theme::new(super::theme::ThemeName::Mono);
+            if let (Some((laid, col)), Some(paras)) =
+                (scrolled(app, lib, &theme), screen_paras(app, lib))
+            {
+                let visible = col.height as usize;
+                let scroll = match app.screen() {
+                    Screen::Topic(r) => r.scroll,
+                    Screen::Help { scroll }
+                    | Screen::Source { scroll, .. }
+                    | Screen::Word { scroll, .. }
+                    | Screen::HardWords { scroll, .. } => *scroll,
+                    _ => 0,
+                }
+                .min(laid.lines.len().saturating_sub(visible));
+                for (i, (ap, (_, start))) in paras.iter().zip(&laid.anchors).enumerate() {
+                    let end = laid
+                        .anchors
+                        .get(i + 1)
+                        .map_or(laid.lines.len(), |(_, l)| *l);
+                    if *start < scroll + visible && end > scroll {
+                        out.push(para_plain(&ap.para));
+                    }
+                }
+            }
+        }
+    }
+    out.join("\n")
+}
+
+/// The glossary entries whose words are on the screen now.
+pub fn terms_on_screen(app: &App, lib: &Library) -> Vec<usize> {
+    lib.terms_in(&shown_text(app, lib))
 }
 
 /// How far the current screen can scroll: (lines, visible rows).
@@ -270,8 +373,14 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
             step::draw_step(frame, app, lib, theme, reg.body, r, &mut drawn)
         }
         Screen::Topic(r) => draw_scrolled(frame, app, lib, theme, reg.body, r.scroll),
-        Screen::Source { scroll, .. } | Screen::Help { scroll } => {
+        Screen::Source { scroll, .. }
+        | Screen::Help { scroll }
+        | Screen::Word { scroll, .. }
+        | Screen::HardWords { scroll, .. } => {
             draw_scrolled(frame, app, lib, theme, reg.body, *scroll)
+        }
+        Screen::Words { selected } => {
+            step::draw_words(frame, app, lib, theme, reg.body, *selected, &mut drawn)
         }
     }
     draw_footer(frame, app, lib, theme, reg.footer, &rows, &mut drawn);

@@ -74,7 +74,7 @@ pub fn visual(line: Vec<Seg>, rtl: bool, width: usize, fill: Style) -> Vec<Seg> 
 pub fn to_line(segs: Vec<Seg>) -> Line<'static> {
     Line::from(
         segs.into_iter()
-            .map(|(s, st)| ratatui::text::Span::styled(s, st))
+            .map(|(s, st)| ratatui::text::Span::styled(super::text::plain_spaces(s), st))
             .collect::<Vec<_>>(),
     )
 }

@@ -10,7 +10,9 @@ use ratatui::widgets::Paragraph;
 use super::page::{beside, to_line, visual};
 use super::text::{Seg, finish, line_width, plain, segs, width, wrap};
 use super::{Drawn, menu_rows, scrollbar};
+use crate::document::Picture;
 use crate::i18n::Direction;
+use crate::markup::Text;
 use crate::tui::library::{Library, StepKind, step_count};
 use crate::tui::state::{Action, App, Hotspot, Reading};
 use crate::tui::theme::Theme;
@@ -97,14 +99,25 @@ pub fn draw_start(
         theme,
         false,
     );
+    // A draft translation says so, in its words and in English.
+    let notice = notice_lines(lib, theme, cw);
+    let nl = if notice.is_empty() {
+        0
+    } else {
+        notice.len() + 1
+    };
     // Without the picture when it would push the languages off screen,
-    // and on a very small window without the welcome words too: the
-    // languages, in their own names, matter most.
-    if lines.len() + n_lang + 6 > c.height as usize {
+    // and on a very small window without the welcome words too, then
+    // without the notice: the languages, in their own names, matter most.
+    if lines.len() + nl + n_lang + 6 > c.height as usize {
         lines = beside(None, &intro, cw, cw, rtl, theme, false);
     }
-    if lines.len() + n_lang + 4 > c.height as usize {
+    if lines.len() + nl + n_lang + 4 > c.height as usize {
         lines = beside(None, &intro[..1], cw, cw, rtl, theme, false);
+    }
+    if lines.len() + nl + n_lang + 4 <= c.height as usize && !notice.is_empty() {
+        lines.push(Line::default());
+        lines.extend(notice);
     }
     lines.push(Line::default());
     for l in wrap(&segs(&w.text("kiosk-start-choose"), theme.heading), cw) {
@@ -169,6 +182,17 @@ fn add_rows(
     }
 }
 
+/// A menu with a picture beside it (the picture of the chosen entry):
+/// the home menu and "Words explained".
+struct PictureMenu<'a> {
+    title: Text,
+    /// Whether a draft translation says so under the title.
+    notice: bool,
+    entries: Vec<(Option<String>, Vec<Seg>)>,
+    picture: Option<&'a Picture>,
+    tip: Option<Text>,
+}
+
 pub fn draw_home(
     frame: &mut Frame,
     app: &App,
@@ -178,10 +202,95 @@ pub fn draw_home(
     selected: usize,
     drawn: &mut Drawn,
 ) {
-    let rtl = rtl(lib);
     let w = &lib.words;
-    let picture = lib.topic_picture(selected, app.edition);
-    let (rows, pw) = picture.map(super::picture_rows).unwrap_or_default();
+    let entries = (0..lib.topics.len())
+        .map(|i| {
+            (
+                number_key(i),
+                segs(&lib.topic_label(i, app.edition), theme.base),
+            )
+        })
+        .collect();
+    let menu = PictureMenu {
+        title: w.text("kiosk-home-title"),
+        notice: true,
+        entries,
+        picture: lib.topic_picture(selected, app.edition),
+        tip: Some(w.text("kiosk-home-tip")),
+    };
+    draw_picture_menu(frame, lib, theme, body, menu, selected, drawn);
+}
+
+/// Words explained: every hard word, to choose one.
+pub fn draw_words(
+    frame: &mut Frame,
+    _app: &App,
+    lib: &Library,
+    theme: &Theme,
+    body: Rect,
+    selected: usize,
+    drawn: &mut Drawn,
+) {
+    let w = &lib.words;
+    let glossary = lib.glossary();
+    let entries = glossary
+        .iter()
+        .enumerate()
+        // Words after the tenth have no number key; they line up anyway.
+        .map(|(i, e)| {
+            let n = number_key(i).unwrap_or_else(|| " ".to_string());
+            (Some(n), plain(&e.term, theme.base))
+        })
+        .collect();
+    let picture = glossary
+        .get(selected)
+        .and_then(|e| e.picture.as_deref())
+        .and_then(|p| lib.find_picture(p));
+    let menu = PictureMenu {
+        title: w.text(crate::tui::library::WORDS_HEADING),
+        notice: false,
+        entries,
+        picture,
+        tip: Some(w.text("kiosk-words-tip")),
+    };
+    draw_picture_menu(frame, lib, theme, body, menu, selected, drawn);
+}
+
+/// A draft translation's notice as lines `width` wide: its own words,
+/// then the English (left to right, on the reading side).
+pub fn notice_lines(lib: &Library, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let Some((own, english)) = lib.draft_notice() else {
+        return Vec::new();
+    };
+    let rtl = rtl(lib);
+    let mut out = Vec::new();
+    for l in wrap(&segs(&own, theme.base), width) {
+        out.push(finish(l, rtl, width));
+    }
+    if let Some(en) = english {
+        for l in wrap(&segs(&en, theme.muted), width) {
+            let pad = width.saturating_sub(line_width(&l));
+            let mut l = l;
+            if rtl && pad > 0 {
+                l.insert(0, (" ".repeat(pad), theme.base));
+            }
+            out.push(to_line(l));
+        }
+    }
+    out
+}
+
+fn draw_picture_menu(
+    frame: &mut Frame,
+    lib: &Library,
+    theme: &Theme,
+    body: Rect,
+    screen: PictureMenu,
+    selected: usize,
+    drawn: &mut Drawn,
+) {
+    let rtl = rtl(lib);
+    let (rows, pw) = screen.picture.map(super::picture_rows).unwrap_or_default();
     let wide = col(body, 110);
     let show_pic = !rows.is_empty() && (wide.width as usize) >= pw + 3 + 36;
     let c = if show_pic {
@@ -194,31 +303,27 @@ pub fn draw_home(
     } else {
         c.width as usize
     };
-    let mut lines = Vec::new();
-    for l in wrap(&segs(&w.text("kiosk-home-title"), theme.title), list_w) {
-        lines.push(visual(l, rtl, list_w, theme.base));
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for l in wrap(&segs(&screen.title, theme.title), list_w) {
+        out.push(finish(l, rtl, list_w));
     }
-    lines.push(Vec::new());
-    let entries: Vec<(Option<String>, Vec<Seg>)> = (0..lib.topics.len())
-        .map(|i| {
-            (
-                number_key(i),
-                segs(&lib.topic_label(i, app.edition), theme.base),
-            )
-        })
-        .collect();
-    let header_rows = lines.len();
-    let spaced = c.height as usize >= header_rows + entries.len() * 3;
-    let (mlines, spans) = menu(&entries, selected, list_w, rtl, theme, spaced);
-    let mut out: Vec<Line<'static>> = lines
-        .into_iter()
-        .map(|l| to_line(visual(l, rtl, list_w, theme.base)))
-        .collect();
+    out.push(Line::default());
+    if screen.notice {
+        let notice = notice_lines(lib, theme, list_w);
+        if !notice.is_empty() {
+            out.extend(notice);
+            out.push(Line::default());
+        }
+    }
+    let header_rows = out.len();
+    let spaced = c.height as usize >= header_rows + screen.entries.len() * 3;
+    let (mlines, spans) = menu(&screen.entries, selected, list_w, rtl, theme, spaced);
     out.extend(mlines);
-    let tip_fits = out.len() + 2 <= c.height as usize;
-    if tip_fits {
+    if let Some(tip) = &screen.tip
+        && out.len() + 2 <= c.height as usize
+    {
         out.push(Line::default());
-        for l in wrap(&segs(&w.text("kiosk-home-tip"), theme.muted), list_w) {
+        for l in wrap(&segs(tip, theme.muted), list_w) {
             out.push(finish(l, rtl, list_w));
         }
     }

@@ -13,6 +13,31 @@ use crate::markup::{Inline, Text};
 /// A run of text in one style.
 pub type Seg = (String, Style);
 
+/// A no-break space: what a space between two digits becomes while a
+/// line is wrapped and reordered, so that a phone number ("0800 528
+/// 0731") is never broken across two lines, and in right-to-left text
+/// its groups keep their order (a no-break space between two numbers
+/// takes their direction; a plain space would take the paragraph's and
+/// show "0731 528 0800"). It is a plain space again on screen.
+const NUMBER_SPACE: char = '\u{00A0}';
+
+/// Whether the `i`-th of `chars` is a space inside a number.
+fn is_number_space(chars: &[char], i: usize) -> bool {
+    chars[i] == ' '
+        && i > 0
+        && chars[i - 1].is_ascii_digit()
+        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Turns the no-break spaces of [`NUMBER_SPACE`] back into spaces.
+pub fn plain_spaces(s: String) -> String {
+    if s.contains(NUMBER_SPACE) {
+        s.replace(NUMBER_SPACE, " ")
+    } else {
+        s
+    }
+}
+
 /// Display width of a string, as the terminal buffer counts it: the sum
 /// of its characters' widths. (`UnicodeWidthStr::width` counts an Arabic
 /// lam-alef pair as one column, but ratatui draws them as two.)
@@ -96,13 +121,23 @@ fn words(segs: &[Seg]) -> Vec<Option<(Word, Style)>> {
             out.push(Some((std::mem::take(cur), sp)));
         }
     };
-    for (s, style) in segs {
-        for c in s.chars() {
+    let chars: Vec<char> = segs.iter().flat_map(|(s, _)| s.chars()).collect();
+    let styled = segs
+        .iter()
+        .flat_map(|(s, style)| s.chars().map(move |_| style));
+    for (i, (&c, style)) in chars.iter().zip(styled).enumerate() {
+        // A number's groups stay one word.
+        let c = if is_number_space(&chars, i) && !cur.is_empty() {
+            NUMBER_SPACE
+        } else {
+            c
+        };
+        {
             if c == '\n' {
                 flush(&mut cur, &mut out, space_style);
                 out.push(None);
                 pending_space = None;
-            } else if c.is_whitespace() {
+            } else if c.is_whitespace() && c != NUMBER_SPACE {
                 if !cur.is_empty() {
                     flush(&mut cur, &mut out, space_style);
                 }
@@ -210,7 +245,7 @@ pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
     if !rtl {
         return Line::from(
             line.into_iter()
-                .map(|(s, st)| Span::styled(s, st))
+                .map(|(s, st)| Span::styled(plain_spaces(s), st))
                 .collect::<Vec<_>>(),
         );
     }
@@ -229,11 +264,18 @@ pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
 pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
     let mut text = String::new();
     let mut styles: Vec<(usize, Style)> = Vec::new(); // byte start of each char
+    let chars: Vec<char> = line.iter().flat_map(|(s, _)| s.chars()).collect();
+    let mut n = 0;
     for (s, st) in line {
-        for (i, c) in s.char_indices() {
-            let _ = i;
+        for c in s.chars() {
             styles.push((text.len(), *st));
-            text.push(c);
+            // Numbers keep their groups in order (see NUMBER_SPACE).
+            text.push(if is_number_space(&chars, n) {
+                NUMBER_SPACE
+            } else {
+                c
+            });
+            n += 1;
         }
     }
     if text.is_empty() {
@@ -247,9 +289,12 @@ pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
     };
     let info = BidiInfo::new(&text, Some(Level::rtl()));
     let mut out: Vec<Seg> = Vec::new();
-    let mut emit = |c: char, st: Style| match out.last_mut() {
-        Some((t, lst)) if *lst == st => t.push(c),
-        _ => out.push((c.to_string(), st)),
+    let mut emit = |c: char, st: Style| {
+        let c = if c == NUMBER_SPACE { ' ' } else { c };
+        match out.last_mut() {
+            Some((t, lst)) if *lst == st => t.push(c),
+            _ => out.push((c.to_string(), st)),
+        }
     };
     for para in &info.paragraphs {
         let (levels, runs) = info.visual_runs(para, para.range.clone());
@@ -352,6 +397,30 @@ mod tests {
         let v = reorder_rtl(&[("أولاً".to_string(), Style::default())]);
         let s: String = v.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(s, "اًلوأ");
+    }
+
+    #[test]
+    fn phone_numbers_stay_whole_and_in_order() {
+        let line = plain("Call free on 0800 528 0731 now", Style::default());
+        let lines = wrap(&line, 20);
+        assert_eq!(
+            text_of(&lines)
+                .iter()
+                .map(|l| l.replace(NUMBER_SPACE, " "))
+                .collect::<Vec<_>>(),
+            ["Call free on", "0800 528 0731 now"]
+        );
+        let shown: String = finish(lines[1].clone(), false, 20)
+            .spans
+            .iter()
+            .map(|s| s.content.to_string())
+            .collect();
+        assert_eq!(shown, "0800 528 0731 now");
+        // Right to left: the groups keep their order.
+        let visual = reorder_rtl(&[("اتصل 0800 1111 مجانًا".to_string(), Style::default())]);
+        let s: String = visual.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(s.contains("0800 1111"), "{s}");
+        assert!(!s.contains(NUMBER_SPACE));
     }
 
     #[test]

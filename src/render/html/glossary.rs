@@ -1,0 +1,318 @@
+//! Finding the glossary's hard words in text: a term or any of its forms,
+//! as whole words, in any case. Used by the HTML pages (the first use of
+//! a word links to its explanation) and by the kiosk (the hard words on
+//! the screen).
+//!
+//! Matching works on characters, not bytes, so a case change that alters
+//! a character's length in UTF-8 cannot misplace a match. A form of
+//! several words matches across any run of spaces or line breaks. Where
+//! two forms start at the same place, the longest wins ("local
+//! authority" before "local"), and words inside a match are not matched
+//! again.
+
+use std::collections::HashSet;
+
+use crate::content::glossary::GlossaryEntry;
+use crate::markup::Inline;
+
+use super::escape::push_esc;
+
+/// One occurrence of a term: its byte range in the text and the index of
+/// its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+/// The forms of every entry, ready to match.
+pub struct Matcher {
+    /// (entry, form as words of characters)
+    forms: Vec<(usize, Vec<Vec<char>>)>,
+}
+
+/// Whether `c` belongs to a word: letters, digits, combining marks (so
+/// Arabic vowel marks do not end a word) and the joiners Persian writes
+/// inside words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c,
+            '\u{0300}'..='\u{036F}'
+            | '\u{0483}'..='\u{0489}'
+            | '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{200C}'
+            | '\u{200D}')
+}
+
+fn same_letter(a: char, b: char) -> bool {
+    a == b || a.to_lowercase().eq(b.to_lowercase())
+}
+
+impl Matcher {
+    pub fn new(entries: &[GlossaryEntry]) -> Matcher {
+        let mut forms = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for f in e.all_forms() {
+                let words: Vec<Vec<char>> =
+                    f.split_whitespace().map(|w| w.chars().collect()).collect();
+                if !words.is_empty() {
+                    forms.push((i, words));
+                }
+            }
+        }
+        Matcher { forms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Every occurrence of every term in `text`, in order, none
+    /// overlapping.
+    pub fn scan(&self, text: &str) -> Vec<Found> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let starts_word = is_word_char(chars[i].1) && (i == 0 || !is_word_char(chars[i - 1].1));
+            if !starts_word {
+                i += 1;
+                continue;
+            }
+            // The longest form that matches here.
+            let best = self
+                .forms
+                .iter()
+                .filter_map(|(entry, words)| match_at(&chars, i, words).map(|end| (end, *entry)))
+                .max_by_key(|(end, _)| *end);
+            match best {
+                Some((end, entry)) => {
+                    out.push(Found {
+                        start: chars[i].0,
+                        end: chars.get(end).map_or(text.len(), |c| c.0),
+                        entry,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The entries found in `text`, each once, in the order they first
+    /// appear.
+    pub fn entries_in(&self, text: &str) -> Vec<usize> {
+        let mut seen = HashSet::new();
+        self.scan(text)
+            .into_iter()
+            .map(|f| f.entry)
+            .filter(|e| seen.insert(*e))
+            .collect()
+    }
+}
+
+/// Where (a char index) a form of `words` that starts at char `i` ends,
+/// if it matches there as whole words.
+fn match_at(chars: &[(usize, char)], mut i: usize, words: &[Vec<char>]) -> Option<usize> {
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 {
+            // At least one space between two words of the form.
+            let from = i;
+            while i < chars.len() && chars[i].1.is_whitespace() {
+                i += 1;
+            }
+            if i == from {
+                return None;
+            }
+        }
+        for &c in word {
+            let (_, t) = chars.get(i)?;
+            if !same_letter(*t, c) {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    match chars.get(i) {
+        Some((_, c)) if is_word_char(*c) => None,
+        _ => Some(i),
+    }
+}
+
+/// Links the first use of each term on an HTML page to its explanation
+/// (`<target>#word-<id>`), in text only: never inside a link.
+pub struct Linker<'a> {
+    entries: &'a [GlossaryEntry],
+    matcher: Matcher,
+    /// The words page (`words.html`), or `""` when the words are on the
+    /// same page (the print view).
+    target: String,
+    linked: HashSet<usize>,
+}
+
+impl<'a> Linker<'a> {
+    pub fn new(entries: &'a [GlossaryEntry], target: &str) -> Linker<'a> {
+        Linker {
+            entries,
+            matcher: Matcher::new(entries),
+            target: target.to_string(),
+            linked: HashSet::new(),
+        }
+    }
+
+    /// Starts a new page: every term may be linked once again.
+    pub fn reset(&mut self) {
+        self.linked.clear();
+    }
+
+    /// Inline markup as HTML, like [`super::blocks::push_inline`], with
+    /// the first use of each term linked.
+    pub fn push_inline(&mut self, out: &mut String, nodes: &[Inline]) {
+        for n in nodes {
+            match n {
+                Inline::Text { text } => self.push_text(out, text),
+                Inline::Strong { children } => {
+                    out.push_str("<strong>");
+                    self.push_inline(out, children);
+                    out.push_str("</strong>");
+                }
+                Inline::Emphasis { children } => {
+                    out.push_str("<em>");
+                    self.push_inline(out, children);
+                    out.push_str("</em>");
+                }
+                // Never a link inside a link.
+                Inline::Link { .. } => super::blocks::push_inline(out, std::slice::from_ref(n)),
+                Inline::LineBreak => out.push_str("<br>"),
+            }
+        }
+    }
+
+    fn push_text(&mut self, out: &mut String, text: &str) {
+        if self.matcher.is_empty() {
+            push_esc(out, text);
+            return;
+        }
+        let mut at = 0;
+        for f in self.matcher.scan(text) {
+            if !self.linked.insert(f.entry) {
+                continue;
+            }
+            push_esc(out, &text[at..f.start]);
+            out.push_str("<a class=\"word-link\" href=\"");
+            push_esc(
+                out,
+                &format!("{}#word-{}", self.target, self.entries[f.entry].id),
+            );
+            out.push_str("\">");
+            push_esc(out, &text[f.start..f.end]);
+            out.push_str("</a>");
+            at = f.end;
+        }
+        push_esc(out, &text[at..]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::Text;
+
+    fn entry(id: &str, term: &str, forms: &[&str]) -> GlossaryEntry {
+        GlossaryEntry {
+            id: id.into(),
+            term: term.into(),
+            forms: forms.iter().map(|s| s.to_string()).collect(),
+            explain: Text::plain_str("explained"),
+            picture: None,
+        }
+    }
+
+    fn entries() -> Vec<GlossaryEntry> {
+        vec![
+            entry(
+                "council",
+                "council",
+                &["councils", "local authority", "local authorities"],
+            ),
+            entry("social-worker", "social worker", &["social workers"]),
+            entry("court", "court", &[]),
+            entry("local", "local", &[]),
+        ]
+    }
+
+    #[test]
+    fn whole_words_any_case_longest_first() {
+        let e = entries();
+        let m = Matcher::new(&e);
+        let text = "Your Local Authority and a courtyard; the COURT, social\nworkers.";
+        let found: Vec<(&str, &str)> = m
+            .scan(text)
+            .iter()
+            .map(|f| (&text[f.start..f.end], e[f.entry].id.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Local Authority", "council"),
+                ("COURT", "court"),
+                ("social\nworkers", "social-worker"),
+            ]
+        );
+        assert_eq!(m.entries_in("court and a court and council"), [2, 0]);
+        assert!(m.scan("councillor").is_empty());
+    }
+
+    #[test]
+    fn letters_of_other_scripts_and_marks_are_word_characters() {
+        let e = vec![entry("court", "محكمة", &[])];
+        let m = Matcher::new(&e);
+        assert_eq!(m.scan("في المحكمة").len(), 0, "inside a longer word");
+        assert_eq!(
+            m.scan("\u{2068}محكمة\u{2069}.").len(),
+            1,
+            "isolates end a word"
+        );
+        assert_eq!(m.scan("محكمةً").len(), 0, "a vowel mark belongs to the word");
+    }
+
+    #[test]
+    fn links_first_use_only_outside_links_and_escapes() {
+        let e = vec![entry("court", "court", &["<court>"])];
+        let mut l = Linker::new(&e, "words.html");
+        let mut out = String::new();
+        let nodes = vec![
+            Inline::Link {
+                href: "https://example.org/".into(),
+                children: vec![Inline::Text {
+                    text: "court".into(),
+                }],
+            },
+            Inline::Strong {
+                children: vec![Inline::Text {
+                    text: "A court & a court.".into(),
+                }],
+            },
+        ];
+        l.push_inline(&mut out, &nodes);
+        assert_eq!(
+            out,
+            "<a href=\"https://example.org/\" rel=\"noreferrer\">court</a><strong>A \
+             <a class=\"word-link\" href=\"words.html#word-court\">court</a> &amp; a court.</strong>"
+        );
+        l.reset();
+        let mut again = String::new();
+        l.push_inline(
+            &mut again,
+            &[Inline::Text {
+                text: "court".into(),
+            }],
+        );
+        assert!(again.contains("word-link"));
+    }
+}
