@@ -145,6 +145,10 @@ struct BrowseArgs {
     /// More space between lines and paragraphs.
     #[arg(long)]
     roomy: bool,
+    /// Also offer languages that translate less of the edition than the
+    /// threshold in content/publish.toml (for translators).
+    #[arg(long)]
+    include_incomplete: bool,
 }
 
 #[derive(Args)]
@@ -413,6 +417,7 @@ fn browse(project: &Project, args: BrowseArgs, idle: Option<u64>) -> Result<(), 
         kiosk: idle.is_some(),
         idle_seconds: idle.unwrap_or(120),
         roomy: args.roomy,
+        include_incomplete: args.include_incomplete,
     };
     tui::run(project, opts).map_err(|d| vec![d])
 }

@@ -2,11 +2,20 @@
 //! reader user or a script would: the transcript has no box drawing and
 //! no control characters, reads in order, and reaches outcome 3.
 
+mod support;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// Runs careguide with `args`, types `input`, returns (stdout, success).
 fn run(args: &[&str], input: &str) -> (String, bool) {
+    let (out, _, ok) = run_full(args, input);
+    (out, ok)
+}
+
+/// Runs careguide with `args`, types `input`, returns (stdout, stderr,
+/// success).
+fn run_full(args: &[&str], input: &str) -> (String, String, bool) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_careguide"))
         .args(args)
         .env("LC_ALL", "C")
@@ -30,6 +39,7 @@ fn run(args: &[&str], input: &str) -> (String, bool) {
         .expect("careguide ends at end of input");
     (
         String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
         out.status.success(),
     )
 }
@@ -235,4 +245,42 @@ fn help_begins_with_the_emergency_number() {
             "0800 528 0731",
         ],
     );
+}
+
+#[test]
+fn a_language_just_begun_is_offered_only_with_include_incomplete() {
+    let copy = support::working_copy();
+    let dir = copy.path().to_str().unwrap();
+    let (_, err, ok) = run_full(&["--content", dir, "locale", "new", "pt-BR"], "");
+    assert!(ok, "{err}");
+    // Nothing is translated yet: the kiosk says why it will not show it.
+    let (_, err, ok) = run_full(
+        &[
+            "--content",
+            dir,
+            "browse",
+            "--screen-reader",
+            "--lang",
+            "pt-BR",
+        ],
+        "",
+    );
+    assert!(!ok);
+    assert!(err.contains("--include-incomplete"), "{err}");
+    // A translator trying it sees it, in English until translated.
+    let (out, err, ok) = run_full(
+        &[
+            "--content",
+            dir,
+            "browse",
+            "--screen-reader",
+            "--include-incomplete",
+            "--lang",
+            "pt-BR",
+        ],
+        "1\n",
+    );
+    assert!(ok, "{err}");
+    assert_clean(&out);
+    assert!(out.contains("About this guide"), "{out}");
 }

@@ -1,6 +1,8 @@
 //! The live preview over real HTTP: edit a file in a working copy and see
 //! the rebuilt page; break a file and see the error on the last good page.
 
+mod support;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -16,18 +18,6 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
     }
 }
 
@@ -86,10 +76,7 @@ fn poll(port: u16, path: &str, want: impl Fn(&str) -> bool) -> String {
 
 #[test]
 fn edit_rebuilds_and_errors_show_on_the_last_good_page() {
-    let dir = tempfile::tempdir().unwrap();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&manifest.join("content"), &dir.path().join("content"));
-    copy_dir(&manifest.join("locales"), &dir.path().join("locales"));
+    let dir = support::working_copy();
     let server = start(dir.path());
     let page = "/en-GB/guide/about.html";
     let first = poll(server.port, page, |p| p.starts_with("HTTP/1.1 200"));

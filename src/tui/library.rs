@@ -140,6 +140,23 @@ pub enum Para {
     /// The kiosk's own explanation, shown quieter than the content.
     Note(Text),
     Picture(Picture),
+    /// A paragraph in a language of the other direction than the
+    /// interface's (the framework's English read from the Arabic kiosk):
+    /// laid out in its own direction, left-aligned for English.
+    Other {
+        dir: Direction,
+        para: Box<Para>,
+    },
+}
+
+impl Para {
+    /// The paragraph itself, whatever its direction.
+    pub fn inner(&self) -> &Para {
+        match self {
+            Para::Other { para, .. } => para.inner(),
+            p => p,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -771,6 +788,19 @@ impl Library {
         let Some(fw) = self.framework.as_ref() else {
             return Vec::new();
         };
+        // The framework may be English-only: its words keep their own
+        // direction in a right-to-left kiosk.
+        let dir = fw.content_locale.as_ref().map_or(fw.locale.dir, |l| l.dir);
+        let own_dir = |para: Para| {
+            if dir == self.dir() {
+                para
+            } else {
+                Para::Other {
+                    dir,
+                    para: Box::new(para),
+                }
+            }
+        };
         let blocks = |page: &str, ids: &[String]| -> Vec<Para> {
             let Some(p) = fw.page(page) else {
                 return Vec::new();
@@ -782,6 +812,7 @@ impl Library {
                     other => Para::Quote(block_text(other)),
                 })
                 .filter(|p| !matches!(p, Para::Quote(t) if t.is_empty()))
+                .map(own_dir)
                 .collect()
         };
         let outcome = |n: u8| {

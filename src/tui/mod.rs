@@ -53,6 +53,9 @@ pub struct KioskOptions {
     pub kiosk: bool,
     pub idle_seconds: u64,
     pub roomy: bool,
+    /// Offer languages translated below the publishing threshold too
+    /// (`--include-incomplete`), for translators trying their work.
+    pub include_incomplete: bool,
 }
 
 /// The environment variable that sets the length of the "Are you still
@@ -63,18 +66,9 @@ pub const COUNTDOWN_ENV: &str = "CAREGUIDE_IDLE_COUNTDOWN";
 pub const OPERATOR_KEYS_ENV: &str = "CAREGUIDE_OPERATOR_KEYS";
 
 /// Runs the kiosk, offering only the languages whose edition is
-/// published (translated at or above the threshold).
+/// published (translated at or above the threshold) unless
+/// `include_incomplete` says otherwise.
 pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
-    run_with(project, opts, false)
-}
-
-/// Runs the kiosk; with `include_incomplete`, languages below the
-/// translation threshold are offered too (`--include-incomplete`).
-pub fn run_with(
-    project: &Project,
-    opts: KioskOptions,
-    include_incomplete: bool,
-) -> Result<(), Diagnostic> {
     let edition = Edition::parse(&opts.edition).ok_or_else(|| {
         Diagnostic::error(format!("there is no edition `{}` to read", opts.edition))
             .with_code("unknown-edition")
@@ -82,7 +76,7 @@ pub fn run_with(
     })?;
     let offer = Offer {
         edition,
-        include_incomplete,
+        include_incomplete: opts.include_incomplete,
     };
     let tag = choose_language(project, opts.lang.as_deref(), offer)?;
     if let Some(t) = &opts.theme

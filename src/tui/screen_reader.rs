@@ -336,8 +336,9 @@ fn print_screen<W: Write>(
 fn para_lines(paras: &[super::library::AnchoredPara], lines: &mut Vec<String>) {
     let mut prev_item = false;
     for ap in paras {
-        let is_item = matches!(ap.para, Para::Item { .. });
-        let text = match &ap.para {
+        let para = ap.para.inner();
+        let is_item = matches!(para, Para::Item { .. });
+        let text = match para {
             Para::Title { text, .. }
             | Para::Heading(text)
             | Para::Body(text)
@@ -360,7 +361,7 @@ fn para_lines(paras: &[super::library::AnchoredPara], lines: &mut Vec<String>) {
                     .map(|(s, _)| s)
                     .collect::<String>()
             ),
-            Para::Picture(_) => continue,
+            Para::Picture(_) | Para::Other { .. } => continue,
         };
         if !(lines.is_empty() || is_item && prev_item) {
             lines.push(String::new());

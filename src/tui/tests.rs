@@ -462,6 +462,46 @@ fn switching_edition_keeps_the_place() {
 }
 
 #[test]
+fn the_frameworks_english_reads_left_to_right_in_an_arabic_kiosk() {
+    let mut k = Kiosk::new(library("ar"), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    k.chars("w");
+    assert!(matches!(k.app.screen(), Screen::Source { .. }));
+    let screen = k.screen_text();
+    let english: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("social care") || l.contains("Outcome 3"))
+        .collect();
+    assert!(!english.is_empty(), "{screen}");
+    // Left-aligned in the text column (a quote indented by 2), full
+    // stops at the end.
+    let left = english[0].len() - english[0].trim_start().len();
+    for l in &english {
+        let indent = l.len() - l.trim_start().len();
+        assert!(indent == left || indent == left + 2, "{screen}");
+        assert!(!l.trim_start().starts_with('.'), "{screen}");
+    }
+    assert!(screen.contains("increase safety."), "{screen}");
+}
+
+#[test]
+fn every_key_is_in_the_footer_at_80_by_24_in_every_language() {
+    let project = Project::embedded();
+    for tag in project.locales.tags() {
+        let mut k = Kiosk::new(library(&tag), Edition::EasyRead, false);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("3");
+        k.keys(&[KeyCode::Right]);
+        let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+        let items = view::footer_items(&k.app, &k.lib);
+        let (_, rows) = view::regions(&k.app, &k.lib, area);
+        let shown: usize = rows.iter().map(Vec::len).sum();
+        assert_eq!(shown, items.len(), "{tag}: {rows:?}");
+    }
+}
+
+#[test]
 fn where_does_this_come_from() {
     let mut k = Kiosk::new(en(), Edition::EasyRead, false);
     k.keys(&[KeyCode::Enter]);
@@ -576,8 +616,15 @@ fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
             assert!(s.contains("bigger"), "{w}x{h}: {s}");
         }
     }
+    // Help is one key away even here, and then its numbers show.
+    k.send(Msg::Resize(30, 10));
+    assert!(k.screen_text().contains("h  Get help now"));
     k.chars("h");
     assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
+    let s = k.screen_text();
+    for number in ["999", "0800 1111", "0800 528 0731"] {
+        assert!(s.contains(number), "{number} whole on one line: {s}");
+    }
     k.send(Msg::Resize(80, 24));
     assert!(k.screen_text().contains("0800 1111"));
 }

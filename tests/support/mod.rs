@@ -56,3 +56,26 @@ pub fn seed(prefix: &str) -> String {
         .unwrap_or_else(|| panic!("no seed {prefix}_* in {}", dir.display()));
     std::fs::read_to_string(entry.path()).unwrap()
 }
+
+/// A working copy of the shipped content/ and locales/ in a temporary
+/// folder, for the editors' and translators' commands to change.
+pub fn working_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for part in ["content", "locales"] {
+        copy_dir(&manifest.join(part), &dir.path().join(part));
+    }
+    dir
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}

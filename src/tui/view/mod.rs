@@ -163,7 +163,10 @@ fn item_width(it: &FooterItem) -> u16 {
 
 pub fn regions(app: &App, lib: &Library, area: Rect) -> (Regions, Vec<Vec<(u16, usize)>>) {
     let items = footer_items(app, lib);
-    let max_rows = if area.height < 18 { 3 } else { 2 };
+    // Three rows hold every key in every language at 80 columns (Welsh
+    // needs the third); narrower, the least important keys are left out,
+    // never "Get help now" or "Quick exit", which come first.
+    let max_rows = 3;
     let rows = place_footer(&items, area.width, max_rows);
     let fh = (rows.len() as u16).min(area.height.saturating_sub(2));
     let header = Rect::new(area.x, area.y, area.width, 1.min(area.height));
@@ -245,7 +248,7 @@ fn screen_paras(app: &App, lib: &Library) -> Option<Rc<Vec<AnchoredPara>>> {
 
 /// The words of a paragraph, without markup.
 fn para_plain(p: &Para) -> String {
-    match p {
+    match p.inner() {
         Para::Title { text, .. }
         | Para::Heading(text)
         | Para::Body(text)
@@ -253,7 +256,7 @@ fn para_plain(p: &Para) -> String {
         | Para::Note(text)
         | Para::Item { text, .. } => text.plain(),
         Para::Contact { name, text, .. } => format!("{name}\n{}", text.plain()),
-        Para::Picture(_) => String::new(),
+        Para::Picture(_) | Para::Other { .. } => String::new(),
     }
 }
 
@@ -354,7 +357,7 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
         return drawn;
     }
     if too_small(app) || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        draw_too_small(frame, lib, theme, area);
+        draw_too_small(frame, app, lib, theme, area);
         return drawn;
     }
     let (reg, rows) = regions(app, lib, area);
@@ -570,18 +573,45 @@ fn draw_neutral(frame: &mut Frame, lib: &Library, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(lines).style(style), col);
 }
 
-fn draw_too_small(frame: &mut Frame, lib: &Library, theme: &Theme, area: Rect) {
-    let msg = lib.words.plain("kiosk-too-small");
+/// Below the minimum size: a friendly request for a bigger window. Help
+/// stays one key away even here: the line says which key, and on "Get
+/// help now" the numbers themselves come first, each number unbroken.
+fn draw_too_small(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, area: Rect) {
     let w = area.width.max(1) as usize;
-    let lines: Vec<Line> = wrap(&plain(&msg, theme.title), w)
-        .into_iter()
-        .map(|l| {
-            let pad = w.saturating_sub(line_width(&l)) / 2;
-            let mut l = l;
-            l.insert(0, (" ".repeat(pad), theme.base));
-            to_line(l)
-        })
-        .collect();
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    let words = &lib.words;
+    let mut texts: Vec<Vec<Seg>> = Vec::new();
+    if matches!(app.screen(), Screen::Help { .. }) {
+        texts.push(segs(&words.text("kiosk-help-danger"), theme.base));
+        for org in ["childline", "help-at-hand"] {
+            texts.push(segs(
+                &words.text(&format!("kiosk-help-{org}-call")),
+                theme.base,
+            ));
+        }
+    }
+    texts.push(plain(&words.plain("kiosk-too-small"), theme.title));
+    if !matches!(app.screen(), Screen::Help { .. }) {
+        let key = vec![
+            ("h".to_string(), theme.key),
+            ("  ".to_string(), theme.base),
+            (words.plain("kiosk-key-help"), theme.base),
+        ];
+        texts.push(key);
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (n, t) in texts.iter().enumerate() {
+        if n > 0 {
+            lines.push(Line::default());
+        }
+        // A short line keeps its spacing ("h  Get help now", as in the
+        // footer); wrapping would close it up.
+        if line_width(t) <= w {
+            lines.push(centred(t.clone(), rtl, w));
+        } else {
+            lines.extend(wrap(t, w).into_iter().map(|l| centred(l, rtl, w)));
+        }
+    }
     let top = area.height.saturating_sub(lines.len() as u16) / 2;
     let r = Rect::new(
         area.x,
@@ -590,6 +620,14 @@ fn draw_too_small(frame: &mut Frame, lib: &Library, theme: &Theme, area: Rect) {
         area.height.saturating_sub(top),
     );
     frame.render_widget(Paragraph::new(lines).style(theme.base), r);
+}
+
+/// A line centred in `w` columns, in display order.
+fn centred(line: Vec<Seg>, rtl: bool, w: usize) -> Line<'static> {
+    let mut l = if rtl { text::reorder_rtl(&line) } else { line };
+    let pad = w.saturating_sub(line_width(&l)) / 2;
+    l.insert(0, (" ".repeat(pad), ratatui::style::Style::default()));
+    to_line(l)
 }
 
 fn draw_idle(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, area: Rect) {

@@ -6,6 +6,7 @@ use ratatui::text::Line;
 
 use super::text::{Seg, finish, line_width, plain, reorder_rtl, segs, width, wrap, wrap_hanging};
 use crate::document::Picture;
+use crate::i18n::Direction;
 use crate::tui::library::{Anchor, AnchoredPara, Para};
 use crate::tui::theme::Theme;
 
@@ -173,7 +174,7 @@ pub fn lay_out(
             lines.push(Line::default());
         }
     };
-    let push_wrapped = |lines: &mut Vec<Line<'static>>, s: Vec<Seg>, indent: usize| {
+    let push_wrapped = |lines: &mut Vec<Line<'static>>, s: Vec<Seg>, indent: usize, rtl: bool| {
         let inner = width.saturating_sub(indent).max(1);
         for l in wrap(&s, inner) {
             let mut l = l;
@@ -194,7 +195,12 @@ pub fn lay_out(
         }
         prev_item = is_item;
         anchors.push((ap.anchor.clone(), lines.len()));
-        match &ap.para {
+        // A paragraph in another language keeps its own direction.
+        let (para, rtl) = match &ap.para {
+            Para::Other { dir, para } => (para.inner(), *dir == Direction::Rtl),
+            p => (p, rtl),
+        };
+        match para {
             Para::Title { text, picture } => {
                 let t = segs(text, theme.title);
                 lines.extend(beside(
@@ -207,10 +213,10 @@ pub fn lay_out(
                     false,
                 ));
             }
-            Para::Heading(t) => push_wrapped(&mut lines, segs(t, theme.heading), 0),
-            Para::Body(t) => push_wrapped(&mut lines, segs(t, theme.base), 0),
-            Para::Note(t) => push_wrapped(&mut lines, segs(t, theme.muted), 0),
-            Para::Quote(t) => push_wrapped(&mut lines, segs(t, theme.quote), 2),
+            Para::Heading(t) => push_wrapped(&mut lines, segs(t, theme.heading), 0, rtl),
+            Para::Body(t) => push_wrapped(&mut lines, segs(t, theme.base), 0, rtl),
+            Para::Note(t) => push_wrapped(&mut lines, segs(t, theme.muted), 0, rtl),
+            Para::Quote(t) => push_wrapped(&mut lines, segs(t, theme.quote), 2, rtl),
             Para::Item { marker, text } => {
                 let m = vec![(format!("{marker} "), theme.heading)];
                 for l in wrap_hanging(&m, &segs(text, theme.base), width) {
@@ -218,13 +224,15 @@ pub fn lay_out(
                 }
             }
             Para::Contact { name, phone, text } => {
-                push_wrapped(&mut lines, plain(name, theme.heading), 0);
-                push_wrapped(&mut lines, plain(phone, theme.phone), 0);
-                push_wrapped(&mut lines, segs(text, theme.base), 0);
+                push_wrapped(&mut lines, plain(name, theme.heading), 0, rtl);
+                push_wrapped(&mut lines, plain(phone, theme.phone), 0, rtl);
+                push_wrapped(&mut lines, segs(text, theme.base), 0, rtl);
             }
             Para::Picture(p) => {
                 lines.extend(beside(Some(p), &[], width, width, rtl, theme, true));
             }
+            // `inner` has unwrapped it.
+            Para::Other { .. } => {}
         }
     }
     while lines.last().is_some_and(|l| l.width() == 0) {
