@@ -286,3 +286,24 @@ fn every_shipped_locale_passes_without_errors() {
         );
     }
 }
+
+#[test]
+fn every_shipped_translation_records_the_english_it_was_made_from() {
+    // Without this record an English change could not be flagged as
+    // making a translation outdated.
+    let project = Project::embedded();
+    for locale in project.locales.list.iter().filter(|l| l.pseudo.is_none()) {
+        let tag = locale.tag_str();
+        if tag == "en-GB" {
+            continue;
+        }
+        let prints = careguide::i18n::fingerprint::load(&project.sources, &tag)
+            .unwrap_or_else(|d| panic!("{}", support::render(&[d])));
+        let (_, current) = translate::mark_current(&project, locale).unwrap();
+        assert!(
+            prints.len() * 10 >= current.matches("fingerprint =").count() * 9,
+            "{tag}: only {} messages have a record; run `careguide locale mark-current {tag}` once they are checked",
+            prints.len()
+        );
+    }
+}
