@@ -1150,6 +1150,34 @@ const SCREENS: &[&str] = &[
     "home-draft",
 ];
 
+/// Right to left, with the shipped Arabic and Persian: the start screen,
+/// the home menu, an easy-read statement and "Get help now", at 80x24.
+#[test]
+fn snapshots_of_right_to_left_screens() {
+    for tag in ["ar", "fa"] {
+        let screens: [(&str, Edition, &[KeyCode], &str); 4] = [
+            ("start", Edition::Guide, &[], ""),
+            ("home", Edition::Guide, &[KeyCode::Enter], ""),
+            (
+                "easy-outcome-3-statement-2",
+                Edition::EasyRead,
+                &[KeyCode::Enter],
+                "5",
+            ),
+            ("help", Edition::Guide, &[KeyCode::Enter], "5h"),
+        ];
+        for (name, edition, keys, chars) in screens {
+            let mut k = Kiosk::new(library(tag), edition, false);
+            k.keys(keys);
+            k.chars(chars);
+            if name.starts_with("easy-outcome") {
+                k.keys(&[KeyCode::Left, KeyCode::Left]);
+            }
+            insta::assert_snapshot!(format!("rtl-{tag}-{name}-80x24"), k.screen_text());
+        }
+    }
+}
+
 #[test]
 fn snapshots_of_every_screen_at_three_sizes() {
     for &(w, h) in &[(80u16, 24u16), (40, 15), (200, 60)] {
