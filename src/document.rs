@@ -139,6 +139,25 @@ impl Page {
     pub fn block(&self, id: &str) -> Option<&Block> {
         self.blocks.iter().find(|b| b.id() == id)
     }
+
+    /// The label to show before the title ("Outcome 1"), unless the
+    /// title already starts with it (a translator may write "Outcome 1:
+    /// ..." into the title itself).
+    pub fn shown_label(&self) -> Option<&Text> {
+        let title = self.title.plain();
+        self.label.as_ref().filter(|l| {
+            let l = l.plain();
+            !l.trim().is_empty() && !title.trim_start().starts_with(l.trim())
+        })
+    }
+
+    /// The label and title as plain words: "Outcome 1: Children's ...".
+    pub fn heading_text(&self) -> String {
+        match self.shown_label() {
+            Some(label) => format!("{}: {}", label.plain(), self.title.plain()),
+            None => self.title.plain(),
+        }
+    }
 }
 
 /// Interface words (`ui-*` and `site-*` messages) of the document's

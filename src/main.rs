@@ -330,12 +330,15 @@ fn run_check(
         .map_err(|d| vec![d])?;
     // Problems loading the files come first: nothing else can be trusted.
     let mut findings = project.diagnostics.clone();
-    findings.extend(careguide::check::easy_read::check_project(
-        project,
-        &careguide::check::easy_read::CheckOptions { locales, editions },
-    ));
+    let opts = careguide::check::easy_read::CheckOptions { locales, editions };
+    findings.extend(careguide::check::easy_read::check_project(project, &opts));
     if readability {
-        let rows = careguide::check::readability::readability(project);
+        let mut rows = careguide::check::readability::readability(project);
+        // The same --lang and --edition as the rules.
+        rows.retain(|r| {
+            (opts.locales.is_empty() || opts.locales.contains(&r.locale))
+                && (opts.editions.is_empty() || opts.editions.contains(&r.edition))
+        });
         match format {
             OutputFormat::Json => println!(
                 "{}",

@@ -134,7 +134,8 @@ fn other_languages_get_only_the_language_neutral_rules() {
             ("all-caps", 5, 47, E),
             ("percentage", 5, 65, E),
             ("one-sentence", 6, 51, E),
-            ("large-number", 7, 35, W)
+            ("large-number", 7, 35, W),
+            ("glossary-first-use", 12, 39, W)
         ],
         "\n{}",
         show(&found)

@@ -115,6 +115,11 @@ fn help_line_numbers_appear_exactly_and_only_via_the_facts() {
     // No translator-editable file types a number or address.
     let sources = Sources::embedded();
     for (rel, file) in sources.under("locales/") {
+        // translated-from.toml is written by careguide, not typed (its
+        // fingerprints are hex, and may contain "0800" by chance).
+        if rel.ends_with(careguide::i18n::fingerprint::FILE_NAME) {
+            continue;
+        }
         let text = file.text().unwrap();
         for banned in ["0800", "1111", "528 0731", "https://", "http://", "www."] {
             assert!(

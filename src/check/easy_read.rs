@@ -18,7 +18,8 @@
 //!   there, it is a link (to the glossary), or the next sentence of the
 //!   same message or the next statement or paragraph begins with it (after
 //!   "a", "an", "the", "your" or "our" in English: "A council looks after
-//!   ..."), or its own sentence begins with it and defines it ("Wellbeing
+//!   ..."; after at most two words in other languages, whose sentences may
+//!   begin with a verb: "Mae cyngor yn ..."), or its own sentence begins with it and defines it ("Wellbeing
 //!   means ...", "A court is a ..."). This is a heuristic: a next
 //!   statement that merely starts with the same word also counts. A word
 //!   the preferred terms replace ("local authority") is reported by them
@@ -1191,10 +1192,12 @@ impl<'a> LocaleCtx<'a> {
         let before: Vec<String> = (start..first.first)
             .map(|i| normalise(view.word(i)))
             .collect();
+        // Other languages put a verb or an article first ("Mae cyngor yn
+        // ...", Welsh for "A council ..."): up to two words may come first.
         let ok = match before.as_slice() {
             [] => true,
-            [d] => self.english && matches!(d.as_str(), "a" | "an" | "the" | "your" | "our"),
-            _ => false,
+            [d] if self.english => matches!(d.as_str(), "a" | "an" | "the" | "your" | "our"),
+            b => !self.english && b.len() <= 2,
         };
         ok.then_some(first.last + 1)
     }

@@ -207,7 +207,7 @@ fn index_page(doc: &Document) -> String {
             None => w.push("<span class=\"contents-pic no-pic\"></span>"),
         }
         w.push("<span class=\"contents-text\">");
-        if let Some(label) = label_of(page) {
+        if let Some(label) = page.shown_label() {
             w.push("<span class=\"contents-label\">");
             w.inline(label);
             w.push("</span> ");
@@ -247,24 +247,6 @@ fn content_lang(doc: &Document) -> String {
     }
 }
 
-/// A page's label ("Outcome 1"), unless its title already starts with it
-/// (an easy-read title may say "Outcome 1: ..." itself).
-fn label_of(page: &Page) -> Option<&Text> {
-    let title = page.title.plain();
-    page.label.as_ref().filter(|l| {
-        let l = l.plain();
-        !l.trim().is_empty() && !title.trim_start().starts_with(l.trim())
-    })
-}
-
-/// A page's label and title as plain words: "Outcome 1: Children's ...".
-fn heading_text(page: &Page) -> String {
-    match label_of(page) {
-        Some(label) => format!("{}: {}", label.plain(), page.title.plain()),
-        None => page.title.plain(),
-    }
-}
-
 /// The top of a page: its picture and its title (with its label, such as
 /// "Outcome 1") as a heading of `level`.
 fn page_head(w: &mut Writer, page: &Page, level: u8) {
@@ -273,7 +255,7 @@ fn page_head(w: &mut Writer, page: &Page, level: u8) {
         w.img(p, 160, "page-pic", false);
     }
     w.push(&format!("<h{level} id=\"{}-title\">", esc(&page.id)));
-    if let Some(label) = label_of(page) {
+    if let Some(label) = page.shown_label() {
         w.push("<span class=\"page-label\">");
         w.inline(label);
         w.push("<span class=\"visually-hidden\">: </span></span> ");
@@ -315,7 +297,7 @@ fn content_page(doc: &Document, n: usize) -> String {
     w.inline(&doc.ui.get("site-all-pages"));
     w.push("</a></li>\n</ul>\n</nav>\n");
 
-    let title = format!("{} – {}", heading_text(page), doc.title.plain());
+    let title = format!("{} – {}", page.heading_text(), doc.title.plain());
     Chrome::of(doc, &format!("{}.html", page.id)).page(&title, &w.out)
 }
 
@@ -326,7 +308,7 @@ fn pager_link(w: &mut Writer, page: &Page, rel: &str, word: &str) {
         &format!("{}.html", page.id),
         rel,
         word,
-        &heading_text(page),
+        &page.heading_text(),
         &lang,
     );
 }

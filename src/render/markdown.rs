@@ -26,7 +26,7 @@ pub fn render_document(doc: &Document) -> String {
 }
 
 pub fn render_page(page: &Page) -> String {
-    let title = match &page.label {
+    let title = match page.shown_label() {
         Some(label) => format!("{}: {}", inline(label), inline(&page.title)),
         None => inline(&page.title),
     };

@@ -27,19 +27,11 @@ pub fn render_document(doc: &Document, width: usize) -> String {
     out
 }
 
-/// The heading line of a page: "Outcome 1: Children's social care ...".
-pub fn page_heading(page: &Page) -> String {
-    match &page.label {
-        Some(label) => format!("{}: {}", label.plain(), page.title.plain()),
-        None => page.title.plain(),
-    }
-}
-
 pub fn render_page(page: &Page, width: usize) -> String {
     let mut out = String::new();
     push_wrapped(
         &mut out,
-        &page_heading(page).to_uppercase_first(),
+        &page.heading_text().to_uppercase_first(),
         width,
         "",
     );

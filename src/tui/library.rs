@@ -374,7 +374,7 @@ impl Library {
             TopicKind::Words => self.words.text(WORDS_HEADING),
             TopicKind::Help => self.words.text("kiosk-menu-help"),
             TopicKind::Outcome(_) | TopicKind::Section => first
-                .map(|p| Text::plain_str(&page_heading(p)))
+                .map(|p| Text::plain_str(&p.heading_text()))
                 .unwrap_or_default(),
         }
     }
@@ -484,7 +484,7 @@ impl Library {
             };
             out.push(AnchoredPara {
                 para: Para::Title {
-                    text: Text::plain_str(&page_heading(page)),
+                    text: Text::plain_str(&page.heading_text()),
                     picture: page.picture.clone(),
                 },
                 anchor: at(None, None),
@@ -594,7 +594,7 @@ impl Library {
                 anchor: anchor(None, None),
                 heading: None,
                 picture: page.picture.clone(),
-                text: Text::plain_str(&page_heading(page)),
+                text: Text::plain_str(&page.heading_text()),
                 extra,
                 source: None,
                 number: None,
@@ -881,18 +881,6 @@ fn block_text(block: &Block) -> Text {
             Text(nodes)
         }
         Block::Picture { .. } => Text::default(),
-    }
-}
-
-/// "Outcome 3: Keeping you safe": the label and title, unless the title
-/// already starts with the label.
-pub fn page_heading(page: &Page) -> String {
-    let title = page.title.plain();
-    match &page.label {
-        Some(label) if !title.starts_with(&label.plain()) => {
-            format!("{}: {}", label.plain(), title)
-        }
-        _ => title,
     }
 }
 
