@@ -63,7 +63,10 @@ impl Term {
                 return start.elapsed();
             }
             match self.rx.recv_timeout(Duration::from_millis(1)) {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.answer(&bytes);
+                }
                 Err(_) => assert!(
                     Instant::now() < deadline,
                     "timed out; screen:\n{}",
@@ -71,6 +74,21 @@ impl Term {
                 ),
             }
         }
+    }
+
+    /// Answers the terminal queries a real xterm would (crossterm asks
+    /// for the device attributes and the cursor position at start-up),
+    /// as the kiosk's PTY tests do.
+    fn answer(&mut self, bytes: &[u8]) {
+        let has = |pat: &[u8]| bytes.windows(pat.len()).any(|w| w == pat);
+        if has(b"\x1b[c") {
+            let _ = self.writer.write_all(b"\x1b[?62;22c");
+        }
+        if has(b"\x1b[6n") {
+            let (row, col) = self.parser.screen().cursor_position();
+            let _ = write!(self.writer, "\x1b[{};{}R", row + 1, col + 1);
+        }
+        let _ = self.writer.flush();
     }
 
     fn peak_rss_kib(&self) -> u64 {
@@ -145,14 +163,37 @@ fn main() {
     term.until(Instant::now(), |s| s.contains("English"));
     term.writer.write_all(b"\r").unwrap();
     term.until(Instant::now(), |s| s.contains("Outcome"));
+    // The finished frame after each key is known: learn the two screens
+    // once (the menu with the second entry chosen, then the first), then
+    // time each key until its whole frame is on the screen, not merely
+    // until the first changed cell arrives.
+    let down: &[u8] = b"\x1b[B";
+    let up: &[u8] = b"\x1b[A";
+    let settle = |term: &mut Term, key: &[u8]| {
+        term.writer.write_all(key).unwrap();
+        term.writer.flush().unwrap();
+        let quiet = Instant::now() + Duration::from_millis(300);
+        while Instant::now() < quiet {
+            if let Ok(bytes) = term.rx.recv_timeout(Duration::from_millis(5)) {
+                term.parser.process(&bytes);
+            }
+        }
+        term.parser.screen().contents()
+    };
+    let after_down = settle(&mut term, down);
+    let after_up = settle(&mut term, up);
+    assert_ne!(after_down, after_up, "the arrow keys move the choice");
     let mut keys = Vec::new();
     for n in 0..400 {
-        let before = term.parser.screen().contents();
-        let key: &[u8] = if n % 2 == 0 { b"\x1b[B" } else { b"\x1b[A" };
+        let (key, done) = if n % 2 == 0 {
+            (down, &after_down)
+        } else {
+            (up, &after_up)
+        };
         let t = Instant::now();
         term.writer.write_all(key).unwrap();
         term.writer.flush().unwrap();
-        keys.push(term.until(t, |s| s != before));
+        keys.push(term.until(t, |s| s == done.as_str()));
     }
     let rss = term.peak_rss_kib();
     let median = percentile(&mut keys, 0.5);

@@ -66,6 +66,19 @@ pub struct MarkupError {
 /// `data:`) is refused.
 const SAFE_SCHEMES: &[&str] = &["https:", "http:", "tel:", "mailto:"];
 
+/// Where a link cannot be followed (plain text, the terminal), the address
+/// to print after its words, " (example.org/page)", unless the words already
+/// say it or it is a phone number or a place on the same page.
+pub fn address_after(href: &str, label: &str) -> Option<String> {
+    let bare = href
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    let shown = label.trim_start_matches("www.");
+    let says_it = bare.trim_end_matches('/') == shown.trim_end_matches('/');
+    (!href.starts_with("tel:") && !href.starts_with('#') && !says_it).then(|| format!(" ({bare})"))
+}
+
 pub fn is_safe_href(href: &str) -> bool {
     let lower = href.trim().to_ascii_lowercase();
     if SAFE_SCHEMES.iter().any(|s| lower.starts_with(s)) {

@@ -88,16 +88,8 @@ fn push_inlines(nodes: &[Inline], out: &mut String) {
             Inline::Link { href, children } => {
                 let label = Text(children.clone()).plain();
                 out.push_str(&label);
-                let bare = href
-                    .trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_start_matches("www.");
-                let shown = label.trim_start_matches("www.");
-                if !href.starts_with("tel:")
-                    && !href.starts_with('#')
-                    && bare.trim_end_matches('/') != shown.trim_end_matches('/')
-                {
-                    out.push_str(&format!(" ({bare})"));
+                if let Some(address) = crate::markup::address_after(href, &label) {
+                    out.push_str(&address);
                 }
             }
             Inline::LineBreak => out.push('\n'),

@@ -80,16 +80,8 @@ fn push(nodes: &[Inline], style: Style, out: &mut Vec<Seg>) {
             Inline::Link { href, children } => {
                 let label = Text(children.clone()).plain();
                 push(children, style.add_modifier(Modifier::UNDERLINED), out);
-                let bare = href
-                    .trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_start_matches("www.");
-                let shown = label.trim_start_matches("www.");
-                if !href.starts_with("tel:")
-                    && !href.starts_with('#')
-                    && bare.trim_end_matches('/') != shown.trim_end_matches('/')
-                {
-                    out.push(seg(&format!(" ({bare})"), style));
+                if let Some(address) = crate::markup::address_after(href, &label) {
+                    out.push(seg(&address, style));
                 }
             }
             Inline::LineBreak => out.push(("\n".into(), style)),
