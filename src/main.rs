@@ -43,7 +43,8 @@ enum Command {
     /// Read the guide in this terminal (what careguide does with no command).
     Browse(BrowseArgs),
     /// Run as a public kiosk: resets when nobody is using it, and Ctrl-C,
-    /// Ctrl-Z and q do not leave it. The operator stops it with SIGTERM.
+    /// Ctrl-Z and q do not leave it. The operator stops it with SIGTERM or
+    /// SIGUSR1, or with the keys in CAREGUIDE_OPERATOR_KEYS.
     Kiosk {
         #[command(flatten)]
         browse: BrowseArgs,

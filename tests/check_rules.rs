@@ -448,12 +448,22 @@ fn readability_reports_are_self_contained() {
 #[test]
 fn readability_on_the_command_line_follows_lang_and_edition() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_careguide"))
-        .args(["check", "--readability", "--lang", "cy", "--edition", "easy-read"])
+        .args([
+            "check",
+            "--readability",
+            "--lang",
+            "cy",
+            "--edition",
+            "easy-read",
+        ])
         .current_dir(std::env::temp_dir())
         .output()
         .expect("careguide runs");
     let text = String::from_utf8(out.stdout).unwrap();
     let tables: Vec<&str> = text.lines().filter(|l| l.contains(" edition; ")).collect();
     assert_eq!(tables.len(), 1, "{text}");
-    assert!(tables[0].starts_with("Welsh (cy), easy-read edition"), "{text}");
+    assert!(
+        tables[0].starts_with("Welsh (cy), easy-read edition"),
+        "{text}"
+    );
 }

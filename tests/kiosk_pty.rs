@@ -464,3 +464,55 @@ fn a_draft_language_says_so_in_english_too() {
         s.contains("This translation is a draft") && !s.contains("Cymraeg")
     });
 }
+
+/// Closing the terminal window ends the guide: it must not run on unseen.
+/// (tmux, as in CI, so that the terminal really goes away: the kernel
+/// hangs it up and sends SIGHUP.)
+#[test]
+fn closing_the_terminal_ends_the_guide() {
+    if std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("closing_the_terminal_ends_the_guide: skipped, tmux is not installed");
+        return;
+    }
+    let socket = format!("careguide-test-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .args(["-L", &socket])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    };
+    let exe = env!("CARGO_BIN_EXE_careguide");
+    let made = tmux(&["new-session", "-d", "-s", "t", "-x", "80", "-y", "24", exe]);
+    assert!(made.status.success(), "{made:?}");
+    let start = Instant::now();
+    let pid = loop {
+        let out = tmux(&["list-panes", "-t", "t", "-F", "#{pane_pid}"]);
+        let screen = tmux(&["capture-pane", "-p", "-t", "t"]);
+        if String::from_utf8_lossy(&screen.stdout).contains("Choose your language") {
+            break String::from_utf8_lossy(&out.stdout).trim().to_string();
+        }
+        assert!(start.elapsed() < DEADLINE, "the guide did not start");
+        thread::sleep(Duration::from_millis(20));
+    };
+    tmux(&["kill-server"]);
+    let gone = Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // A zombie has ended; only its parent has not collected it.
+        if state.split_whitespace().nth(2) == Some("Z") {
+            break;
+        }
+        if gone.elapsed() > Duration::from_secs(5) {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid])
+                .status();
+            panic!("careguide ran on after its terminal closed");
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}

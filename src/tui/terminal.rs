@@ -169,6 +169,27 @@ fn register_signals() -> io::Result<Signals> {
     })
 }
 
+/// How long the event loop has to notice a stop signal before the
+/// watchdog ends the program itself.
+const STOP_GRACE: Duration = Duration::from_millis(500);
+
+/// Ends the program when a stop signal is not noticed in time. When the
+/// terminal goes away (its window closed, the SSH connection dropped) the
+/// kernel sends SIGHUP, but crossterm's reader may be spinning on the
+/// closed terminal's end of input and never return to the event loop, so
+/// the program would run on unseen, using a core. This thread restores
+/// what can be restored and exits.
+fn watch_for_stop(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::SeqCst) {
+            std::thread::sleep(POLL);
+        }
+        std::thread::sleep(STOP_GRACE);
+        restore();
+        std::process::exit(0);
+    });
+}
+
 pub fn run(
     project: &Project,
     mut lib: Library,
@@ -176,6 +197,7 @@ pub fn run(
     theme: Theme,
 ) -> Result<(), Diagnostic> {
     let signals = register_signals().map_err(io_error)?;
+    watch_for_stop(Arc::clone(&signals.stop));
     install_panic_hook();
     let _guard = set_up().map_err(io_error)?;
     set_terminal_bidi(&mut io::stdout(), lib.dir() == crate::i18n::Direction::Rtl)

@@ -218,8 +218,11 @@ fn easy_read_one_statement_at_a_time() {
     assert_eq!(k.reading().step, 0);
     k.keys(&[KeyCode::End]);
     assert_eq!(k.reading().step, steps.len() - 1);
-    k.keys(&[KeyCode::Right, KeyCode::Enter, KeyCode::Tab]);
-    assert_eq!(k.reading().step, steps.len() - 1);
+    // The last card says what comes next, and onwards is the menu.
+    let screen = k.screen_text();
+    assert!(screen.contains("Back to the menu ▶"), "{screen}");
+    k.keys(&[KeyCode::Right]);
+    assert!(matches!(k.app.screen(), Screen::Home { .. }));
 }
 
 #[test]
@@ -263,9 +266,10 @@ fn every_statement_of_every_outcome_is_reachable() {
                 if edition == Edition::Guide {
                     break;
                 }
-                let before = k.reading().step;
                 k.keys(&[KeyCode::Right]);
-                if k.reading().step == before {
+                // Onwards from the last card is the menu.
+                if !matches!(k.app.screen(), Screen::Topic(_)) {
+                    assert!(matches!(k.app.screen(), Screen::Home { .. }));
                     break;
                 }
             }
@@ -421,6 +425,29 @@ fn idle_countdown_then_reset_and_any_key_cancels() {
     assert!(e.clear);
     assert!(k.app.is_pristine());
     assert!(!k.app.idle_warning());
+}
+
+#[test]
+fn quick_exit_and_help_work_through_are_you_still_there() {
+    for key in ['x', 'h'] {
+        let mut k = Kiosk::new(en(), Edition::Guide, true);
+        k.app.idle.limit_ms = Some(1_000);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("5");
+        let last = k.now;
+        k.tick_at(last + 1_000);
+        assert!(k.app.idle_warning());
+        k.chars(&key.to_string());
+        assert!(!k.app.idle_warning(), "{key}");
+        let screen = k.screen_text();
+        if key == 'x' {
+            assert!(k.app.neutral, "quick exit at once");
+            assert!(!screen.contains("Outcome"), "{screen}");
+        } else {
+            assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
+            assert!(screen.contains("0800 1111"), "{screen}");
+        }
+    }
 }
 
 #[test]
@@ -624,6 +651,13 @@ fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
     let s = k.screen_text();
     for number in ["999", "0800 1111", "0800 528 0731"] {
         assert!(s.contains(number), "{number} whole on one line: {s}");
+    }
+    // Smaller still, the numbers come before the request for a bigger
+    // window.
+    k.send(Msg::Resize(24, 9));
+    let s = k.screen_text();
+    for number in ["999", "0800 1111", "0800 528 0731"] {
+        assert!(s.contains(number), "{number} at 24x9: {s}");
     }
     k.send(Msg::Resize(80, 24));
     assert!(k.screen_text().contains("0800 1111"));

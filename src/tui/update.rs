@@ -170,14 +170,15 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
                 return Effect::default();
             }
             app.shift_presses.clear();
-            if let Some(e) = input_started(app, now_ms) {
+            let action = action_for_key(app, &k);
+            if let Some(e) = input_started(app, now_ms, action) {
                 return e;
             }
             if operator_sequence(app, &k) {
                 app.quit = true;
                 return Effect::redraw();
             }
-            match action_for_key(app, &k) {
+            match action {
                 Some(a) => apply(app, lib, a),
                 None => Effect::default(),
             }
@@ -196,7 +197,7 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
                 // Moving the mouse is not reading.
                 _ => return Effect::default(),
             };
-            if let Some(e) = input_started(app, now_ms) {
+            if let Some(e) = input_started(app, now_ms, action) {
                 return e;
             }
             match action {
@@ -233,8 +234,9 @@ fn is_menu(app: &App) -> bool {
 
 /// A key or click: the quick-exit screen goes, the idle timer restarts,
 /// the countdown is cancelled. Returns an effect when the input was used
-/// up doing so.
-fn input_started(app: &mut App, now_ms: u64) -> Option<Effect> {
+/// up doing so. Quick exit and "Get help now" are never used up: the
+/// "Are you still there?" box must not stand between a child and either.
+fn input_started(app: &mut App, now_ms: u64, action: Option<Action>) -> Option<Effect> {
     app.idle.last_input_ms = now_ms;
     if app.neutral {
         app.neutral = false;
@@ -244,7 +246,9 @@ fn input_started(app: &mut App, now_ms: u64) -> Option<Effect> {
             language: None,
         });
     }
-    if app.idle.warning_since.take().is_some() {
+    if app.idle.warning_since.take().is_some()
+        && !matches!(action, Some(Action::QuickExit | Action::Help))
+    {
         return Some(Effect::redraw());
     }
     None
@@ -467,6 +471,11 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
                 }
             };
             match action {
+                // Onwards from the last card is back to the menu: the end
+                // of a part is never a dead end.
+                a if step == last && (a == fwd || matches!(a, Action::Enter | Action::Next)) => {
+                    app.stack.pop();
+                }
                 a if a == fwd => go(app, (step + 1).min(last)),
                 a if a == bwd => go(app, step.saturating_sub(1)),
                 Action::Enter | Action::Next | Action::PageDown => go(app, (step + 1).min(last)),

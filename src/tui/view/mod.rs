@@ -164,9 +164,10 @@ fn item_width(it: &FooterItem) -> u16 {
 pub fn regions(app: &App, lib: &Library, area: Rect) -> (Regions, Vec<Vec<(u16, usize)>>) {
     let items = footer_items(app, lib);
     // Three rows hold every key in every language at 80 columns (Welsh
-    // needs the third); narrower, the least important keys are left out,
-    // never "Get help now" or "Quick exit", which come first.
-    let max_rows = 3;
+    // needs the third), four at 40; below that the least important keys
+    // are left out, never "Get help now" or "Quick exit", which come
+    // first.
+    let max_rows = if area.width < 60 { 4 } else { 3 };
     let rows = place_footer(&items, area.width, max_rows);
     let fh = (rows.len() as u16).min(area.height.saturating_sub(2));
     let header = Rect::new(area.x, area.y, area.width, 1.min(area.height));
@@ -517,29 +518,44 @@ fn draw_scrolled(
         .collect();
     frame.render_widget(Paragraph::new(lines).style(theme.base), col);
     if total > visible {
-        scrollbar(frame, theme, body, total, visible, scroll);
+        let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+        scrollbar(frame, theme, body, (total, visible, scroll), rtl);
     }
 }
 
-/// A quiet scroll bar at the right edge, so it is clear there is more.
+/// A quiet scroll bar, so it is clear there is more: at the right edge,
+/// or at the left for right-to-left text (whose lines end at the right).
 pub fn scrollbar(
     frame: &mut Frame,
     theme: &Theme,
     body: Rect,
-    total: usize,
-    visible: usize,
-    scroll: usize,
+    (total, visible, scroll): (usize, usize, usize),
+    rtl: bool,
 ) {
     let mut state = ScrollbarState::new(total.saturating_sub(visible))
         .position(scroll)
         .viewport_content_length(visible);
-    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+    let side = if rtl {
+        ScrollbarOrientation::VerticalLeft
+    } else {
+        ScrollbarOrientation::VerticalRight
+    };
+    let bar = Scrollbar::new(side)
         .begin_symbol(Some("▲"))
         .end_symbol(Some("▼"))
         .track_symbol(Some("│"))
         .thumb_symbol("█")
         .style(theme.muted);
-    let r = Rect::new(body.x, body.y, body.width.saturating_sub(1), body.height);
+    let r = if rtl {
+        Rect::new(
+            body.x + 1.min(body.width),
+            body.y,
+            body.width.saturating_sub(1),
+            body.height,
+        )
+    } else {
+        Rect::new(body.x, body.y, body.width.saturating_sub(1), body.height)
+    };
     frame.render_stateful_widget(bar, r, &mut state);
 }
 
@@ -599,9 +615,32 @@ fn draw_too_small(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, ar
         ];
         texts.push(key);
     }
-    let mut lines: Vec<Line> = Vec::new();
+    // Blank lines between the parts while they fit; on "Get help now" the
+    // numbers matter more than the request for a bigger window.
+    let rows = area.height as usize;
+    let mut lines = small_lines(&texts, rtl, w, true);
+    if lines.len() > rows {
+        lines = small_lines(&texts, rtl, w, false);
+    }
+    if lines.len() > rows && texts.len() > 1 && matches!(app.screen(), Screen::Help { .. }) {
+        lines = small_lines(&texts[..texts.len() - 1], rtl, w, false);
+    }
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let r = Rect::new(
+        area.x,
+        area.y + top,
+        area.width,
+        area.height.saturating_sub(top),
+    );
+    frame.render_widget(Paragraph::new(lines).style(theme.base), r);
+}
+
+/// The parts of the too-small screen as centred lines, with a blank line
+/// between parts when `spaced`.
+fn small_lines(texts: &[Vec<Seg>], rtl: bool, w: usize, spaced: bool) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     for (n, t) in texts.iter().enumerate() {
-        if n > 0 {
+        if n > 0 && spaced {
             lines.push(Line::default());
         }
         // A short line keeps its spacing ("h  Get help now", as in the
@@ -612,14 +651,7 @@ fn draw_too_small(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, ar
             lines.extend(wrap(t, w).into_iter().map(|l| centred(l, rtl, w)));
         }
     }
-    let top = area.height.saturating_sub(lines.len() as u16) / 2;
-    let r = Rect::new(
-        area.x,
-        area.y + top,
-        area.width,
-        area.height.saturating_sub(top),
-    );
-    frame.render_widget(Paragraph::new(lines).style(theme.base), r);
+    lines
 }
 
 /// A line centred in `w` columns, in display order.

@@ -146,7 +146,11 @@ pub fn draw_start(
     for (i, &(s, len)) in spans.iter().enumerate() {
         add_rows(drawn, c, menu_top + s, len, scroll, Action::Choose(i));
     }
+    let total = lines.len();
     put(frame, theme, c, lines, scroll);
+    if total > visible {
+        super::scrollbar(frame, theme, body, (total, visible, scroll), rtl);
+    }
 }
 
 /// The number key of the i-th entry of a menu: 1 to 9, then 0.
@@ -366,7 +370,13 @@ fn draw_picture_menu(
             Action::Choose(i),
         );
     }
+    let total = out.len();
     put(frame, theme, list_area, out, scroll);
+    // A long menu (a translated one, a small window) scrolls: the bar
+    // shows there is more below.
+    if total > visible {
+        super::scrollbar(frame, theme, body, (total, visible, scroll), rtl);
+    }
     if show_pic {
         let top = 2.min(pic_area.height);
         let plines: Vec<Line> = rows
@@ -530,9 +540,8 @@ pub fn draw_step(
             frame,
             theme,
             Rect::new(body.x, content_area.y, body.width, content_area.height),
-            total,
-            laid.visible as usize,
-            scroll,
+            (total, laid.visible as usize, scroll),
+            rtl,
         );
     }
     // The buttons.
@@ -544,10 +553,18 @@ pub fn draw_step(
     } else {
         format!(" ◀ {} ", lb("kiosk-button-back"))
     };
-    let next = if rtl {
-        format!(" ◀ {} ", lb("kiosk-button-next"))
+    let has_back = step > 0;
+    let has_next = step + 1 < steps_len;
+    // On the last card "Next" goes back to the menu, and says so.
+    let next_id = if has_next {
+        "kiosk-button-next"
     } else {
-        format!(" {} ▶ ", lb("kiosk-button-next"))
+        "kiosk-key-back-menu"
+    };
+    let next = if rtl {
+        format!(" ◀ {} ", lb(next_id))
+    } else {
+        format!(" {} ▶ ", lb(next_id))
     };
     let source = format!(" {} ", lb("kiosk-button-source"));
     let (bw, nw, sw) = (
@@ -555,8 +572,6 @@ pub fn draw_step(
         width(&next) as u16,
         width(&source) as u16,
     );
-    let has_back = step > 0;
-    let has_next = step + 1 < steps_len;
     let mut place = |label: String, x: u16, action: Action| {
         let r = Rect::new(x, y, (width(&label) as u16).min(c.width), 1);
         frame.render_widget(
@@ -567,13 +582,13 @@ pub fn draw_step(
     };
     let (left, right) = if rtl {
         (
-            (has_next, next, nw, Action::Next),
+            (true, next, nw, Action::Next),
             (has_back, back, bw, Action::Previous),
         )
     } else {
         (
             (has_back, back, bw, Action::Previous),
-            (has_next, next, nw, Action::Next),
+            (true, next, nw, Action::Next),
         )
     };
     if left.0 {
