@@ -720,9 +720,26 @@ impl Library {
         paras.push(Para::Body(w.text("kiosk-help-intro")));
         for org in ["childline", "help-at-hand"] {
             paras.push(Para::Body(w.text(&format!("kiosk-help-{org}"))));
+            // Its web address, from the facts (the words mention it).
+            if let Some(web) = self.contact_web_label(org) {
+                paras.push(Para::Body(Text::plain_str(&web)));
+            }
         }
         paras.push(Para::Body(w.text("kiosk-help-talk")));
         anchored(paras)
+    }
+
+    /// The web address of a help line as the guide shows it
+    /// ("childline.org.uk"), from its contact card.
+    fn contact_web_label(&self, org: &str) -> Option<String> {
+        self.guide
+            .pages
+            .iter()
+            .flat_map(|p| &p.blocks)
+            .find_map(|b| match b {
+                Block::Contact { contact, .. } if contact.org == org => contact.web_label.clone(),
+                _ => None,
+            })
     }
 
     /// "Where does this come from?" for a page, or for one easy-read

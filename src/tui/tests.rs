@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::style::{Color, Modifier};
 
-use super::library::{Edition, Library, StepKind, TopicKind};
+use super::library::{Edition, Library, Para, StepKind, TopicKind};
 use super::state::{Action, App, Reading, Screen};
 use super::theme::{Theme, ThemeName};
 use super::update::{KeySpec, Msg, update};
@@ -1507,4 +1507,23 @@ fn thousands_of_random_keys_clicks_and_resizes_never_panic() {
             assert!(!k.app.stack.is_empty());
         }
     }
+}
+
+#[test]
+fn help_gives_the_web_addresses_it_mentions() {
+    let lib = en();
+    let text: Vec<String> = lib
+        .help_paras()
+        .iter()
+        .map(|p| match &p.para {
+            Para::Body(t) => t.plain(),
+            _ => String::new(),
+        })
+        .collect();
+    assert!(text.iter().any(|t| t == "childline.org.uk"), "{text:?}");
+    assert!(
+        text.iter()
+            .any(|t| t == "childrenscommissioner.gov.uk/help-at-hand"),
+        "{text:?}"
+    );
 }

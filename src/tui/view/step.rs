@@ -429,10 +429,14 @@ pub fn lay_out_step(app: &App, lib: &Library, r: &Reading, body: Rect, theme: &T
     let heading = step.heading.clone().map(|h| h.plain()).unwrap_or_default();
     let cwid = width(&count);
     let hw = cw.saturating_sub(cwid + 2);
-    let head: Vec<Seg> = wrap(&plain(&heading, theme.heading), hw.max(1))
-        .into_iter()
-        .next()
-        .unwrap_or_default();
+    // One line: a heading too long for it ends in "…", so it is plain
+    // that there is more (the card's own words follow below).
+    let mut head_lines = wrap(&plain(&heading, theme.heading), hw.max(1));
+    if head_lines.len() > 1 {
+        head_lines = wrap(&plain(&heading, theme.heading), hw.saturating_sub(1).max(1));
+        head_lines[0].push(("…".to_string(), theme.heading));
+    }
+    let head: Vec<Seg> = head_lines.into_iter().next().unwrap_or_default();
     let head = visual(head, rtl, hw, theme.base);
     let countv = vec![(super::text::label(&count, rtl), theme.muted)];
     let top = if rtl {
