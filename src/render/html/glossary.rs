@@ -28,8 +28,62 @@ pub struct Found {
 
 /// The forms of every entry, ready to match.
 pub struct Matcher {
-    /// (entry, form as words of characters)
-    forms: Vec<(usize, Vec<Vec<char>>)>,
+    /// (entry, form as words of folded characters)
+    forms: Vec<(usize, Vec<Vec<Folded>>)>,
+    /// The forms (indexes into `forms`, in order) by their first folded
+    /// character: a word is tried only against the forms that can start
+    /// with it, not against all of them (the whole glossary at every word
+    /// made this the slowest part of a large build).
+    by_first: FirstIndex,
+}
+
+/// A character in lower case, padded: [`char::to_lowercase`] gives one to
+/// three characters. Two characters are the same letter, in any case,
+/// exactly when their folds are equal.
+type Folded = [char; 3];
+
+fn fold(c: char) -> Folded {
+    if c.is_ascii() {
+        return [c.to_ascii_lowercase(), '\0', '\0'];
+    }
+    let mut folded = ['\0'; 3];
+    for (slot, l) in folded.iter_mut().zip(c.to_lowercase()) {
+        *slot = l;
+    }
+    folded
+}
+
+/// Form indexes by first folded character: a table for ASCII (most words
+/// of most text), a map for the rest.
+#[derive(Default)]
+struct FirstIndex {
+    ascii: Vec<Vec<usize>>,
+    other: std::collections::HashMap<Folded, Vec<usize>>,
+}
+
+impl FirstIndex {
+    fn insert(&mut self, first: Folded, form: usize) {
+        match ascii_key(first) {
+            Some(k) => {
+                if self.ascii.is_empty() {
+                    self.ascii.resize(128, Vec::new());
+                }
+                self.ascii[k].push(form);
+            }
+            None => self.other.entry(first).or_default().push(form),
+        }
+    }
+
+    fn get(&self, first: Folded) -> &[usize] {
+        match ascii_key(first) {
+            Some(k) => self.ascii.get(k).map_or(&[], Vec::as_slice),
+            None => self.other.get(&first).map_or(&[], Vec::as_slice),
+        }
+    }
+}
+
+fn ascii_key(f: Folded) -> Option<usize> {
+    (f[0].is_ascii() && f[1] == '\0').then_some(f[0] as usize)
 }
 
 /// Whether `c` belongs to a word: letters, digits, combining marks (so
@@ -48,23 +102,23 @@ fn is_word_char(c: char) -> bool {
             | '\u{200D}')
 }
 
-fn same_letter(a: char, b: char) -> bool {
-    a == b || a.to_lowercase().eq(b.to_lowercase())
-}
-
 impl Matcher {
     pub fn new(entries: &[GlossaryEntry]) -> Matcher {
         let mut forms = Vec::new();
+        let mut by_first = FirstIndex::default();
         for (i, e) in entries.iter().enumerate() {
             for f in e.all_forms() {
-                let words: Vec<Vec<char>> =
-                    f.split_whitespace().map(|w| w.chars().collect()).collect();
-                if !words.is_empty() {
+                let words: Vec<Vec<Folded>> = f
+                    .split_whitespace()
+                    .map(|w| w.chars().map(fold).collect())
+                    .collect();
+                if let Some(&first) = words.first().and_then(|w| w.first()) {
+                    by_first.insert(first, forms.len());
                     forms.push((i, words));
                 }
             }
         }
-        Matcher { forms }
+        Matcher { forms, by_first }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -74,32 +128,36 @@ impl Matcher {
     /// Every occurrence of every term in `text`, in order, none
     /// overlapping.
     pub fn scan(&self, text: &str) -> Vec<Found> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let starts_word = is_word_char(chars[i].1) && (i == 0 || !is_word_char(chars[i - 1].1));
-            if !starts_word {
-                i += 1;
-                continue;
-            }
-            // The longest form that matches here.
-            let best = self
-                .forms
-                .iter()
-                .filter_map(|(entry, words)| match_at(&chars, i, words).map(|end| (end, *entry)))
-                .max_by_key(|(end, _)| *end);
-            match best {
-                Some((end, entry)) => {
+        // Whether the character before `at` belongs to a word.
+        let mut after_word = false;
+        let mut at = 0;
+        while let Some(c) = text[at..].chars().next() {
+            let word = is_word_char(c);
+            if word && !after_word {
+                // The longest form that matches here.
+                let best = self
+                    .by_first
+                    .get(fold(c))
+                    .iter()
+                    .filter_map(|&f| {
+                        let (entry, words) = &self.forms[f];
+                        match_at(text, at, words).map(|end| (end, *entry))
+                    })
+                    .max_by_key(|(end, _)| *end);
+                if let Some((end, entry)) = best {
                     out.push(Found {
-                        start: chars[i].0,
-                        end: chars.get(end).map_or(text.len(), |c| c.0),
+                        start: at,
+                        end,
                         entry,
                     });
-                    i = end;
+                    after_word = text[..end].chars().next_back().is_some_and(is_word_char);
+                    at = end;
+                    continue;
                 }
-                None => i += 1,
             }
+            after_word = word;
+            at += c.len_utf8();
         }
         out
     }
@@ -116,31 +174,32 @@ impl Matcher {
     }
 }
 
-/// Where (a char index) a form of `words` that starts at char `i` ends,
-/// if it matches there as whole words.
-fn match_at(chars: &[(usize, char)], mut i: usize, words: &[Vec<char>]) -> Option<usize> {
+/// Where (a byte offset) a form of `words` that starts at byte `at` of
+/// `text` ends, if it matches there as whole words.
+fn match_at(text: &str, at: usize, words: &[Vec<Folded>]) -> Option<usize> {
+    let mut rest = text[at..].char_indices().peekable();
     for (n, word) in words.iter().enumerate() {
         if n > 0 {
             // At least one space between two words of the form.
-            let from = i;
-            while i < chars.len() && chars[i].1.is_whitespace() {
-                i += 1;
+            let mut spaces = 0;
+            while rest.next_if(|(_, c)| c.is_whitespace()).is_some() {
+                spaces += 1;
             }
-            if i == from {
+            if spaces == 0 {
                 return None;
             }
         }
         for &c in word {
-            let (_, t) = chars.get(i)?;
-            if !same_letter(*t, c) {
+            let (_, t) = rest.next()?;
+            if fold(t) != c {
                 return None;
             }
-            i += 1;
         }
     }
-    match chars.get(i) {
-        Some((_, c)) if is_word_char(*c) => None,
-        _ => Some(i),
+    match rest.next() {
+        Some((_, c)) if is_word_char(c) => None,
+        Some((i, _)) => Some(at + i),
+        None => Some(text.len()),
     }
 }
 
@@ -266,6 +325,15 @@ mod tests {
         );
         assert_eq!(m.entries_in("court and a court and council"), [2, 0]);
         assert!(m.scan("councillor").is_empty());
+    }
+
+    #[test]
+    fn case_folds_beyond_ascii() {
+        // The Kelvin sign is a capital K; a capital İ is two characters
+        // in lower case.
+        let e = vec![entry("k", "kind", &[]), entry("i", "İş", &[])];
+        let m = Matcher::new(&e);
+        assert_eq!(m.entries_in("\u{212A}IND words, İŞ"), [0, 1]);
     }
 
     #[test]
