@@ -119,11 +119,9 @@ impl Sources {
             .map(|(k, v)| (k.as_str(), v))
     }
 
-    /// Drops the bytes of files a later stage now holds in parsed form
-    /// (the `.ftl` files live on in their Fluent resources), so a large
-    /// project is not kept in memory twice.
-    pub fn release(&mut self, mut done: impl FnMut(&str) -> bool) {
-        self.files.retain(|rel, _| !done(rel));
+    /// Takes one file out (a later stage keeps it in another form).
+    pub fn take(&mut self, rel: &str) -> Option<SourceFile> {
+        self.files.remove(rel)
     }
 
     /// Replaces or adds one file (tests, and the live preview's overlays).
