@@ -28,13 +28,23 @@ pub struct Found {
 
 /// The forms of every entry, ready to match.
 pub struct Matcher {
-    /// (entry, form as words of folded characters)
-    forms: Vec<(usize, Vec<Vec<Folded>>)>,
+    forms: Vec<Form>,
     /// The forms (indexes into `forms`, in order) by their first folded
     /// character: a word is tried only against the forms that can start
     /// with it, not against all of them (the whole glossary at every word
     /// made this the slowest part of a large build).
     by_first: FirstIndex,
+}
+
+/// One form of a term.
+struct Form {
+    entry: usize,
+    /// The form's words, in folded characters.
+    words: Vec<Vec<Folded>>,
+    /// The second character of its first word, if it has one: checked
+    /// before the whole form, since most words that start like a form
+    /// differ from it there.
+    second: Option<Folded>,
 }
 
 /// A character in lower case, padded: [`char::to_lowercase`] gives one to
@@ -90,6 +100,9 @@ fn ascii_key(f: Folded) -> Option<usize> {
 /// Arabic vowel marks do not end a word) and the joiners Persian writes
 /// inside words.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || matches!(c,
             '\u{0300}'..='\u{036F}'
@@ -114,7 +127,12 @@ impl Matcher {
                     .collect();
                 if let Some(&first) = words.first().and_then(|w| w.first()) {
                     by_first.insert(first, forms.len());
-                    forms.push((i, words));
+                    let second = words[0].get(1).copied();
+                    forms.push(Form {
+                        entry: i,
+                        words,
+                        second,
+                    });
                 }
             }
         }
@@ -132,18 +150,18 @@ impl Matcher {
         // Whether the character before `at` belongs to a word.
         let mut after_word = false;
         let mut at = 0;
-        while let Some(c) = text[at..].chars().next() {
+        while let Some(c) = char_at(text, at) {
             let word = is_word_char(c);
             if word && !after_word {
                 // The longest form that matches here.
+                let second = char_at(text, at + c.len_utf8()).map(fold);
                 let best = self
                     .by_first
                     .get(fold(c))
                     .iter()
-                    .filter_map(|&f| {
-                        let (entry, words) = &self.forms[f];
-                        match_at(text, at, words).map(|end| (end, *entry))
-                    })
+                    .map(|&f| &self.forms[f])
+                    .filter(|form| form.second.is_none() || form.second == second)
+                    .filter_map(|form| match_at(text, at, &form.words).map(|end| (end, form.entry)))
                     .max_by_key(|(end, _)| *end);
                 if let Some((end, entry)) = best {
                     out.push(Found {
@@ -171,6 +189,16 @@ impl Matcher {
             .map(|f| f.entry)
             .filter(|e| seen.insert(*e))
             .collect()
+    }
+}
+
+/// The character at byte `at` of `text` (a character boundary), quickly
+/// when it is ASCII, as most are.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
     }
 }
 
