@@ -138,13 +138,11 @@ impl Locales {
 pub fn load_locales(sources: &mut Sources) -> (Locales, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut by_tag: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (rel, _) in sources.under("locales/") {
+    for rel in sources.paths_under("locales/") {
         let mut parts = rel["locales/".len()..].splitn(2, '/');
         if let (Some(tag), Some(_)) = (parts.next(), parts.next()) {
-            by_tag
-                .entry(tag.to_string())
-                .or_default()
-                .push(rel.to_string());
+            let tag = tag.to_string();
+            by_tag.entry(tag).or_default().push(rel);
         }
     }
     let mut list = Vec::new();
@@ -235,10 +233,10 @@ fn load_locale(
     };
     let mut ftl = Vec::new();
     for rel in files.iter().filter(|rel| rel.ends_with(".ftl")) {
-        if let Some(file) = sources.take(rel)
-            && let Some(f) = read_ftl(rel, file, diags)
-        {
-            ftl.push(f);
+        match sources.take(rel) {
+            Some(Ok(file)) => ftl.extend(read_ftl(rel, file, diags)),
+            Some(Err(d)) => diags.push(d),
+            None => {}
         }
     }
     Some(Locale {
