@@ -67,26 +67,60 @@ fn fold(c: char) -> Folded {
 /// of most text), a map for the rest.
 #[derive(Default)]
 struct FirstIndex {
-    ascii: Vec<Vec<usize>>,
+    ascii: Vec<(Seconds, Vec<usize>)>,
     other: std::collections::HashMap<Folded, Vec<usize>>,
 }
 
+/// The second characters of the forms that start with one ASCII
+/// character, so that most words are passed over after two characters
+/// without trying any form.
+#[derive(Clone, Copy, Default)]
+struct Seconds {
+    /// A bit for each ASCII second character.
+    ascii: u128,
+    /// Some form's second character is not ASCII, or it has none (a first
+    /// word of one character): the forms are always tried.
+    other: bool,
+}
+
+impl Seconds {
+    fn add(&mut self, second: Option<Folded>) {
+        match second.and_then(ascii_key) {
+            Some(k) => self.ascii |= 1 << k,
+            None => self.other = true,
+        }
+    }
+
+    fn may_have(&self, second: Option<Folded>) -> bool {
+        self.other
+            || second
+                .and_then(ascii_key)
+                .is_some_and(|k| self.ascii & (1 << k) != 0)
+    }
+}
+
 impl FirstIndex {
-    fn insert(&mut self, first: Folded, form: usize) {
+    /// Adds `form`, whose first word starts with `first` and `second`.
+    fn insert(&mut self, first: Folded, second: Option<Folded>, form: usize) {
         match ascii_key(first) {
             Some(k) => {
                 if self.ascii.is_empty() {
-                    self.ascii.resize(128, Vec::new());
+                    self.ascii.resize(128, Default::default());
                 }
-                self.ascii[k].push(form);
+                self.ascii[k].0.add(second);
+                self.ascii[k].1.push(form);
             }
             None => self.other.entry(first).or_default().push(form),
         }
     }
 
-    fn get(&self, first: Folded) -> &[usize] {
+    /// The forms that may start with `first` and `second`.
+    fn get(&self, first: Folded, second: Option<Folded>) -> &[usize] {
         match ascii_key(first) {
-            Some(k) => self.ascii.get(k).map_or(&[], Vec::as_slice),
+            Some(k) => match self.ascii.get(k) {
+                Some((seconds, forms)) if seconds.may_have(second) => forms,
+                _ => &[],
+            },
             None => self.other.get(&first).map_or(&[], Vec::as_slice),
         }
     }
@@ -126,8 +160,8 @@ impl Matcher {
                     .map(|w| w.chars().map(fold).collect())
                     .collect();
                 if let Some(&first) = words.first().and_then(|w| w.first()) {
-                    by_first.insert(first, forms.len());
                     let second = words[0].get(1).copied();
+                    by_first.insert(first, second, forms.len());
                     forms.push(Form {
                         entry: i,
                         words,
@@ -157,7 +191,7 @@ impl Matcher {
                 let second = char_at(text, at + c.len_utf8()).map(fold);
                 let best = self
                     .by_first
-                    .get(fold(c))
+                    .get(fold(c), second)
                     .iter()
                     .map(|&f| &self.forms[f])
                     .filter(|form| form.second.is_none() || form.second == second)
