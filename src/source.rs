@@ -165,6 +165,8 @@ impl Sources {
 
     /// Replaces or adds one file (tests, and the live preview's overlays).
     pub fn insert(&mut self, rel: &str, bytes: impl Into<Vec<u8>>) {
+        // It replaces the file on disk, read or not.
+        self.unread.remove(rel);
         self.files.insert(
             rel.to_string(),
             SourceFile {
@@ -250,4 +252,39 @@ fn collect_dir(
         out.insert(rel, SourceFile { label, bytes });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_working_copy_s_words_are_read_when_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        std::fs::create_dir_all(dir.path().join("locales/cy")).unwrap();
+        std::fs::write(dir.path().join("content/facts.toml"), "").unwrap();
+        std::fs::write(dir.path().join("locales/cy/locale.toml"), "x").unwrap();
+        std::fs::write(dir.path().join("locales/cy/a.ftl"), "a = A\n").unwrap();
+        std::fs::write(dir.path().join("locales/cy/b.ftl"), "b = B\n").unwrap();
+        let mut sources = Sources::from_dir(dir.path()).unwrap();
+        assert_eq!(
+            sources.paths_under("locales/"),
+            [
+                "locales/cy/a.ftl",
+                "locales/cy/b.ftl",
+                "locales/cy/locale.toml"
+            ]
+        );
+        let read: Vec<&str> = sources.under("locales/").map(|(rel, _)| rel).collect();
+        assert_eq!(read, ["locales/cy/locale.toml"]);
+        let a = sources.take("locales/cy/a.ftl").unwrap().unwrap();
+        assert_eq!(a.bytes, b"a = A\n");
+        assert!(sources.take("locales/cy/a.ftl").is_none());
+        // An overlay replaces the file on disk.
+        sources.insert("locales/cy/b.ftl", "b = Bb\n");
+        assert_eq!(sources.paths_under("locales/cy/b").len(), 1);
+        let b = sources.take("locales/cy/b.ftl").unwrap().unwrap();
+        assert_eq!(b.bytes, b"b = Bb\n");
+    }
 }
