@@ -7,14 +7,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::Diagnostic;
-use crate::project::{Availability, Project};
-use crate::render::{Format, RenderOptions, SiteEntry, html};
+use crate::project::{Availability, Outline, Project};
+use crate::render::{Format, Output, RenderOptions, SiteEntry, Under, html};
 
 const STAGING_PREFIX: &str = ".careguide-staging-";
 const OLD_PREFIX: &str = ".careguide-old-";
@@ -66,20 +66,18 @@ pub fn render_all(
     req: &BuildRequest,
 ) -> Result<(Files, Vec<Diagnostic>), BuildFailure> {
     let mut files = BTreeMap::new();
-    let warnings = run_pipeline(project, req, &mut |path, bytes| {
-        files.insert(path, bytes);
-        Ok(())
-    })?;
+    let warnings = run_pipeline(project, req, &mut files)?;
     Ok((files, warnings))
 }
 
 /// Resolves and renders every (format, locale, edition) asked for, handing
 /// each output file to `sink` as soon as it is rendered, so only one
-/// document is in memory at a time. Returns the warnings.
+/// document (for HTML, one page of it) is in memory at a time. Returns the
+/// warnings.
 fn run_pipeline(
     project: &Project,
     req: &BuildRequest,
-    sink: &mut dyn FnMut(String, Vec<u8>) -> io::Result<()>,
+    sink: &mut dyn Output,
 ) -> Result<Vec<Diagnostic>, BuildFailure> {
     let mut diags: Vec<Diagnostic> = project.diagnostics.clone();
     fail_on_errors(&diags)?;
@@ -128,31 +126,40 @@ fn run_pipeline(
                         continue;
                     }
                 }
+                let unresolved = || {
+                    project.parse_edition(edition).err().unwrap_or_else(|| {
+                        Diagnostic::error(format!("edition `{edition}` could not be resolved"))
+                    })
+                };
+                let mut out = Under {
+                    prefix: format!("{}/{}/", format.dir(), lang),
+                    output: &mut *sink,
+                };
+                if format == Format::Html {
+                    let outline = project
+                        .outline(edition, lang, format.keep(), &mut diags)
+                        .ok_or_else(unresolved)?;
+                    write_site(&outline, &mut diags, &mut out).map_err(write_error)?;
+                    // Stop at the first broken document.
+                    fail_on_errors(&diags)?;
+                    index.push(SiteEntry::of(&outline.doc));
+                    continue;
+                }
                 let doc = project
                     .document(edition, lang, format.keep(), &mut diags)
-                    .ok_or_else(|| {
-                        project.parse_edition(edition).err().unwrap_or_else(|| {
-                            Diagnostic::error(format!("edition `{edition}` could not be resolved"))
-                        })
-                    })?;
+                    .ok_or_else(unresolved)?;
                 // Stop at the first broken document rather than render
                 // pages that will not be published.
                 fail_on_errors(&diags)?;
                 for file in format.render(&doc, &req.render) {
-                    sink(
-                        format!("{}/{}/{}", format.dir(), lang, file.path),
-                        file.bytes,
-                    )
-                    .map_err(write_error)?;
-                }
-                if format == Format::Html {
-                    index.push(SiteEntry::of(&doc));
+                    out.file(&file.path, &file.bytes).map_err(write_error)?;
                 }
             }
         }
         if format == Format::Html && !index.is_empty() {
             let root = html::render_root(&index);
-            sink(format!("html/{}", root.path), root.bytes).map_err(write_error)?;
+            sink.file(&format!("html/{}", root.path), &root.bytes)
+                .map_err(write_error)?;
             // The editors' readability figures, beside the site.
             // For the editions the editors' rules cover (content/check.toml).
             let (config, _) = crate::check::config::load_config(&project.sources);
@@ -165,7 +172,7 @@ fn run_pipeline(
                 let rows = crate::check::readability::readability_of(project, &checked);
                 let report =
                     crate::check::readability::readability_html(&rows, crate::i18n::SOURCE_LOCALE);
-                sink("html/readability.html".to_string(), report.into_bytes())
+                sink.file("html/readability.html", report.as_bytes())
                     .map_err(write_error)?;
             }
         }
@@ -173,6 +180,58 @@ fn run_pipeline(
     // The same warning (an untranslated message) is found once per format.
     dedup_diags(&mut diags);
     Ok(diags)
+}
+
+/// Resolves and writes an edition's site a page at a time. Once a page has
+/// an error, nothing more is rendered (it would not be published), but the
+/// remaining pages are still resolved, so every error of the document is
+/// reported at once.
+fn write_site(
+    outline: &Outline,
+    diags: &mut Vec<Diagnostic>,
+    out: &mut dyn Output,
+) -> io::Result<()> {
+    let mut site = html::SiteWriter::begin(&outline.doc, out)?;
+    let mut broken = diags.iter().any(Diagnostic::is_error);
+    for n in 0..outline.doc.pages.len() {
+        let page = outline.page(n, diags);
+        broken = broken || diags.iter().any(Diagnostic::is_error);
+        if !broken {
+            site.page(n, &page, out)?;
+        }
+    }
+    if broken {
+        return Ok(());
+    }
+    site.finish(out)
+}
+
+/// Writes files into the staging folder as they come.
+struct Staging<'a> {
+    dir: &'a Path,
+    report: &'a mut BuildReport,
+}
+
+impl Output for Staging<'_> {
+    fn file(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&path, bytes)?;
+        self.report.bytes += bytes.len() as u64;
+        self.report.files.push(rel.to_string());
+        Ok(())
+    }
+
+    fn append(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let mut file = fs::OpenOptions::new()
+            .append(true)
+            .open(self.dir.join(rel))?;
+        file.write_all(bytes)?;
+        self.report.bytes += bytes.len() as u64;
+        Ok(())
+    }
 }
 
 /// Builds and publishes. Nothing under `req.out` changes unless every
@@ -189,17 +248,11 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     remove_leftovers(out).map_err(io_failure)?;
     let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
     let mut report = BuildReport::default();
-    let result = run_pipeline(project, req, &mut |rel, bytes| {
-        let path = staging.join(&rel);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::write(&path, &bytes)?;
-        report.bytes += bytes.len() as u64;
-        report.files.push(rel);
-        Ok(())
-    })
-    .and_then(|warnings| {
+    let mut output = Staging {
+        dir: &staging,
+        report: &mut report,
+    };
+    let result = run_pipeline(project, req, &mut output).and_then(|warnings| {
         let units: BTreeSet<String> = report.files.iter().map(|k| unit_of(k)).collect();
         swap_units(out, &staging, &units).map_err(io_failure)?;
         Ok(warnings)

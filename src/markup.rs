@@ -93,7 +93,7 @@ pub fn is_safe_href(href: &str) -> bool {
 pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
     let mut stack: Vec<(Option<Inline>, Vec<Inline>)> = vec![(None, Vec::new())];
     let escaped = escape_block_starts(src);
-    let src = escaped.as_str();
+    let src = &*escaped;
     let parser = Parser::new_ext(src, Options::empty()).into_offset_iter();
     for (event, range) in parser {
         match event {
@@ -172,35 +172,43 @@ pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
 /// A message is one run of words, so a line that Markdown would read as a
 /// list item, heading or quote ("1. first", "# big", "> so") keeps its
 /// characters: the marker is escaped before parsing.
-fn escape_block_starts(src: &str) -> String {
+fn escape_block_starts(src: &str) -> std::borrow::Cow<'_, str> {
+    // Most messages have no such line: no copy then.
+    if !src.split('\n').any(|line| block_marker(line).is_some()) {
+        return std::borrow::Cow::Borrowed(src);
+    }
     let mut out = String::with_capacity(src.len() + 4);
     for (n, line) in src.split('\n').enumerate() {
         if n > 0 {
             out.push('\n');
         }
-        let indent = line.len() - line.trim_start().len();
-        let rest = &line[indent..];
-        out.push_str(&line[..indent]);
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let marker_at = if rest.starts_with(['#', '>'])
-            || ((rest.starts_with(['-', '+', '*'])) && rest[1..].starts_with(' '))
-        {
-            Some(0)
-        } else if digits > 0 && rest[digits..].starts_with(['.', ')']) {
-            Some(digits)
-        } else {
-            None
-        };
-        match marker_at {
+        match block_marker(line) {
             Some(i) => {
-                out.push_str(&rest[..i]);
+                out.push_str(&line[..i]);
                 out.push('\\');
-                out.push_str(&rest[i..]);
+                out.push_str(&line[i..]);
             }
-            None => out.push_str(rest),
+            None => out.push_str(line),
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
+}
+
+/// Where in `line` a marker that Markdown would read as a list item,
+/// heading or quote begins, if it has one.
+fn block_marker(line: &str) -> Option<usize> {
+    let indent = line.len() - line.trim_start().len();
+    let rest = &line[indent..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if rest.starts_with(['#', '>'])
+        || ((rest.starts_with(['-', '+', '*'])) && rest[1..].starts_with(' '))
+    {
+        Some(indent)
+    } else if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+        Some(indent + digits)
+    } else {
+        None
+    }
 }
 
 fn top(stack: &mut [(Option<Inline>, Vec<Inline>)]) -> &mut Vec<Inline> {

@@ -6,10 +6,10 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::{Content, load_content};
 use crate::diag::Diagnostic;
-use crate::document::{Alternate, Document};
+use crate::document::{Alternate, Document, Page};
 use crate::i18n::sanitize::Keep;
 use crate::i18n::{Locales, Localizer, load_locales};
-use crate::resolve::resolve;
+use crate::resolve;
 use crate::source::Sources;
 
 /// Whether an edition can be published in a language.
@@ -21,6 +21,28 @@ pub enum Availability {
     EnglishOnly,
     /// Below the threshold (percent): not published unless asked for.
     Incomplete(f64),
+}
+
+/// How to resolve a document: whole, or as an outline.
+type Resolve = fn(&Content, &str, &Localizer, &mut Vec<Diagnostic>) -> Option<Document>;
+
+/// An edition in one locale, resolved a page at a time (see
+/// [`Project::outline`]).
+pub struct Outline<'a> {
+    /// The document, its pages without their blocks.
+    pub doc: Document,
+    content: &'a Content,
+    /// The localizer of the edition's words.
+    words: Localizer,
+}
+
+impl Outline<'_> {
+    /// Page `n` of the document, with its blocks.
+    pub fn page(&self, n: usize, diags: &mut Vec<Diagnostic>) -> Page {
+        let mut page = self.doc.pages[n].clone();
+        page.blocks = resolve::page_blocks(self.content, &self.doc.edition, n, &self.words, diags);
+        page
+    }
 }
 
 pub struct Project {
@@ -35,9 +57,8 @@ pub struct Project {
 impl Project {
     pub fn load(mut sources: Sources) -> Project {
         let (content, mut diagnostics) = load_content(&sources);
-        let (locales, locale_diags) = load_locales(&sources);
+        let (locales, locale_diags) = load_locales(&mut sources);
         diagnostics.extend(locale_diags);
-        sources.release(|rel| rel.starts_with("locales/") && rel.ends_with(".ftl"));
         Project {
             sources,
             content,
@@ -66,22 +87,55 @@ impl Project {
         keep: Keep,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Document> {
+        self.resolve_in(edition, tag, keep, diags, resolve::resolve)
+            .map(|(doc, _)| doc)
+    }
+
+    /// Like [`Project::document`], a page at a time: the outline now (the
+    /// pages without their blocks), each page's blocks when asked for.
+    /// A build of a large edition so never holds all of it.
+    pub fn outline(
+        &self,
+        edition: &str,
+        tag: &LanguageIdentifier,
+        keep: Keep,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Outline<'_>> {
+        let (doc, words) = self.resolve_in(edition, tag, keep, diags, resolve::outline)?;
+        Some(Outline {
+            doc,
+            content: &self.content,
+            words,
+        })
+    }
+
+    /// Resolves `edition` in `tag` with `how` ([`resolve::resolve`] or
+    /// [`resolve::outline`]). Returns the document and the localizer of
+    /// its words (English for an English-only edition).
+    fn resolve_in(
+        &self,
+        edition: &str,
+        tag: &LanguageIdentifier,
+        keep: Keep,
+        diags: &mut Vec<Diagnostic>,
+        how: Resolve,
+    ) -> Option<(Document, Localizer)> {
         let l10n = self.localizer(tag, keep);
-        let mut doc = match self.availability(tag, edition) {
+        let (mut doc, words) = match self.availability(tag, edition) {
             Availability::EnglishOnly => {
                 let source = self.locales.source()?;
                 let english = self.localizer(&source.tag, keep);
-                let mut doc = resolve(&self.content, edition, &english, diags)?;
+                let mut doc = how(&self.content, edition, &english, diags)?;
                 // The reader's interface words; untranslated edition text is
                 // expected here, so its warnings are not reported.
-                let reader = resolve(&self.content, edition, &l10n, &mut Vec::new())?;
+                let reader = resolve::outline(&self.content, edition, &l10n, &mut Vec::new())?;
                 doc.content_locale = Some(doc.locale.clone());
                 doc.locale = reader.locale;
                 doc.ui = reader.ui;
                 doc.editions = reader.editions;
-                doc
+                (doc, english)
             }
-            _ => resolve(&self.content, edition, &l10n, diags)?,
+            _ => (how(&self.content, edition, &l10n, diags)?, l10n),
         };
         doc.languages = self
             .locales
@@ -100,7 +154,7 @@ impl Project {
                 dir: l.meta.direction,
             })
             .collect();
-        Some(doc)
+        Some((doc, words))
     }
 
     /// Whether `edition` is translated enough in `tag` to be published.

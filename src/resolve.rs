@@ -28,9 +28,55 @@ pub fn resolve(
     l10n: &Localizer,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Document> {
+    resolve_pages(content, edition, l10n, diags, true)
+}
+
+/// Like [`resolve`], but the pages without their blocks (an outline: the
+/// pages' labels, titles and pictures), so that a large edition need not
+/// be held whole; [`page_blocks`] gives each page's blocks in turn.
+pub fn outline(
+    content: &Content,
+    edition: &str,
+    l10n: &Localizer,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Document> {
+    resolve_pages(content, edition, l10n, diags, false)
+}
+
+/// The blocks of page `n` of `edition` (as [`resolve`] gives them).
+pub fn page_blocks(
+    content: &Content,
+    edition: &str,
+    n: usize,
+    l10n: &Localizer,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<doc::Block> {
+    let Some(page) = content.edition(edition).and_then(|ed| ed.pages.get(n)) else {
+        return Vec::new();
+    };
+    Resolver { content, l10n }.blocks(edition, page, diags)
+}
+
+fn resolve_pages(
+    content: &Content,
+    edition: &str,
+    l10n: &Localizer,
+    diags: &mut Vec<Diagnostic>,
+    with_blocks: bool,
+) -> Option<Document> {
     let ed = content.edition(edition)?;
     let r = Resolver { content, l10n };
-    let pages = ed.pages.iter().map(|p| r.page(&ed.id, p, diags)).collect();
+    let pages = ed
+        .pages
+        .iter()
+        .map(|p| {
+            let mut page = r.page_head(&ed.id, p, diags);
+            if with_blocks {
+                page.blocks = r.blocks(&ed.id, p, diags);
+            }
+            page
+        })
+        .collect();
     // Other editions' titles, for switchers: their own resolution reports
     // any problem with them, so nothing is reported twice here.
     let editions = content
@@ -143,7 +189,13 @@ impl Resolver<'_> {
         })
     }
 
-    fn page(&self, edition: &str, p: &content::Page, diags: &mut Vec<Diagnostic>) -> doc::Page {
+    /// A page without its blocks.
+    fn page_head(
+        &self,
+        edition: &str,
+        p: &content::Page,
+        diags: &mut Vec<Diagnostic>,
+    ) -> doc::Page {
         doc::Page {
             id: p.id.clone(),
             role: p.role,
@@ -151,12 +203,20 @@ impl Resolver<'_> {
             label: self.optional(&ids::page_label(edition, &p.id), diags),
             title: self.text(&ids::page_title(edition, &p.id), diags),
             picture: p.picture.as_deref().and_then(|id| self.picture(id, diags)),
-            blocks: p
-                .blocks
-                .iter()
-                .map(|b| self.block(edition, &p.id, b, diags))
-                .collect(),
+            blocks: Vec::new(),
         }
+    }
+
+    fn blocks(
+        &self,
+        edition: &str,
+        p: &content::Page,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<doc::Block> {
+        p.blocks
+            .iter()
+            .map(|b| self.block(edition, &p.id, b, diags))
+            .collect()
     }
 
     fn block(

@@ -47,6 +47,12 @@ impl SourceFile {
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     files: BTreeMap<String, SourceFile>,
+    /// A working copy's `.ftl` files, not read yet: (path on disk, label).
+    /// They are read one at a time when the locales are loaded, and their
+    /// text moves into Fluent's resources, so the words are never in
+    /// memory while the content's TOML is parsed (the parser of a large
+    /// edition's structure file takes many times its size for a while).
+    unread: BTreeMap<String, (PathBuf, String)>,
     /// The working copy's root, or `None` when embedded.
     pub root: Option<PathBuf>,
 }
@@ -61,12 +67,17 @@ impl Sources {
         ] {
             collect_embedded(prefix, dir, &mut files);
         }
-        Sources { files, root: None }
+        Sources {
+            files,
+            unread: BTreeMap::new(),
+            root: None,
+        }
     }
 
     /// The `content/` and `locales/` folders of a working copy.
     pub fn from_dir(root: &Path) -> Result<Sources, Diagnostic> {
         let mut files = BTreeMap::new();
+        let mut unread = BTreeMap::new();
         for sub in ["content", "locales"] {
             let dir = root.join(sub);
             if !dir.is_dir() {
@@ -76,10 +87,11 @@ impl Sources {
                 ))
                 .with_help("--content takes the folder that holds content/ and locales/ (the project root)"));
             }
-            collect_dir(root, &dir, &mut files)?;
+            collect_dir(root, &dir, &mut files, &mut unread)?;
         }
         Ok(Sources {
             files,
+            unread,
             root: Some(root.to_path_buf()),
         })
     }
@@ -104,14 +116,32 @@ impl Sources {
                 )
             })
             .collect();
-        Sources { files, root: None }
+        Sources {
+            files,
+            unread: BTreeMap::new(),
+            root: None,
+        }
     }
 
     pub fn get(&self, rel: &str) -> Option<&SourceFile> {
         self.files.get(rel)
     }
 
-    /// Files whose relative path starts with `prefix`, in path order.
+    /// The relative paths under `prefix`, read or not, in order.
+    pub fn paths_under(&self, prefix: &str) -> Vec<String> {
+        let mut paths: Vec<String> = self
+            .files
+            .keys()
+            .chain(self.unread.keys())
+            .filter(|k| k.starts_with(prefix))
+            .cloned()
+            .collect();
+        paths.sort();
+        paths
+    }
+
+    /// Files whose relative path starts with `prefix`, in path order
+    /// (the files read so far: not a working copy's `.ftl` files).
     pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a SourceFile)> {
         self.files
             .range(prefix.to_string()..)
@@ -119,15 +149,24 @@ impl Sources {
             .map(|(k, v)| (k.as_str(), v))
     }
 
-    /// Drops the bytes of files a later stage now holds in parsed form
-    /// (the `.ftl` files live on in their Fluent resources), so a large
-    /// project is not kept in memory twice.
-    pub fn release(&mut self, mut done: impl FnMut(&str) -> bool) {
-        self.files.retain(|rel, _| !done(rel));
+    /// Takes one file out, reading it now if it was not read yet (a later
+    /// stage keeps it in another form).
+    pub fn take(&mut self, rel: &str) -> Option<Result<SourceFile, Diagnostic>> {
+        if let Some(file) = self.files.remove(rel) {
+            return Some(Ok(file));
+        }
+        let (path, label) = self.unread.remove(rel)?;
+        Some(
+            std::fs::read(&path)
+                .map(|bytes| SourceFile { label, bytes })
+                .map_err(|e| io_error(&path, e)),
+        )
     }
 
     /// Replaces or adds one file (tests, and the live preview's overlays).
     pub fn insert(&mut self, rel: &str, bytes: impl Into<Vec<u8>>) {
+        // It replaces the file on disk, read or not.
+        self.unread.remove(rel);
         self.files.insert(
             rel.to_string(),
             SourceFile {
@@ -154,15 +193,18 @@ fn collect_embedded(prefix: &str, dir: &Dir<'static>, out: &mut BTreeMap<String,
     }
 }
 
+fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot read {}: {e}", path.display()))
+        .with_help("check that the folder exists and you may read it")
+}
+
 fn collect_dir(
     root: &Path,
     dir: &Path,
     out: &mut BTreeMap<String, SourceFile>,
+    unread: &mut BTreeMap<String, (PathBuf, String)>,
 ) -> Result<(), Diagnostic> {
-    let io_err = |path: &Path, e: std::io::Error| {
-        Diagnostic::error(format!("cannot read {}: {e}", path.display()))
-            .with_help("check that the folder exists and you may read it")
-    };
+    let io_err = io_error;
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| io_err(dir, e))?
         .collect::<Result<_, _>>()
@@ -175,7 +217,7 @@ fn collect_dir(
             continue; // editor swap files, .DS_Store
         }
         if path.is_dir() {
-            collect_dir(root, &path, out)?;
+            collect_dir(root, &path, out, unread)?;
             continue;
         }
         let size = entry.metadata().map_err(|e| io_err(&path, e))?.len();
@@ -188,7 +230,6 @@ fn collect_dir(
             ))
             .with_help("split the file, or remove what was pasted into it by mistake"));
         }
-        let bytes = std::fs::read(&path).map_err(|e| io_err(&path, e))?;
         let rel = path
             .strip_prefix(root)
             .unwrap_or(&path)
@@ -203,7 +244,47 @@ fn collect_dir(
         } else {
             path.display().to_string()
         };
+        if rel.starts_with("locales/") && rel.ends_with(".ftl") {
+            unread.insert(rel, (path, label));
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| io_err(&path, e))?;
         out.insert(rel, SourceFile { label, bytes });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_working_copy_s_words_are_read_when_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        std::fs::create_dir_all(dir.path().join("locales/cy")).unwrap();
+        std::fs::write(dir.path().join("content/facts.toml"), "").unwrap();
+        std::fs::write(dir.path().join("locales/cy/locale.toml"), "x").unwrap();
+        std::fs::write(dir.path().join("locales/cy/a.ftl"), "a = A\n").unwrap();
+        std::fs::write(dir.path().join("locales/cy/b.ftl"), "b = B\n").unwrap();
+        let mut sources = Sources::from_dir(dir.path()).unwrap();
+        assert_eq!(
+            sources.paths_under("locales/"),
+            [
+                "locales/cy/a.ftl",
+                "locales/cy/b.ftl",
+                "locales/cy/locale.toml"
+            ]
+        );
+        let read: Vec<&str> = sources.under("locales/").map(|(rel, _)| rel).collect();
+        assert_eq!(read, ["locales/cy/locale.toml"]);
+        let a = sources.take("locales/cy/a.ftl").unwrap().unwrap();
+        assert_eq!(a.bytes, b"a = A\n");
+        assert!(sources.take("locales/cy/a.ftl").is_none());
+        // An overlay replaces the file on disk.
+        sources.insert("locales/cy/b.ftl", "b = Bb\n");
+        assert_eq!(sources.paths_under("locales/cy/b").len(), 1);
+        let b = sources.take("locales/cy/b.ftl").unwrap().unwrap();
+        assert_eq!(b.bytes, b"b = Bb\n");
+    }
 }

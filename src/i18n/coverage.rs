@@ -1,7 +1,7 @@
 //! How much of each edition a locale translates, for `locale status`, the
 //! build report and the publishing threshold.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -29,14 +29,24 @@ impl Coverage {
 
 /// Which part a message id belongs to: an edition id or [`INTERFACE`].
 pub fn part_of<'a>(id: &str, editions: &[&'a str]) -> Option<&'a str> {
-    if INTERFACE_PREFIXES.iter().any(|p| id.starts_with(p)) {
-        return Some(INTERFACE);
-    }
-    // Longest edition id first, so `easy-read-...` is not taken for `easy-...`.
+    part_of_sorted(id, &longest_first(editions))
+}
+
+/// Longest edition id first, so `easy-read-...` is not taken for `easy-...`.
+fn longest_first<'a>(editions: &[&'a str]) -> Vec<&'a str> {
     let mut sorted: Vec<&'a str> = editions.to_vec();
     sorted.sort_by_key(|e| std::cmp::Reverse(e.len()));
     sorted
-        .into_iter()
+}
+
+/// [`part_of`], with the editions already [`longest_first`].
+fn part_of_sorted<'a>(id: &str, sorted: &[&'a str]) -> Option<&'a str> {
+    if INTERFACE_PREFIXES.iter().any(|p| id.starts_with(p)) {
+        return Some(INTERFACE);
+    }
+    sorted
+        .iter()
+        .copied()
         .find(|e| id.strip_prefix(e).is_some_and(|rest| rest.starts_with('-')))
 }
 
@@ -51,27 +61,31 @@ pub fn coverage(
         return out;
     };
     // The ids the line scanner found at load time: no need to parse again.
-    let ids = |l: &Locale| {
-        l.files
-            .iter()
-            .flat_map(|f| f.messages.keys().cloned())
-            .collect::<std::collections::BTreeSet<String>>()
-    };
-    let english = ids(source);
-    let translated = ids(locale);
-    for part in editions.iter().copied().chain([INTERFACE]) {
-        out.insert(part.to_string(), Coverage::default());
-    }
-    for id in &english {
-        let Some(part) = part_of(id, editions) else {
+    // (A large edition has many thousands; they are borrowed, not copied.)
+    let english: BTreeSet<&str> = source
+        .files
+        .iter()
+        .flat_map(|f| f.messages.keys().map(String::as_str))
+        .collect();
+    let translated = |id: &str| locale.files.iter().any(|f| f.messages.contains_key(id));
+    let sorted = longest_first(editions);
+    let mut counts: BTreeMap<&str, Coverage> = editions
+        .iter()
+        .copied()
+        .chain([INTERFACE])
+        .map(|part| (part, Coverage::default()))
+        .collect();
+    for id in english {
+        let Some(part) = part_of_sorted(id, &sorted) else {
             continue;
         };
-        let c = out.entry(part.to_string()).or_default();
+        let c = counts.entry(part).or_default();
         c.total += 1;
-        if translated.contains(id) {
+        if translated(id) {
             c.translated += 1;
         }
     }
+    out.extend(counts.into_iter().map(|(part, c)| (part.to_string(), c)));
     out
 }
 

@@ -132,19 +132,22 @@ impl Locales {
     }
 }
 
-/// Loads every `locales/<tag>/` folder.
-pub fn load_locales(sources: &Sources) -> (Locales, Vec<Diagnostic>) {
+/// Loads every `locales/<tag>/` folder. The `.ftl` files are taken out of
+/// `sources`: their text moves into the Fluent resources, so a large
+/// project's words are held once, never copied.
+pub fn load_locales(sources: &mut Sources) -> (Locales, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut by_tag: BTreeMap<String, Vec<(&str, &SourceFile)>> = BTreeMap::new();
-    for (rel, file) in sources.under("locales/") {
+    let mut by_tag: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for rel in sources.paths_under("locales/") {
         let mut parts = rel["locales/".len()..].splitn(2, '/');
         if let (Some(tag), Some(_)) = (parts.next(), parts.next()) {
-            by_tag.entry(tag.to_string()).or_default().push((rel, file));
+            let tag = tag.to_string();
+            by_tag.entry(tag).or_default().push(rel);
         }
     }
     let mut list = Vec::new();
     for (tag, files) in by_tag {
-        if let Some(locale) = load_locale(&tag, &files, &mut diags) {
+        if let Some(locale) = load_locale(&tag, &files, sources, &mut diags) {
             list.push(Rc::new(locale));
         }
     }
@@ -203,7 +206,8 @@ fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
 
 fn load_locale(
     tag: &str,
-    files: &[(&str, &SourceFile)],
+    files: &[String],
+    sources: &mut Sources,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Locale> {
     let langid: LanguageIdentifier = match tag.parse() {
@@ -217,8 +221,8 @@ fn load_locale(
         }
     };
     let meta_rel = format!("locales/{tag}/locale.toml");
-    let meta = match files.iter().find(|(rel, _)| *rel == meta_rel) {
-        Some((_, f)) => read_meta(f, diags)?,
+    let meta = match sources.get(&meta_rel) {
+        Some(f) => read_meta(f, diags)?,
         None => {
             diags.push(
                 Diagnostic::error(format!("{meta_rel} is missing"))
@@ -228,11 +232,11 @@ fn load_locale(
         }
     };
     let mut ftl = Vec::new();
-    for (rel, file) in files {
-        if rel.ends_with(".ftl")
-            && let Some(f) = read_ftl(rel, file, diags)
-        {
-            ftl.push(f);
+    for rel in files.iter().filter(|rel| rel.ends_with(".ftl")) {
+        match sources.take(rel) {
+            Some(Ok(file)) => ftl.extend(read_ftl(rel, file, diags)),
+            Some(Err(d)) => diags.push(d),
+            None => {}
         }
     }
     Some(Locale {
@@ -259,11 +263,18 @@ fn read_meta(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleMet
     }
 }
 
-fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleFile> {
-    let text = match file.text() {
-        Ok(t) => t.to_string(),
-        Err(d) => {
-            diags.push(d.with_code("not-utf8"));
+fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleFile> {
+    let SourceFile { label, bytes } = file;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let file = SourceFile {
+                label,
+                bytes: e.into_bytes(),
+            };
+            if let Err(d) = file.text() {
+                diags.push(d.with_code("not-utf8"));
+            }
             return None;
         }
     };
@@ -275,7 +286,7 @@ fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option
                 diags.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
                         .with_code("syntax")
-                        .at_offset(&file.label, r.source(), start, len)
+                        .at_offset(&label, r.source(), start, len)
                         .with_help("look for a missing `}` or a line that starts with `[`, `*` or `.`; until it is fixed the kiosk shows that message in English (or leaves it out, in English itself) and `build` publishes nothing"),
                 );
             }
@@ -285,7 +296,7 @@ fn read_ftl(rel: &str, file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option
     let messages = message_offsets(resource.source());
     Some(LocaleFile {
         rel: rel.to_string(),
-        label: file.label.clone(),
+        label,
         resource: Rc::new(resource),
         messages,
     })

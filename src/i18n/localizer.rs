@@ -108,10 +108,14 @@ impl Localizer {
                 if n > 0 {
                     diags.push(self.not_translated(id));
                 }
-                if let Some(c) = text.chars().find(|&c| {
-                    (super::sanitize::is_forbidden_control(c) && c != '\t')
-                        || super::sanitize::is_bidi_override(c)
-                }) {
+                let clean = sanitize(&text, self.keep);
+                // Only text the sanitiser changed can have such a character.
+                if let std::borrow::Cow::Owned(_) = clean
+                    && let Some(c) = text.chars().find(|&c| {
+                        (super::sanitize::is_forbidden_control(c) && c != '\t')
+                            || super::sanitize::is_bidi_override(c)
+                    })
+                {
                     // Removed all the same; reported so it is fixed at the source.
                     diags.push(
                         located(
@@ -129,7 +133,7 @@ impl Localizer {
                     );
                 }
                 return Formatted {
-                    text: Some(sanitize(&text, self.keep).into_owned()),
+                    text: Some(clean.into_owned()),
                     from: Some(locale.tag.clone()),
                 };
             }

@@ -32,7 +32,9 @@ pub mod glossary;
 
 use std::collections::BTreeMap;
 
-use super::{OutputFile, RenderOptions, SiteEntry};
+use std::io;
+
+use super::{Output, OutputFile, RenderOptions, SiteEntry};
 use crate::document::{Contact, Document, LocaleInfo, Page, Picture, UiText};
 use crate::i18n::{Direction, Status};
 use crate::markup::Text;
@@ -59,51 +61,128 @@ const WORDS_TITLE_ID: &str = "words-explained-title";
 
 /// Renders one document: its edition's pages, print view and assets.
 pub fn render(doc: &Document, _opts: &RenderOptions) -> Vec<OutputFile> {
-    let ed = &doc.edition;
-    let mut files = vec![OutputFile::new(format!("{ed}/index.html"), index_page(doc))];
-    for n in 0..doc.pages.len() {
-        files.push(OutputFile::new(
-            format!("{ed}/{}.html", doc.pages[n].id),
-            content_page(doc, n),
-        ));
-    }
-    if has_words(doc) {
-        files.push(OutputFile::new(
-            format!("{ed}/{WORDS_FILE}"),
-            words_page(doc),
-        ));
-    }
-    files.push(OutputFile::new(format!("{ed}/print.html"), print_page(doc)));
-    files.push(OutputFile::new("assets/style.css", STYLE_CSS));
-    files.push(OutputFile::new("assets/exit.js", EXIT_JS));
-    for p in pictures(doc).values() {
-        files.push(OutputFile::new(
-            format!("assets/pictures/{}.svg", p.id),
-            p.svg.clone(),
-        ));
-    }
+    let mut files = Vec::new();
+    write(doc, &mut files).expect("files in memory are always written");
     files
 }
 
-/// Every picture the document shows, once each, by id.
-fn pictures(doc: &Document) -> BTreeMap<&str, &Picture> {
-    let mut all = BTreeMap::new();
-    for page in &doc.pages {
-        if let Some(p) = &page.picture {
-            all.insert(p.id.as_str(), p);
+/// Writes one whole document's files to `out`.
+pub fn write(doc: &Document, out: &mut dyn Output) -> io::Result<()> {
+    let mut site = SiteWriter::begin(doc, out)?;
+    for (n, page) in doc.pages.iter().enumerate() {
+        site.page(n, page, out)?;
+    }
+    site.finish(out)
+}
+
+/// Writes one document's files a page at a time, so a large edition is
+/// never held whole: each page's file is written as soon as its page is
+/// given, and the print view (every page on one page) is written in
+/// pieces. The document may be an outline (its pages without blocks): the
+/// pages are given one by one, with their blocks, to [`SiteWriter::page`].
+pub struct SiteWriter<'a> {
+    doc: &'a Document,
+    /// The print view's main part since the last piece was written; it
+    /// keeps which pictures and words the print view has shown.
+    print: Writer<'a>,
+    print_chrome: Chrome<'a>,
+    /// Every picture shown so far, by id.
+    pictures: BTreeMap<String, Picture>,
+}
+
+impl<'a> SiteWriter<'a> {
+    /// Begins the print view.
+    pub fn begin(doc: &'a Document, out: &mut dyn Output) -> io::Result<SiteWriter<'a>> {
+        let mut site = SiteWriter {
+            doc,
+            print: print_start(doc),
+            print_chrome: print_chrome(doc),
+            pictures: BTreeMap::new(),
+        };
+        let title = format!(
+            "{} – {}",
+            doc.ui.plain("site-print-title"),
+            doc.title.plain()
+        );
+        let mut head = site.print_chrome.page_start(&title);
+        head.push_str(&site.print.out);
+        site.print.out.clear();
+        out.file(&site.path(PRINT_FILE), head.as_bytes())?;
+        Ok(site)
+    }
+
+    /// Page `n` of the document, with its blocks: its own file and its
+    /// part of the print view.
+    pub fn page(&mut self, n: usize, page: &Page, out: &mut dyn Output) -> io::Result<()> {
+        collect_pictures(page, &mut self.pictures);
+        let file = format!("{}.html", page.id);
+        out.file(
+            &self.path(&file),
+            content_page(self.doc, n, page).as_bytes(),
+        )?;
+        print_section(&mut self.print, page);
+        self.flush_print(out)
+    }
+
+    /// The front page, the words page, the end of the print view and the
+    /// assets: what needs every page seen first.
+    pub fn finish(mut self, out: &mut dyn Output) -> io::Result<()> {
+        let doc = self.doc;
+        for page in &doc.pages {
+            collect_pictures(page, &mut self.pictures);
         }
-        for block in &page.blocks {
-            if let crate::document::Block::Picture { picture, .. } = block {
-                all.insert(picture.id.as_str(), picture);
-            }
-            for item in block.items() {
-                if let Some(p) = &item.picture {
-                    all.insert(p.id.as_str(), p);
-                }
+        let pictures = &std::mem::take(&mut self.pictures);
+        out.file(
+            &self.path("index.html"),
+            index_page(doc, pictures).as_bytes(),
+        )?;
+        if has_words(doc) {
+            out.file(&self.path(WORDS_FILE), words_page(doc, pictures).as_bytes())?;
+        }
+        print_words(&mut self.print, pictures);
+        self.print.out.push_str(&self.print_chrome.page_end());
+        self.flush_print(out)?;
+        out.file("assets/style.css", STYLE_CSS.as_bytes())?;
+        out.file("assets/exit.js", EXIT_JS.as_bytes())?;
+        for p in pictures.values() {
+            out.file(&format!("assets/pictures/{}.svg", p.id), p.svg.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// `file` in the edition's folder.
+    fn path(&self, file: &str) -> String {
+        format!("{}/{file}", self.doc.edition)
+    }
+
+    fn flush_print(&mut self, out: &mut dyn Output) -> io::Result<()> {
+        let path = self.path(PRINT_FILE);
+        out.append(&path, self.print.out.as_bytes())?;
+        self.print.out.clear();
+        Ok(())
+    }
+}
+
+/// Adds the pictures `page` shows to `all`, by id.
+fn collect_pictures(page: &Page, all: &mut BTreeMap<String, Picture>) {
+    let mut add = |p: &Picture| {
+        if !all.contains_key(&p.id) {
+            all.insert(p.id.clone(), p.clone());
+        }
+    };
+    if let Some(p) = &page.picture {
+        add(p);
+    }
+    for block in &page.blocks {
+        if let crate::document::Block::Picture { picture, .. } = block {
+            add(picture);
+        }
+        for item in block.items() {
+            if let Some(p) = &item.picture {
+                add(p);
             }
         }
     }
-    all
 }
 
 /// The front page of the whole site (`dist/html/index.html`): each
@@ -185,7 +264,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
 }
 
 /// The edition's front page: title, description and contents.
-fn index_page(doc: &Document) -> String {
+fn index_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -> String {
     let lang = content_lang(doc);
     let mut w = Writer::new(doc, "../");
     w.link_words(WORDS_FILE);
@@ -220,7 +299,7 @@ fn index_page(doc: &Document) -> String {
         // Its title is in the reader's language even when the edition's
         // words are not.
         w.push(&format!("<li{}><a href=\"{WORDS_FILE}\">", ui_lang(doc)));
-        match pictures(doc).get(WORDS_PICTURE) {
+        match pictures.get(WORDS_PICTURE) {
             Some(p) => w.img(p, 96, "contents-pic", true),
             None => w.push("<span class=\"contents-pic no-pic\"></span>"),
         }
@@ -264,9 +343,9 @@ fn page_head(w: &mut Writer, page: &Page, level: u8) {
     w.push(&format!("</h{level}>\n</div>\n"));
 }
 
-/// One page of the edition, with previous/next links.
-fn content_page(doc: &Document, n: usize) -> String {
-    let page = &doc.pages[n];
+/// Page `n` of the edition (given with its blocks), with previous/next
+/// links.
+fn content_page(doc: &Document, n: usize, page: &Page) -> String {
     let mut w = Writer::new(doc, "../");
     w.link_words(WORDS_FILE);
     w.push(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
@@ -361,8 +440,7 @@ fn ui_lang(doc: &Document) -> String {
 /// the document has it) and an anchor `word-<id>` that the first use of
 /// the word on every page links to. `level` is the level of each word's
 /// heading.
-fn word_list(w: &mut Writer, level: u8) {
-    let pictures = pictures(w.doc);
+fn word_list(w: &mut Writer, level: u8, pictures: &BTreeMap<String, Picture>) {
     let easy = w.doc.edition == EASY_READ;
     let size = if easy { 120 } else { 96 };
     w.push(&format!("<ul class=\"glossary\"{}>\n", words_lang(w.doc)));
@@ -386,17 +464,17 @@ fn word_list(w: &mut Writer, level: u8) {
 
 /// The words page: every hard word with its explanation, at the end of
 /// the edition.
-fn words_page(doc: &Document) -> String {
+fn words_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -> String {
     let mut w = Writer::new(doc, "../");
     let heading = words_heading(doc);
     w.push("<div class=\"content\">\n<div class=\"page-head\">\n");
-    if let Some(p) = pictures(doc).get(WORDS_PICTURE) {
+    if let Some(p) = pictures.get(WORDS_PICTURE) {
         w.img(p, 160, "page-pic", true);
     }
     w.push(&format!("<h1 id=\"{WORDS_TITLE_ID}\">"));
     w.inline(&heading);
     w.push("</h1>\n</div>\n");
-    word_list(&mut w, 2);
+    word_list(&mut w, 2, pictures);
     w.push("</div>\n");
 
     w.push("<nav class=\"pager\" aria-label=\"");
@@ -413,8 +491,19 @@ fn words_page(doc: &Document) -> String {
     Chrome::of(doc, WORDS_FILE).page(&title, &w.out)
 }
 
-/// Every page on one page, for printing.
-fn print_page(doc: &Document) -> String {
+/// The print view's file: every page on one page, for printing.
+const PRINT_FILE: &str = "print.html";
+
+/// The print view's chrome.
+fn print_chrome(doc: &Document) -> Chrome<'_> {
+    let mut chrome = Chrome::of(doc, PRINT_FILE);
+    chrome.body_class.push_str(" print-view");
+    chrome
+}
+
+/// The beginning of the print view's main part: the edition's title and
+/// description.
+fn print_start(doc: &Document) -> Writer<'_> {
     let lang = content_lang(doc);
     let mut w = Writer::new(doc, "../");
     // The words are explained at the end of this same page.
@@ -430,34 +519,34 @@ fn print_page(doc: &Document) -> String {
     w.push("<p class=\"print-hint\">");
     w.inline(&doc.ui.get("site-print-hint"));
     w.push("</p>\n</div>\n");
-    for page in &doc.pages {
-        w.reset_words();
-        w.push(&format!(
-            "<section class=\"print-page\" aria-labelledby=\"{}-title\"{lang}>\n",
-            esc(&page.id)
-        ));
-        page_head(&mut w, page, 2);
-        w.blocks(page, 2);
-        w.push("</section>\n");
-    }
-    if has_words(doc) {
+    w
+}
+
+/// One page in the print view.
+fn print_section(w: &mut Writer, page: &Page) {
+    let lang = content_lang(w.doc);
+    w.reset_words();
+    w.push(&format!(
+        "<section class=\"print-page\" aria-labelledby=\"{}-title\"{lang}>\n",
+        esc(&page.id)
+    ));
+    page_head(w, page, 2);
+    w.blocks(page, 2);
+    w.push("</section>\n");
+}
+
+/// The words explained, at the end of the print view.
+fn print_words(w: &mut Writer, pictures: &BTreeMap<String, Picture>) {
+    if has_words(w.doc) {
         w.push(&format!(
             "<section class=\"print-page\" aria-labelledby=\"{WORDS_TITLE_ID}\">\n\
              <div class=\"page-head\">\n<h2 id=\"{WORDS_TITLE_ID}\">"
         ));
-        w.inline(&words_heading(doc));
+        w.inline(&words_heading(w.doc));
         w.push("</h2>\n</div>\n");
-        word_list(&mut w, 3);
+        word_list(w, 3, pictures);
         w.push("</section>\n");
     }
-    let title = format!(
-        "{} – {}",
-        doc.ui.plain("site-print-title"),
-        doc.title.plain()
-    );
-    let mut chrome = Chrome::of(doc, "print.html");
-    chrome.body_class.push_str(" print-view");
-    chrome.page(&title, &w.out)
 }
 
 /// A link in a switcher: where it goes, what it says, and whether it is
@@ -542,7 +631,16 @@ impl<'a> Chrome<'a> {
 
     /// A whole HTML page around `main` (already HTML).
     fn page(&self, title: &str, main: &str) -> String {
-        let mut h = String::with_capacity(main.len() + 8 * 1024);
+        let mut h = self.page_start(title);
+        h.reserve(main.len() + 4 * 1024);
+        h.push_str(main);
+        h.push_str(&self.page_end());
+        h
+    }
+
+    /// A page up to its main part: head, header, and `<main>`.
+    fn page_start(&self, title: &str) -> String {
+        let mut h = String::with_capacity(8 * 1024);
         h.push_str(&format!(
             "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -569,8 +667,12 @@ impl<'a> Chrome<'a> {
         ));
         self.header(&mut h);
         h.push_str("<main id=\"main\" tabindex=\"-1\">\n");
-        h.push_str(main);
-        h.push_str("</main>\n");
+        h
+    }
+
+    /// A page from the end of its main part: the footer.
+    fn page_end(&self) -> String {
+        let mut h = String::from("</main>\n");
         self.footer(&mut h);
         h.push_str("</body>\n</html>\n");
         h

@@ -2,6 +2,9 @@
 //! resolved [`Document`] to files. They never read files or format
 //! messages; the build decides where their output goes.
 
+use std::collections::BTreeMap;
+use std::io;
+
 use crate::document::Document;
 
 pub mod html;
@@ -24,6 +27,78 @@ impl OutputFile {
             bytes: contents.into(),
         }
     }
+}
+
+/// Where a renderer puts its files, as it makes them, so a large edition
+/// is never held whole: the build writes each file to disk as it comes,
+/// the tests and the live preview keep them in memory. Paths are relative
+/// to the format's folder for the locale.
+pub trait Output {
+    /// Creates or replaces the file at `path`.
+    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()>;
+
+    /// Adds `bytes` to the end of the file at `path`, which [`Output::file`]
+    /// began: a file too large to build in memory (the print view of a
+    /// whole edition) is written in pieces.
+    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// Files in memory, in the order they were begun.
+impl Output for Vec<OutputFile> {
+    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        match self.iter_mut().find(|f| f.path == path) {
+            Some(f) => f.bytes = bytes.to_vec(),
+            None => self.push(OutputFile::new(path, bytes)),
+        }
+        Ok(())
+    }
+
+    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        match self.iter_mut().rev().find(|f| f.path == path) {
+            Some(f) => {
+                f.bytes.extend_from_slice(bytes);
+                Ok(())
+            }
+            None => Err(not_begun(path)),
+        }
+    }
+}
+
+/// Files in memory by path.
+impl Output for BTreeMap<String, Vec<u8>> {
+    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.insert(path.to_string(), bytes.to_vec());
+        Ok(())
+    }
+
+    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let f = self.get_mut(path).ok_or_else(|| not_begun(path))?;
+        f.extend_from_slice(bytes);
+        Ok(())
+    }
+}
+
+/// Another output's files, under a folder (`html/en-GB/`).
+pub struct Under<'a> {
+    pub prefix: String,
+    pub output: &'a mut dyn Output,
+}
+
+impl Output for Under<'_> {
+    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.output.file(&format!("{}{path}", self.prefix), bytes)
+    }
+
+    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.output.append(&format!("{}{path}", self.prefix), bytes)
+    }
+}
+
+fn not_begun(path: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::NotFound,
+        format!("{path}: appended to before it was begun"),
+    )
 }
 
 /// The output formats `careguide build` knows.

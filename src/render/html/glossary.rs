@@ -28,14 +28,115 @@ pub struct Found {
 
 /// The forms of every entry, ready to match.
 pub struct Matcher {
-    /// (entry, form as words of characters)
-    forms: Vec<(usize, Vec<Vec<char>>)>,
+    forms: Vec<Form>,
+    /// The forms (indexes into `forms`, in order) by their first folded
+    /// character: a word is tried only against the forms that can start
+    /// with it, not against all of them (the whole glossary at every word
+    /// made this the slowest part of a large build).
+    by_first: FirstIndex,
+}
+
+/// One form of a term.
+struct Form {
+    entry: usize,
+    /// The form's words, in folded characters.
+    words: Vec<Vec<Folded>>,
+    /// The second character of its first word, if it has one: checked
+    /// before the whole form, since most words that start like a form
+    /// differ from it there.
+    second: Option<Folded>,
+}
+
+/// A character in lower case, padded: [`char::to_lowercase`] gives one to
+/// three characters. Two characters are the same letter, in any case,
+/// exactly when their folds are equal.
+type Folded = [char; 3];
+
+fn fold(c: char) -> Folded {
+    if c.is_ascii() {
+        return [c.to_ascii_lowercase(), '\0', '\0'];
+    }
+    let mut folded = ['\0'; 3];
+    for (slot, l) in folded.iter_mut().zip(c.to_lowercase()) {
+        *slot = l;
+    }
+    folded
+}
+
+/// Form indexes by first folded character: a table for ASCII (most words
+/// of most text), a map for the rest.
+#[derive(Default)]
+struct FirstIndex {
+    ascii: Vec<(Seconds, Vec<usize>)>,
+    other: std::collections::HashMap<Folded, Vec<usize>>,
+}
+
+/// The second characters of the forms that start with one ASCII
+/// character, so that most words are passed over after two characters
+/// without trying any form.
+#[derive(Clone, Copy, Default)]
+struct Seconds {
+    /// A bit for each ASCII second character.
+    ascii: u128,
+    /// Some form's second character is not ASCII, or it has none (a first
+    /// word of one character): the forms are always tried.
+    other: bool,
+}
+
+impl Seconds {
+    fn add(&mut self, second: Option<Folded>) {
+        match second.and_then(ascii_key) {
+            Some(k) => self.ascii |= 1 << k,
+            None => self.other = true,
+        }
+    }
+
+    fn may_have(&self, second: Option<Folded>) -> bool {
+        self.other
+            || second
+                .and_then(ascii_key)
+                .is_some_and(|k| self.ascii & (1 << k) != 0)
+    }
+}
+
+impl FirstIndex {
+    /// Adds `form`, whose first word starts with `first` and `second`.
+    fn insert(&mut self, first: Folded, second: Option<Folded>, form: usize) {
+        match ascii_key(first) {
+            Some(k) => {
+                if self.ascii.is_empty() {
+                    self.ascii.resize(128, Default::default());
+                }
+                self.ascii[k].0.add(second);
+                self.ascii[k].1.push(form);
+            }
+            None => self.other.entry(first).or_default().push(form),
+        }
+    }
+
+    /// The forms that may start with `first` and `second`.
+    fn get(&self, first: Folded, second: Option<Folded>) -> &[usize] {
+        match ascii_key(first) {
+            Some(k) => match self.ascii.get(k) {
+                Some((seconds, forms)) if seconds.may_have(second) => forms,
+                _ => &[],
+            },
+            None => self.other.get(&first).map_or(&[], Vec::as_slice),
+        }
+    }
+}
+
+fn ascii_key(f: Folded) -> Option<usize> {
+    (f[0].is_ascii() && f[1] == '\0').then_some(f[0] as usize)
 }
 
 /// Whether `c` belongs to a word: letters, digits, combining marks (so
 /// Arabic vowel marks do not end a word) and the joiners Persian writes
 /// inside words.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || matches!(c,
             '\u{0300}'..='\u{036F}'
@@ -48,23 +149,28 @@ fn is_word_char(c: char) -> bool {
             | '\u{200D}')
 }
 
-fn same_letter(a: char, b: char) -> bool {
-    a == b || a.to_lowercase().eq(b.to_lowercase())
-}
-
 impl Matcher {
     pub fn new(entries: &[GlossaryEntry]) -> Matcher {
         let mut forms = Vec::new();
+        let mut by_first = FirstIndex::default();
         for (i, e) in entries.iter().enumerate() {
             for f in e.all_forms() {
-                let words: Vec<Vec<char>> =
-                    f.split_whitespace().map(|w| w.chars().collect()).collect();
-                if !words.is_empty() {
-                    forms.push((i, words));
+                let words: Vec<Vec<Folded>> = f
+                    .split_whitespace()
+                    .map(|w| w.chars().map(fold).collect())
+                    .collect();
+                if let Some(&first) = words.first().and_then(|w| w.first()) {
+                    let second = words[0].get(1).copied();
+                    by_first.insert(first, second, forms.len());
+                    forms.push(Form {
+                        entry: i,
+                        words,
+                        second,
+                    });
                 }
             }
         }
-        Matcher { forms }
+        Matcher { forms, by_first }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -74,32 +180,36 @@ impl Matcher {
     /// Every occurrence of every term in `text`, in order, none
     /// overlapping.
     pub fn scan(&self, text: &str) -> Vec<Found> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let starts_word = is_word_char(chars[i].1) && (i == 0 || !is_word_char(chars[i - 1].1));
-            if !starts_word {
-                i += 1;
-                continue;
-            }
-            // The longest form that matches here.
-            let best = self
-                .forms
-                .iter()
-                .filter_map(|(entry, words)| match_at(&chars, i, words).map(|end| (end, *entry)))
-                .max_by_key(|(end, _)| *end);
-            match best {
-                Some((end, entry)) => {
+        // Whether the character before `at` belongs to a word.
+        let mut after_word = false;
+        let mut at = 0;
+        while let Some(c) = char_at(text, at) {
+            let word = is_word_char(c);
+            if word && !after_word {
+                // The longest form that matches here.
+                let second = char_at(text, at + c.len_utf8()).map(fold);
+                let best = self
+                    .by_first
+                    .get(fold(c), second)
+                    .iter()
+                    .map(|&f| &self.forms[f])
+                    .filter(|form| form.second.is_none() || form.second == second)
+                    .filter_map(|form| match_at(text, at, &form.words).map(|end| (end, form.entry)))
+                    .max_by_key(|(end, _)| *end);
+                if let Some((end, entry)) = best {
                     out.push(Found {
-                        start: chars[i].0,
-                        end: chars.get(end).map_or(text.len(), |c| c.0),
+                        start: at,
+                        end,
                         entry,
                     });
-                    i = end;
+                    after_word = text[..end].chars().next_back().is_some_and(is_word_char);
+                    at = end;
+                    continue;
                 }
-                None => i += 1,
             }
+            after_word = word;
+            at += c.len_utf8();
         }
         out
     }
@@ -116,31 +226,42 @@ impl Matcher {
     }
 }
 
-/// Where (a char index) a form of `words` that starts at char `i` ends,
-/// if it matches there as whole words.
-fn match_at(chars: &[(usize, char)], mut i: usize, words: &[Vec<char>]) -> Option<usize> {
+/// The character at byte `at` of `text` (a character boundary), quickly
+/// when it is ASCII, as most are.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// Where (a byte offset) a form of `words` that starts at byte `at` of
+/// `text` ends, if it matches there as whole words.
+fn match_at(text: &str, at: usize, words: &[Vec<Folded>]) -> Option<usize> {
+    let mut rest = text[at..].char_indices().peekable();
     for (n, word) in words.iter().enumerate() {
         if n > 0 {
             // At least one space between two words of the form.
-            let from = i;
-            while i < chars.len() && chars[i].1.is_whitespace() {
-                i += 1;
+            let mut spaces = 0;
+            while rest.next_if(|(_, c)| c.is_whitespace()).is_some() {
+                spaces += 1;
             }
-            if i == from {
+            if spaces == 0 {
                 return None;
             }
         }
         for &c in word {
-            let (_, t) = chars.get(i)?;
-            if !same_letter(*t, c) {
+            let (_, t) = rest.next()?;
+            if fold(t) != c {
                 return None;
             }
-            i += 1;
         }
     }
-    match chars.get(i) {
-        Some((_, c)) if is_word_char(*c) => None,
-        _ => Some(i),
+    match rest.next() {
+        Some((_, c)) if is_word_char(c) => None,
+        Some((i, _)) => Some(at + i),
+        None => Some(text.len()),
     }
 }
 
@@ -266,6 +387,15 @@ mod tests {
         );
         assert_eq!(m.entries_in("court and a court and council"), [2, 0]);
         assert!(m.scan("councillor").is_empty());
+    }
+
+    #[test]
+    fn case_folds_beyond_ascii() {
+        // The Kelvin sign is a capital K; a capital İ is two characters
+        // in lower case.
+        let e = vec![entry("k", "kind", &[]), entry("i", "İş", &[])];
+        let m = Matcher::new(&e);
+        assert_eq!(m.entries_in("\u{212A}IND words, İŞ"), [0, 1]);
     }
 
     #[test]
