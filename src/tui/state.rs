@@ -42,6 +42,9 @@ pub struct Reading {
     pub step: usize,
     /// Lines scrolled within a step too tall for the window.
     pub step_scroll: usize,
+    /// The guide's scroll just after switching to it from easy read: while
+    /// it is unchanged, switching back returns to the same card.
+    pub switched_at: Option<usize>,
 }
 
 impl Reading {
@@ -51,6 +54,7 @@ impl Reading {
             scroll: 0,
             step: 0,
             step_scroll: 0,
+            switched_at: None,
         }
     }
 }

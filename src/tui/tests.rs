@@ -1527,3 +1527,29 @@ fn help_gives_the_web_addresses_it_mentions() {
         "{text:?}"
     );
 }
+
+#[test]
+fn switching_edition_twice_comes_back_to_the_same_card() {
+    let lib = en();
+    let topic = topic_of(&lib, TopicKind::Outcome(3));
+    let steps = lib.steps(topic, Edition::EasyRead);
+    let mut back = 0;
+    let mut tried = 0;
+    for (i, s) in steps.iter().enumerate() {
+        if s.kind != StepKind::Statement {
+            continue;
+        }
+        let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("5");
+        if let Screen::Topic(r) = k.app.screen_mut() {
+            r.step = i;
+        }
+        k.chars("e");
+        assert_eq!(k.app.edition, Edition::Guide);
+        k.chars("e");
+        tried += 1;
+        back += usize::from(k.reading().step == i);
+    }
+    assert!(tried > 10 && back == tried, "{back} of {tried}");
+}

@@ -606,20 +606,32 @@ fn switch_edition(app: &mut App, lib: &Library) {
         return;
     }
     match from {
+        Edition::Guide if r.switched_at == Some(r.scroll) => {
+            // Not moved since switching from easy read: back to that card.
+            app.edition = to;
+            if let Screen::Topic(r) = app.screen_mut() {
+                r.switched_at = None;
+            }
+        }
         Edition::Guide => {
             let anchor = top_anchor(app, lib);
             app.edition = to;
             let steps = lib.steps(r.topic, to);
             let step = anchor
                 .and_then(|a| {
-                    let same_source = steps.iter().position(|s| {
+                    let retells = |s: &crate::tui::library::Step| {
                         s.source.as_ref().is_some_and(|src| {
                             src.edition == "guide"
                                 && src.page == a.page
                                 && Some(&src.block) == a.block.as_ref()
                                 && (a.item.is_none() || src.item == a.item)
                         })
-                    });
+                    };
+                    // Several cards may retell one guide item: the one the
+                    // reader came from, if it is one of them, else the
+                    // first.
+                    let came_from = steps.get(r.step).filter(|s| retells(s)).map(|_| r.step);
+                    let same_source = came_from.or_else(|| steps.iter().position(retells));
                     same_source.or_else(|| {
                         steps
                             .iter()
@@ -657,6 +669,9 @@ fn switch_edition(app: &mut App, lib: &Library) {
                 r.scroll = line.unwrap_or(0);
             }
             clamp_scroll(app, lib);
+            if let Screen::Topic(r) = app.screen_mut() {
+                r.switched_at = Some(r.scroll);
+            }
         }
     }
 }
