@@ -17,7 +17,10 @@
 //! so does SIGUSR1 (the operator's way to stop a kiosk). SIGINT and
 //! SIGQUIT close the guide outside kiosk mode and are ignored in it;
 //! SIGTSTP is always ignored (a stopped full-screen program would leave
-//! the terminal unusable).
+//! the terminal unusable). A watchdog thread ends the program if a stop
+//! signal is not noticed within half a second: when the terminal itself
+//! goes away, crossterm's reader can spin on its end of input and never
+//! return to the event loop.
 
 use std::io::{self, Write};
 use std::sync::Arc;
