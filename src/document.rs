@@ -206,6 +206,10 @@ pub struct Document {
     /// Hard words and their explanations, in this locale.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<crate::content::glossary::GlossaryEntry>,
+    /// The pictures of the words explained: the glossary's, and the one
+    /// that stands for the words page (an edition's pages may use none).
+    #[serde(skip)]
+    pub word_pictures: Vec<Picture>,
     /// Every language this edition is published in, this one included.
     #[serde(skip)]
     pub languages: Vec<Alternate>,

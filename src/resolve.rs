@@ -12,6 +12,10 @@ use crate::markup::{Text, parse_inline};
 /// The draft notice, and the key under which [`UiText`] carries its English.
 pub const DRAFT_NOTICE: &str = "ui-draft-notice";
 pub const DRAFT_NOTICE_EN: &str = "ui-draft-notice-en";
+/// The picture that stands for "Words explained".
+pub const WORDS_PICTURE: &str = "words";
+/// Said on an edition shown in English to a reader of another language.
+pub const ENGLISH_ONLY_NOTICE: &str = "ui-english-only-notice";
 
 /// The title of the glossary ("Words explained"), carried with the
 /// interface's words although it lives in glossary.ftl.
@@ -98,6 +102,7 @@ fn resolve_pages(
         content_locale: None,
         ui: r.ui(diags),
         glossary: glossary(content, l10n),
+        word_pictures: r.word_pictures(),
         languages: Vec::new(),
         editions,
     })
@@ -177,6 +182,22 @@ impl Resolver<'_> {
 
     fn optional(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Option<Text> {
         self.l10n.has(id).then(|| self.text(id, diags))
+    }
+
+    /// The words page's picture and the glossary's, each once. A missing
+    /// alt text is the editors' checks' to report.
+    fn word_pictures(&self) -> Vec<doc::Picture> {
+        let mut ids: Vec<&str> = vec![WORDS_PICTURE];
+        for t in &self.content.glossary.terms {
+            if let Some(p) = t.picture.as_deref()
+                && !ids.contains(&p)
+            {
+                ids.push(p);
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| self.picture(id, &mut Vec::new()))
+            .collect()
     }
 
     fn picture(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Option<doc::Picture> {

@@ -22,10 +22,6 @@ site-exit-one-more = تم الضغط على Shift. اضغط على Shift مرة 
 site-exit-escape-one-more = تم الضغط على Escape. اضغط على Escape مرة واحدة إضافية للخروج من هذه الصفحة.
 site-exit-leaving = جارٍ الخروج من هذه الصفحة.
 
-## Translations that are not checked yet
-
-site-draft-notice = هذه الترجمة لم يراجعها مترجم مؤهَّل حتى الآن. قد تكون بعض الكلمات خطأ.
-
 ## Finding your way
 
 site-contents = ماذا يوجد في هذا الدليل

@@ -28,12 +28,6 @@ site-exit-escape-one-more =
     Escape wedi'i bwyso. Pwysa Escape 1 waith eto i adael y dudalen hon.
 site-exit-leaving = Yn gadael y dudalen hon.
 
-## Translations that are not checked yet
-
-site-draft-notice =
-    Dydy cyfieithydd cymwys ddim wedi gwirio'r cyfieithiad hwn eto. Efallai fod
-    rhai geiriau'n anghywir.
-
 ## Finding your way
 
 site-contents = Beth sydd yn y canllaw hwn

@@ -31,12 +31,6 @@ site-exit-one-more = Shift pressed. Press Shift 1 more time to exit this page.
 site-exit-escape-one-more = Escape pressed. Press Escape 1 more time to exit this page.
 site-exit-leaving = Leaving this page.
 
-## Translations that are not checked yet
-
-# Shown at the top of every page of a draft translation; the English
-# words of ui-draft-notice (ui.ftl) are shown beside it.
-site-draft-notice = This translation has not yet been checked by a qualified translator. Some words may be wrong.
-
 ## Finding your way
 
 site-contents = What is in this guide

@@ -23,10 +23,6 @@ site-exit-one-more = کلید Shift زده شد. برای خروج از این �
 site-exit-escape-one-more = کلید Escape زده شد. برای خروج از این صفحه، 1 بار دیگر Escape را بزنید.
 site-exit-leaving = در حال خروج از این صفحه.
 
-## Translations that are not checked yet
-
-site-draft-notice = این ترجمه هنوز توسط یک مترجم واجد شرایط بررسی نشده است. ممکن است بعضی از کلمه‌ها اشتباه باشند.
-
 ## Finding your way
 
 site-contents = چه چیزهایی در این راهنما هست

@@ -23,10 +23,6 @@ site-exit-one-more = Naciśnięto Shift. Naciśnij Shift jeszcze 1 raz, aby wyj�
 site-exit-escape-one-more = Naciśnięto Escape. Naciśnij Escape jeszcze 1 raz, aby wyjść z tej strony.
 site-exit-leaving = Wychodzisz z tej strony.
 
-## Translations that are not checked yet
-
-site-draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Niektóre słowa mogą być błędne.
-
 ## Finding your way
 
 site-contents = Co jest w tym przewodniku

@@ -23,10 +23,6 @@ site-exit-one-more = Ai apăsat Shift. Mai apasă Shift încă 1 dată ca să ie
 site-exit-escape-one-more = Ai apăsat Escape. Mai apasă Escape încă 1 dată ca să ieși de pe această pagină.
 site-exit-leaving = Părăsești această pagină.
 
-## Translations that are not checked yet
-
-site-draft-notice = Această traducere nu a fost încă verificată de un traducător calificat. Unele cuvinte pot fi greșite.
-
 ## Finding your way
 
 site-contents = Ce găsești în acest ghid

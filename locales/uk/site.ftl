@@ -23,10 +23,6 @@ site-exit-one-more = Shift натиснуто. Натисни Shift ще 1 ра�
 site-exit-escape-one-more = Escape натиснуто. Натисни Escape ще 1 раз, щоб вийти з цієї сторінки.
 site-exit-leaving = Виходимо з цієї сторінки.
 
-## Translations that are not checked yet
-
-site-draft-notice = Цей переклад ще не перевірив кваліфікований перекладач. Деякі слова можуть бути неправильними.
-
 ## Finding your way
 
 site-contents = Що є в цьому посібнику

@@ -54,7 +54,7 @@ const WORDS_FILE: &str = "words.html";
 const WORDS_HEADING: &str = crate::resolve::GLOSSARY_HEADING;
 /// The picture beside the glossary in the contents, when the document
 /// has it.
-const WORDS_PICTURE: &str = "words";
+const WORDS_PICTURE: &str = crate::resolve::WORDS_PICTURE;
 /// The anchor of the glossary's heading (on the words page and in the
 /// print view).
 const WORDS_TITLE_ID: &str = "words-explained-title";
@@ -130,6 +130,11 @@ impl<'a> SiteWriter<'a> {
         let doc = self.doc;
         for page in &doc.pages {
             collect_pictures(page, &mut self.pictures);
+        }
+        for p in &doc.word_pictures {
+            self.pictures
+                .entry(p.id.clone())
+                .or_insert_with(|| p.clone());
         }
         let pictures = &std::mem::take(&mut self.pictures);
         out.file(
@@ -256,6 +261,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         languages: Vec::new(),
         editions: Vec::new(),
         alternates: Vec::new(),
+        english_only: false,
     };
     OutputFile::new(
         "index.html",
@@ -572,6 +578,9 @@ struct Chrome<'a> {
     editions: Vec<Choice>,
     /// `<link rel="alternate">`: (hreflang, href).
     alternates: Vec<(String, String)>,
+    /// The words are English although the reader's language is another
+    /// (an edition not translated yet).
+    english_only: bool,
 }
 
 impl<'a> Chrome<'a> {
@@ -618,6 +627,7 @@ impl<'a> Chrome<'a> {
             languages,
             editions,
             alternates,
+            english_only: !content_lang(doc).is_empty(),
         }
     }
 
@@ -712,14 +722,21 @@ impl<'a> Chrome<'a> {
         h.push_str(
             "<div class=\"visually-hidden\" id=\"exit-status\" role=\"status\" aria-live=\"polite\"></div>\n",
         );
-        if self.locale.status == Status::Draft {
+        if self.english_only {
+            // The words below are English: say so in the reader's language
+            // (a draft notice would be about a translation there is not).
+            h.push_str(&format!(
+                "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n</div>\n",
+                self.msg(crate::resolve::ENGLISH_ONLY_NOTICE)
+            ));
+        } else if self.locale.status == Status::Draft {
             h.push_str(&format!(
                 "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n",
-                self.msg("site-draft-notice")
+                self.msg(crate::resolve::DRAFT_NOTICE)
             ));
             // The same in English, from the source language (for a helper
             // who reads English), unless it is what was just said.
-            let own = self.ui.plain("site-draft-notice");
+            let own = self.ui.plain(crate::resolve::DRAFT_NOTICE);
             if let Some(english) = self.ui.0.get(crate::resolve::DRAFT_NOTICE_EN)
                 && english.plain() != own
                 && !english.is_empty()
@@ -1091,7 +1108,7 @@ mod tests {
         });
         d.locale.status = Status::Draft;
         d.ui.0.insert(
-            "site-draft-notice".into(),
+            crate::resolve::DRAFT_NOTICE.into(),
             Text::plain_str("Nid yw wedi'i wirio."),
         );
         d.ui.0.insert(
@@ -1120,13 +1137,31 @@ mod tests {
     }
 
     #[test]
+    fn every_word_explained_has_its_picture_even_where_no_page_uses_it() {
+        // The framework's pages have no pictures of their own.
+        let d = doc("framework");
+        let files = render(&d, &RenderOptions::default());
+        for f in ["framework/words.html", "framework/index.html"] {
+            assert!(!file(&files, f).contains("no-pic"), "{f}");
+        }
+        assert!(files.iter().any(|f| f.path == "assets/pictures/words.svg"));
+    }
+
+    #[test]
     fn english_only_edition_marks_its_words_english() {
         let mut d = doc("framework");
         d.content_locale = Some(d.locale.clone());
         d.locale.tag = "ar".into();
         d.locale.dir = Direction::Rtl;
+        d.locale.status = Status::Draft;
         let files = render(&d, &RenderOptions::default());
         let page = file(&files, &format!("framework/{}.html", d.pages[0].id));
+        // It says the words are English, not that a translation is a draft.
+        assert!(page.contains(&format!(
+            "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n</div>",
+            d.ui.plain(crate::resolve::ENGLISH_ONLY_NOTICE)
+        )));
+        assert!(!page.contains("qualified translator"), "{page}");
         assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
         assert!(page.contains("<div class=\"content\" lang=\"en-GB\" dir=\"ltr\">"));
         assert!(page.contains(

@@ -867,7 +867,7 @@ impl Library {
 /// The message of the glossary's title ("Words explained").
 pub const WORDS_HEADING: &str = crate::resolve::GLOSSARY_HEADING;
 /// The picture of "Words explained" on the home menu.
-const WORDS_PICTURE: &str = "words";
+const WORDS_PICTURE: &str = crate::resolve::WORDS_PICTURE;
 
 /// Paragraphs that need no anchor (they are not part of a page).
 fn anchored(paras: Vec<Para>) -> Vec<AnchoredPara> {
