@@ -237,6 +237,8 @@ impl Output for Staging<'_> {
 /// Builds and publishes. Nothing under `req.out` changes unless every
 /// output was rendered and staged.
 pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, BuildFailure> {
+    fail_on_errors(&project.diagnostics)?;
+    refuse_rule_errors(project, req)?;
     let out = &req.out;
     let io_failure = |e: io::Error| {
         BuildFailure::from(
@@ -263,6 +265,30 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     report.files.sort();
     report.files.dedup();
     Ok(report)
+}
+
+/// Text that breaks the editors' easy-read rules at the error level
+/// (`content/check.toml`) is not published, as `careguide check` says.
+/// (The live preview renders it anyway, with the findings on the page.)
+fn refuse_rule_errors(project: &Project, req: &BuildRequest) -> Result<(), BuildFailure> {
+    let opts = crate::check::easy_read::CheckOptions {
+        locales: req.langs.iter().map(|l| l.to_string()).collect(),
+        editions: req.editions.clone(),
+    };
+    let errors: Vec<Diagnostic> = crate::check::easy_read::check_project(project, &opts)
+        .into_iter()
+        .filter(|d| d.severity == crate::diag::Severity::Error)
+        .collect();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let mut diagnostics = errors;
+    diagnostics.push(
+        Diagnostic::error("the text breaks the easy-read rules, so it is not published")
+            .with_code("check-failed")
+            .with_help("fix the errors above; `careguide check` lists every finding"),
+    );
+    Err(BuildFailure { diagnostics })
 }
 
 fn fail_on_errors(diags: &[Diagnostic]) -> Result<(), BuildFailure> {

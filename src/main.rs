@@ -290,7 +290,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                     .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
             }
             eprintln!(
-                "Made locales/{tag}/ with {} files.\n\nNext:\n  1. In locales/{tag}/locale.toml, write the language's name in the language itself, its English name and its direction (ltr or rtl).\n  2. In each .ftl file, translate a message and remove the `# ` before its id.\n  3. Run `careguide locale check {tag}` to see what is left and anything to fix.\n  4. When a file is done, run `careguide locale mark-current {tag}`.",
+                "Made locales/{tag}/ with {} files.\n\nNext:\n  1. In locales/{tag}/locale.toml, write the language's name in the language itself, its English name and its direction (ltr or rtl).\n  2. In each .ftl file, translate a message and remove the `# ` before its id.\n  3. Run `careguide locale check {tag}` to see what is left and anything to fix.\n  4. When the language is up to date with the English, run `careguide locale mark-current {tag}`: it records the English of every message, for `locale check` to show you later what changed.",
                 files.len()
             );
             Ok(())
@@ -302,6 +302,22 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                 .locales
                 .get(&tag)
                 .ok_or_else(|| vec![Diagnostic::error("no such locale")])?;
+            // A translation with errors is not "up to date": recording it
+            // would hide what is wrong with it.
+            let mut errors: Vec<Diagnostic> =
+                careguide::check::locale_qa::check_locale(&project, locale)
+                    .into_iter()
+                    .filter(|d| d.severity == careguide::diag::Severity::Error)
+                    .collect();
+            if !errors.is_empty() {
+                errors.push(
+                    Diagnostic::error(format!("{tag} has errors, so nothing was recorded"))
+                        .with_help(format!(
+                            "fix them (`careguide locale check {tag}`), then run this again"
+                        )),
+                );
+                return Err(errors);
+            }
             let (rel, contents) = translate::mark_current(&project, locale).map_err(|d| vec![d])?;
             translate::write_atomic(&root.join(&rel), contents.as_bytes())
                 .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
@@ -332,6 +348,8 @@ fn run_check(
     // Problems loading the files come first: nothing else can be trusted.
     let mut findings = project.diagnostics.clone();
     let opts = careguide::check::easy_read::CheckOptions { locales, editions };
+    // What the build would refuse to publish, then the easy-read rules.
+    findings.extend(careguide::check::publishing_errors(project, &opts));
     findings.extend(careguide::check::easy_read::check_project(project, &opts));
     if readability {
         let mut rows = careguide::check::readability::readability(project);

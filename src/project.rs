@@ -168,19 +168,29 @@ impl Project {
         let percent = crate::i18n::coverage::coverage(&self.locales, locale, &[edition])
             .get(edition)
             .map_or(0.0, |c| c.percent());
+        let english_only = |e: &str| self.content.publish.english_only.iter().any(|x| x == e);
         if percent >= self.content.publish.threshold {
             Availability::Translated(percent)
-        } else if self
-            .content
-            .publish
-            .english_only
-            .iter()
-            .any(|e| e == edition)
-        {
+        } else if english_only(edition) && self.has_translated_edition(tag, &english_only) {
+            // Shown in English inside a translated site; a language that
+            // has translated nothing yet gets no site made of English.
             Availability::EnglishOnly
         } else {
             Availability::Incomplete(percent)
         }
+    }
+
+    /// Whether some edition that must be translated is published in `tag`.
+    fn has_translated_edition(
+        &self,
+        tag: &LanguageIdentifier,
+        english_only: &dyn Fn(&str) -> bool,
+    ) -> bool {
+        self.content
+            .editions
+            .iter()
+            .filter(|e| !english_only(&e.id))
+            .any(|e| matches!(self.availability(tag, &e.id), Availability::Translated(_)))
     }
 
     /// Parses a `--lang` value into a shipped locale, or says which ones

@@ -3,6 +3,8 @@
 //! stays quiet on clean text; the shipped content passes with no errors;
 //! the readability figures equal hand-computed values.
 
+mod support;
+
 use careguide::check::config::{self, Level};
 use careguide::check::easy_read::{CheckOptions, check_project, resolve_glossary};
 use careguide::check::readability::{Counts, readability, readability_html, readability_table};
@@ -466,4 +468,47 @@ fn readability_on_the_command_line_follows_lang_and_edition() {
         tables[0].starts_with("Welsh (cy), easy-read edition"),
         "{text}"
     );
+}
+
+/// Runs careguide in `dir`; returns (stdout + stderr, success).
+fn careguide_in(dir: &std::path::Path, args: &[&str]) -> (String, bool) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_careguide"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("careguide runs");
+    let mut text = String::from_utf8_lossy(&out.stdout).to_string();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    (text, out.status.success())
+}
+
+#[test]
+fn build_refuses_what_check_calls_an_error_and_check_sees_what_build_refuses() {
+    let copy = support::working_copy();
+    let dir = copy.path();
+    let (text, ok) = careguide_in(dir, &["build", "--out", "out", "--format", "text"]);
+    assert!(ok, "{text}");
+    let before = std::fs::read(dir.join("out/text/en-GB/easy-read.txt")).unwrap();
+    let ftl = dir.join(EN_FILE);
+    let good = std::fs::read_to_string(&ftl).unwrap();
+    let line = "easy-read-about-intro-better = Good help can make your life better.";
+    assert!(good.contains(line));
+    // An easy-read rule at the error level: check and build both refuse.
+    std::fs::write(&ftl, good.replace(line, &line.replace("can", "CAN"))).unwrap();
+    let (text, ok) = careguide_in(dir, &["check", "--format", "line"]);
+    assert!(!ok && text.contains(":all-caps:"), "{text}");
+    let (text, ok) = careguide_in(dir, &["build", "--out", "out", "--format", "text"]);
+    assert!(!ok && text.contains("CAN"), "{text}");
+    assert!(text.contains("Nothing was published"), "{text}");
+    // Raw HTML: build refused it before; now check says so too.
+    std::fs::write(
+        &ftl,
+        good.replace(line, &line.replace("better.", "<b>better</b>.")),
+    )
+    .unwrap();
+    let (text, ok) = careguide_in(dir, &["check", "--format", "line"]);
+    assert!(!ok && text.contains("raw HTML"), "{text}");
+    // Nothing was published: the last good build is as it was.
+    let after = std::fs::read(dir.join("out/text/en-GB/easy-read.txt")).unwrap();
+    assert_eq!(before, after);
 }

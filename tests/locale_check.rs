@@ -307,3 +307,52 @@ fn every_shipped_translation_records_the_english_it_was_made_from() {
         );
     }
 }
+
+#[test]
+fn a_language_just_begun_publishes_nothing_not_even_the_english_framework() {
+    let base = Project::embedded();
+    let files = translate::new_locale(&base, "pt-BR").unwrap();
+    let project = project_with(
+        &files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.clone()))
+            .collect::<Vec<_>>(),
+    );
+    let tag = "pt-BR".parse().unwrap();
+    for edition in ["guide", "easy-read", "framework"] {
+        assert!(
+            matches!(
+                project.availability(&tag, edition),
+                careguide::project::Availability::Incomplete(_)
+            ),
+            "{edition}"
+        );
+    }
+    // Welsh translates the guide, so its framework is shown in English.
+    assert!(matches!(
+        project.availability(&"cy".parse().unwrap(), "framework"),
+        careguide::project::Availability::EnglishOnly
+    ));
+}
+
+#[test]
+fn mark_current_refuses_a_translation_with_errors() {
+    let copy = support::working_copy();
+    let dir = copy.path();
+    let ftl = dir.join("locales/cy/ui.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    // A syntax error: an error.
+    let broken = format!("{text}\nui-draft-notice = {{ oops\n");
+    std::fs::write(&ftl, broken).unwrap();
+    let record = dir.join("locales/cy/translated-from.toml");
+    let before = std::fs::read(&record).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_careguide"))
+        .args(["locale", "mark-current", "cy"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("nothing was recorded"), "{err}");
+    assert_eq!(std::fs::read(&record).unwrap(), before);
+}

@@ -8,7 +8,8 @@ pub mod locale_qa;
 pub mod readability;
 pub mod rules;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
+use crate::i18n::sanitize::Keep;
 use crate::project::Project;
 
 /// Every finding an editor should see while previewing: the easy-read
@@ -24,5 +25,33 @@ pub fn editor_findings(project: &Project) -> Vec<Diagnostic> {
             .flat_map(|l| locale_qa::check_locale(project, l))
             .filter(|d| d.code != "missing"),
     );
+    out
+}
+
+/// The errors that would stop `careguide build` from publishing the
+/// editions and languages `opts` names: markup that is not allowed (raw
+/// HTML), variables that do not exist, and the like, found by resolving
+/// each one. `check` reports them with its own findings, so an editor who
+/// runs it is told everything the build would refuse.
+pub fn publishing_errors(project: &Project, opts: &easy_read::CheckOptions) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::new();
+    for locale in project.locales.list.iter().filter(|l| l.pseudo.is_none()) {
+        let tag = locale.tag_str();
+        if !opts.locales.is_empty() && !opts.locales.contains(&tag) {
+            continue;
+        }
+        for edition in project.content.edition_ids() {
+            if !opts.editions.is_empty() && !opts.editions.iter().any(|e| e == edition) {
+                continue;
+            }
+            let mut diags = Vec::new();
+            let _ = project.document(edition, &locale.tag, Keep::NOTHING, &mut diags);
+            for d in diags {
+                if d.severity == Severity::Error && !out.contains(&d) {
+                    out.push(d);
+                }
+            }
+        }
+    }
     out
 }

@@ -98,10 +98,12 @@ impl Localizer {
             Some(a)
         };
         let args = args.as_ref().unwrap_or(&self.args);
+        let mut found = false;
         for (n, (locale, bundle)) in self.chain.iter().enumerate() {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
+            found = true;
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(args), &mut errors);
             if errors.is_empty() {
@@ -137,16 +139,24 @@ impl Localizer {
                     from: Some(locale.tag.clone()),
                 };
             }
+            let until = if n + 1 < self.chain.len() {
+                "the text falls back to the next language until it is fixed"
+            } else {
+                "the text is left out until it is fixed"
+            };
             for e in errors {
-                diags.push(located(locale, id, Diagnostic::error(format!("message `{id}` cannot be formatted: {e}")).with_code("format-error")).with_help(
-                    "use only the variables listed in content/facts.toml, e.g. { $childline-phone }; the text falls back to the next language until it is fixed",
-                ));
+                diags.push(located(locale, id, Diagnostic::error(format!("message `{id}` cannot be formatted: {e}")).with_code("format-error")).with_help(format!(
+                    "use only the variables listed in content/facts.toml, e.g. {{ $childline-phone }}; {until}"
+                )));
             }
         }
-        if self
-            .chain
-            .iter()
-            .any(|(l, _)| l.meta.status == super::Status::Source)
+        // A message that exists but cannot be formatted is reported above,
+        // not as missing as well.
+        if !found
+            && self
+                .chain
+                .iter()
+                .any(|(l, _)| l.meta.status == super::Status::Source)
         {
             diags.push(
                 Diagnostic::error(format!("message `{id}` is missing"))
