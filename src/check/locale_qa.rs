@@ -283,8 +283,12 @@ fn compare(
             len,
             Severity::Warning,
             "digits-mismatch",
-            format!("`{id}` has the numbers {our_digits:?}, the English {en_digits:?}"),
-            "check every number against the English",
+            format!(
+                "`{id}` has the numbers {}, the English {}",
+                number_list(&our_digits),
+                number_list(&en_digits)
+            ),
+            "write the same numbers as the English; a phone number or address is never typed: use the English's variable, e.g. { $childline-phone }",
         ));
     }
     if has_letters(&en.text) && en.text.trim() == ours.text.trim() {
@@ -527,6 +531,15 @@ pub fn summary(diags: &[Diagnostic]) -> BTreeMap<&'static str, usize> {
         *m.entry(d.code).or_insert(0) += 1;
     }
     m
+}
+
+/// Numbers for a message: "0800, 1111", or "none".
+fn number_list(runs: &[String]) -> String {
+    if runs.is_empty() {
+        "none".to_string()
+    } else {
+        runs.join(", ")
+    }
 }
 
 #[cfg(test)]
