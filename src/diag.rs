@@ -28,16 +28,36 @@ impl fmt::Display for Severity {
 /// Where a diagnostic points: a file and a 1-based line and column
 /// (columns count characters, as editors do), with the line's text so the
 /// snippet can be drawn without reading the file again.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub file: String,
     pub line: usize,
     pub col: usize,
-    #[serde(skip)]
     pub line_text: Option<String>,
     /// Byte range of the marked span within `line_text`.
-    #[serde(skip)]
     pub span: Option<Range<usize>>,
+}
+
+/// For tools (`--format json`): the file, line and column, and where a
+/// span is marked, the column after it (`end_col`, on the same line) and
+/// the marked words (`marked`).
+impl Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let marked = match (&self.line_text, &self.span) {
+            (Some(t), Some(r)) => t.get(r.clone()),
+            _ => None,
+        };
+        let mut st = ser.serialize_struct("Location", 5)?;
+        st.serialize_field("file", &self.file)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("col", &self.col)?;
+        if let Some(m) = marked {
+            st.serialize_field("end_col", &(self.col + m.chars().count()))?;
+            st.serialize_field("marked", m)?;
+        }
+        st.end()
+    }
 }
 
 impl Location {

@@ -512,3 +512,31 @@ fn build_refuses_what_check_calls_an_error_and_check_sees_what_build_refuses() {
     let after = std::fs::read(dir.join("out/text/en-GB/easy-read.txt")).unwrap();
     assert_eq!(before, after);
 }
+
+#[test]
+fn json_findings_carry_the_marked_words_and_where_they_end() {
+    let (text, _) = careguide_in(
+        &std::env::temp_dir(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--lang",
+            "en-GB",
+            "--edition",
+            "guide",
+        ],
+    );
+    let findings: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let list = findings.as_array().expect("a list");
+    assert!(!list.is_empty());
+    for f in list {
+        let loc = &f["location"];
+        let (col, end) = (
+            loc["col"].as_u64().unwrap(),
+            loc["end_col"].as_u64().unwrap(),
+        );
+        let marked = loc["marked"].as_str().unwrap();
+        assert!(end > col && !marked.trim().is_empty(), "{f}");
+    }
+}
