@@ -73,6 +73,7 @@ fn each_seeded_mistake_is_found_at_its_place() {
         "guide-outcome-1-for-you-6 = { unclosed",                  // 12 syntax
         &format!("guide-outcome-1-for-you-7 = {long}"),            // 13 too long
         "guide-outcome-1-for-you-8 = Null\u{200B}breite und \u{1b}[31m", // 14 zero width, control
+        "guide-outcome-1-for-you-9 = Ruf an , bitte",              // 15 space before comma
         "",
     ]
     .join("\n");
@@ -121,6 +122,10 @@ fn each_seeded_mistake_is_found_at_its_place() {
         (Severity::Warning, 10, col(&ftl, 10, "   "))
     );
     assert_eq!(at(&f, "obsolete"), (Severity::Warning, 11, 1));
+    assert_eq!(
+        at(&f, "space-before-punctuation"),
+        (Severity::Warning, 15, col(&ftl, 15, " ,"))
+    );
     let (sev, line, _) = at(&f, "syntax");
     assert_eq!((sev, line), (Severity::Error, 12));
     assert_eq!(at(&f, "too-long"), (Severity::Warning, 13, 1));

@@ -520,6 +520,19 @@ fn spacing(at: &Place, out: &mut Vec<Diagnostic>) {
                 "use one space",
             ));
         }
+        // "0800 1111 ." or "safe , and": a space where none belongs (the
+        // languages shipped put none before these marks).
+        if let Some(i) = space_before_mark(inner) {
+            let base = offset + start + (content.len() - content.trim_start().len());
+            out.push(at.at(
+                base + i,
+                2,
+                Severity::Warning,
+                "space-before-punctuation",
+                format!("`{}` has a space before a punctuation mark", at.msg.id),
+                "remove the space",
+            ));
+        }
         offset += line.len();
     }
 }
@@ -531,6 +544,17 @@ pub fn summary(diags: &[Diagnostic]) -> BTreeMap<&'static str, usize> {
         *m.entry(d.code).or_insert(0) += 1;
     }
     m
+}
+
+/// The byte offset of a space followed by `.`, `,`, `;`, `:`, `!` or `?`
+/// (not an ellipsis that starts a sentence, not a placeable's `{`).
+fn space_before_mark(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(1)).find(|&i| {
+        bytes[i] == b' '
+            && matches!(bytes[i + 1], b'.' | b',' | b';' | b':' | b'!' | b'?')
+            && !text[i + 1..].starts_with("...")
+    })
 }
 
 /// Numbers for a message: "0800, 1111", or "none".
