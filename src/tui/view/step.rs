@@ -313,8 +313,10 @@ fn draw_picture_menu(
     }
     out.push(Line::default());
     if screen.notice {
+        // On a short window the menu comes first: the notice is on the
+        // start screen too.
         let notice = notice_lines(lib, theme, list_w);
-        if !notice.is_empty() {
+        if !notice.is_empty() && out.len() + notice.len() + 1 + 6 <= c.height as usize {
             out.extend(notice);
             out.push(Line::default());
         }
