@@ -52,6 +52,10 @@ pub struct Project {
     /// Problems found while loading. Errors block publishing; the kiosk
     /// still runs on what could be loaded.
     pub diagnostics: Vec<Diagnostic>,
+    /// Percent translated per (language, edition): asked for by every
+    /// document's language list, so counted once. The loaded project never
+    /// changes, so the figures cannot go stale.
+    translated: std::cell::RefCell<std::collections::HashMap<(String, String), f64>>,
 }
 
 impl Project {
@@ -64,6 +68,7 @@ impl Project {
             content,
             locales,
             diagnostics,
+            translated: Default::default(),
         }
     }
 
@@ -165,9 +170,7 @@ impl Project {
         if locale.meta.status == crate::i18n::Status::Source || locale.pseudo.is_some() {
             return Availability::Translated(100.0);
         }
-        let percent = crate::i18n::coverage::coverage(&self.locales, locale, &[edition])
-            .get(edition)
-            .map_or(0.0, |c| c.percent());
+        let percent = self.percent_translated(locale, edition);
         let english_only = |e: &str| self.content.publish.english_only.iter().any(|x| x == e);
         if percent >= self.content.publish.threshold {
             Availability::Translated(percent)
@@ -178,6 +181,18 @@ impl Project {
         } else {
             Availability::Incomplete(percent)
         }
+    }
+
+    fn percent_translated(&self, locale: &crate::i18n::Locale, edition: &str) -> f64 {
+        let key = (locale.tag_str(), edition.to_string());
+        if let Some(p) = self.translated.borrow().get(&key) {
+            return *p;
+        }
+        let p = crate::i18n::coverage::coverage(&self.locales, locale, &[edition])
+            .get(edition)
+            .map_or(0.0, |c| c.percent());
+        self.translated.borrow_mut().insert(key, p);
+        p
     }
 
     /// Whether some edition that must be translated is published in `tag`.

@@ -509,8 +509,8 @@ fn spacing(at: &Place, out: &mut Vec<Diagnostic>) {
             ));
         }
         let inner = content.trim();
+        let base = offset + start + (content.len() - content.trim_start().len());
         if let Some(i) = inner.find("  ") {
-            let base = offset + start + (content.len() - content.trim_start().len());
             out.push(at.at(
                 base + i,
                 2,
@@ -523,7 +523,6 @@ fn spacing(at: &Place, out: &mut Vec<Diagnostic>) {
         // "0800 1111 ." or "safe , and": a space where none belongs (the
         // languages shipped put none before these marks).
         if let Some(i) = space_before_mark(inner) {
-            let base = offset + start + (content.len() - content.trim_start().len());
             out.push(at.at(
                 base + i,
                 2,

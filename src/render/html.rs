@@ -38,6 +38,7 @@ use super::{Output, OutputFile, RenderOptions, SiteEntry};
 use crate::document::{Contact, Document, LocaleInfo, Page, Picture, UiText};
 use crate::i18n::{Direction, Status};
 use crate::markup::Text;
+use crate::resolve::{GLOSSARY_HEADING, WORDS_PICTURE};
 use blocks::{Writer, inline_html};
 use escape::{esc, strip_bidi};
 
@@ -49,12 +50,8 @@ pub const EXIT_JS: &str = include_str!("html/exit.js");
 /// The edition whose pages use the easy-read layout.
 const EASY_READ: &str = "easy-read";
 
-/// The glossary page of each edition, and the message of its title.
+/// The glossary page of each edition.
 const WORDS_FILE: &str = "words.html";
-const WORDS_HEADING: &str = crate::resolve::GLOSSARY_HEADING;
-/// The picture beside the glossary in the contents, when the document
-/// has it.
-const WORDS_PICTURE: &str = crate::resolve::WORDS_PICTURE;
 /// The anchor of the glossary's heading (on the words page and in the
 /// print view).
 const WORDS_TITLE_ID: &str = "words-explained-title";
@@ -418,7 +415,7 @@ fn has_words(doc: &Document) -> bool {
 
 /// The title of the words page (`glossary-heading`).
 fn words_heading(doc: &Document) -> Text {
-    doc.ui.get(WORDS_HEADING)
+    doc.ui.get(GLOSSARY_HEADING)
 }
 
 /// ` lang=".." dir=".."` for the glossary's terms and explanations: an
@@ -1379,7 +1376,8 @@ mod tests {
                 text: Text::plain_str(evil),
             },
         );
-        d.ui.0.insert(WORDS_HEADING.into(), Text::plain_str(evil));
+        d.ui.0
+            .insert(GLOSSARY_HEADING.into(), Text::plain_str(evil));
         let files = render(&d, &RenderOptions::default());
         for (path, page) in html(&files) {
             assert_eq!(page.matches("<script").count(), 1, "{path}:\n{page}");

@@ -371,7 +371,7 @@ impl Library {
             TopicKind::Principles => self.words.text("kiosk-menu-principles"),
             TopicKind::LeavingCare => self.words.text("kiosk-menu-leaving-care"),
             TopicKind::Next => self.words.text("kiosk-menu-next"),
-            TopicKind::Words => self.words.text(WORDS_HEADING),
+            TopicKind::Words => self.words.text(crate::resolve::GLOSSARY_HEADING),
             TopicKind::Help => self.words.text("kiosk-menu-help"),
             TopicKind::Outcome(_) | TopicKind::Section => first
                 .map(|p| Text::plain_str(&p.heading_text()))
@@ -384,7 +384,7 @@ impl Library {
         let t = self.topics.get(topic)?;
         match t.kind {
             TopicKind::Help => return self.find_picture("help-lines"),
-            TopicKind::Words => return self.find_picture(WORDS_PICTURE),
+            TopicKind::Words => return self.find_picture(crate::resolve::WORDS_PICTURE),
             _ => {}
         }
         let first = t.pages.first()?;
@@ -780,13 +780,7 @@ impl Library {
             paras.push(Para::Note(w.text("kiosk-source-about-framework")));
             paras.extend(background);
         }
-        paras
-            .into_iter()
-            .map(|para| AnchoredPara {
-                para,
-                anchor: Anchor::default(),
-            })
-            .collect()
+        anchored(paras)
     }
 
     fn doc_by_id(&self, edition: &str) -> Option<&Document> {
@@ -863,11 +857,6 @@ impl Library {
         }
     }
 }
-
-/// The message of the glossary's title ("Words explained").
-pub const WORDS_HEADING: &str = crate::resolve::GLOSSARY_HEADING;
-/// The picture of "Words explained" on the home menu.
-const WORDS_PICTURE: &str = crate::resolve::WORDS_PICTURE;
 
 /// Paragraphs that need no anchor (they are not part of a page).
 fn anchored(paras: Vec<Para>) -> Vec<AnchoredPara> {

@@ -301,7 +301,7 @@ fn print_screen<W: Write>(
             lines.push(w.plain("kiosk-home-title"));
         }
         Sr::Words => {
-            lines.push(w.plain(super::library::WORDS_HEADING));
+            lines.push(w.plain(crate::resolve::GLOSSARY_HEADING));
             lines.push(w.plain("kiosk-words-tip"));
         }
         Sr::Word(i) => para_lines(&lib.word_paras(*i), &mut lines),

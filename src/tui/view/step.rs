@@ -251,7 +251,7 @@ pub fn draw_words(
         .and_then(|e| e.picture.as_deref())
         .and_then(|p| lib.find_picture(p));
     let menu = PictureMenu {
-        title: w.text(crate::tui::library::WORDS_HEADING),
+        title: w.text(crate::resolve::GLOSSARY_HEADING),
         notice: false,
         entries,
         picture,
