@@ -39,7 +39,7 @@ use super::rules::vocabulary::Vocabulary;
 use crate::content::glossary::{self, Glossary, GlossaryEntry, load_glossary, resolve_with};
 use crate::content::{self, BlockKind, ids};
 use crate::diag::Diagnostic;
-use crate::i18n::ftl::{FtlMessage, messages};
+use crate::i18n::ftl::{FtlMessage, message_at};
 use crate::i18n::locales::LocaleFile;
 use crate::i18n::{Locale, Localizer};
 use crate::project::Project;
@@ -229,23 +229,21 @@ pub(crate) fn edition_pages(edition: &content::Edition) -> Vec<PageRef> {
 
 /// A locale's own messages by id (the first definition wins, as in the
 /// bundle), with the file each is in.
+/// A locale's messages looked up by id, as the bundle finds them (the
+/// first file that defines one wins). Each is parsed when asked for, so an
+/// edition the rules do not cover costs nothing.
 pub(crate) struct MessageIndex<'a> {
-    map: BTreeMap<String, (&'a LocaleFile, FtlMessage)>,
+    locale: &'a Locale,
 }
 
 impl<'a> MessageIndex<'a> {
     pub fn new(locale: &'a Locale) -> MessageIndex<'a> {
-        let mut map = BTreeMap::new();
-        for file in &locale.files {
-            for m in messages(file) {
-                map.entry(m.id.clone()).or_insert((file, m));
-            }
-        }
-        MessageIndex { map }
+        MessageIndex { locale }
     }
 
-    pub fn get(&self, id: &str) -> Option<&(&'a LocaleFile, FtlMessage)> {
-        self.map.get(id)
+    pub fn get(&self, id: &str) -> Option<(&'a LocaleFile, FtlMessage)> {
+        let (file, start) = self.locale.find(id)?;
+        Some((file, message_at(file, id, start)?))
     }
 
     pub fn view(
@@ -255,7 +253,7 @@ impl<'a> MessageIndex<'a> {
     ) -> Option<(&'a LocaleFile, MessageView)> {
         let (file, m) = self.get(id)?;
         Some((
-            *file,
+            file,
             MessageView::from_entry(file.text(), m.start, m.end, facts),
         ))
     }

@@ -53,6 +53,33 @@ pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
     out
 }
 
+/// The message defined at byte `start` of `file` (one entry parsed on its
+/// own), if it has a value. The checks look up a few hundred messages;
+/// parsing only those keeps a 10 MB edition they do not check out of it.
+pub fn message_at(file: &LocaleFile, id: &str, start: usize) -> Option<FtlMessage> {
+    let end = entry_end(file.text(), start);
+    let resource = match fluent_syntax::parser::parse(&file.text()[start..end]) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource.body.into_iter().find_map(|entry| {
+        let Entry::Message(m) = entry else {
+            return None;
+        };
+        let value = m.value.filter(|_| m.id.name == id)?;
+        let mut msg = FtlMessage {
+            id: id.to_string(),
+            start,
+            end,
+            text: String::new(),
+            variables: BTreeSet::new(),
+            terms: BTreeSet::new(),
+        };
+        flatten(&value, &mut msg);
+        Some(msg)
+    })
+}
+
 /// All messages of a locale by id (the first definition wins, as in the
 /// bundle), with the file each is in.
 pub fn locale_messages(locale: &Locale) -> BTreeMap<String, (usize, FtlMessage)> {
