@@ -236,3 +236,62 @@ fn unsafe_svg_is_refused() {
     ));
     only_error(&diags, "unsafe-svg");
 }
+
+/// An edition is parsed a page at a time; every problem still points at
+/// its own line of the whole file.
+#[test]
+fn problems_on_a_later_page_point_at_their_line() {
+    const FILE: &str = "content/editions/easy-read.toml";
+    let text = support::embedded_text(FILE);
+    let line_of =
+        |text: &str, needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
+    let last_page = text.rfind("[[pages]]").unwrap();
+    let (head, tail) = text.split_at(last_page);
+
+    // A bad id, and a source that names no block, on the last page.
+    let id_at = tail.find("id = \"").unwrap() + "id = \"".len();
+    let bad_id = format!("{head}{}Not_An_Id{}", &tail[..id_at], &tail[id_at..]);
+    let d = only_error(
+        &build_diags(support::with_file(FILE, bad_id.clone())),
+        "bad-content",
+    );
+    assert_eq!(d.location.unwrap().line, line_of(&bad_id, "Not_An_Id"));
+
+    let src_at = tail.find("source = \"").unwrap() + "source = \"".len();
+    let src_end = src_at + tail[src_at..].find('"').unwrap();
+    let bad_source = format!(
+        "{head}{}guide/nowhere/p9{}",
+        &tail[..src_at],
+        &tail[src_end..]
+    );
+    let d = only_error(
+        &build_diags(support::with_file(FILE, bad_source.clone())),
+        "bad-source",
+    );
+    assert_eq!(
+        d.location.unwrap().line,
+        line_of(&bad_source, "guide/nowhere/")
+    );
+
+    // Not TOML on the last page: the whole file is read to say where.
+    let broken = format!("{head}{}", tail.replacen("role = \"", "role = = \"", 1));
+    let d = only_error(
+        &build_diags(support::with_file(FILE, broken.clone())),
+        "bad-toml",
+    );
+    assert_eq!(d.location.unwrap().line, line_of(&broken, "role = = "));
+
+    // A `[[pages]]` line inside a multi-line string is not a new page.
+    let id_end = id_at + tail[id_at..].find('"').unwrap();
+    let quoted = format!(
+        "{head}{}\"\"\n[[pages]]\n{}\"\"{}",
+        &tail[..id_at],
+        &tail[id_at..id_end],
+        &tail[id_end..]
+    );
+    let d = only_error(
+        &build_diags(support::with_file(FILE, quoted.clone())),
+        "bad-content",
+    );
+    assert!(d.message.contains("[[pages]]"), "{}", d.message);
+}

@@ -28,6 +28,20 @@ struct EditionFile {
     pages: Vec<PageDef>,
 }
 
+/// An edition file up to its first page.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditionHead {
+    edition: Spanned<String>,
+}
+
+/// One `[[pages]]` part of an edition file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PagesPart {
+    pages: Vec<PageDef>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PageDef {
@@ -402,6 +416,13 @@ fn load_edition(
             return None;
         }
     };
+    let mark = diags.len();
+    if let Some(edition) = load_in_parts(file, text, content, diags) {
+        return Some(edition);
+    }
+    // A part that is not TOML on its own: the whole file says what is
+    // wrong, and where, as an editor would read it.
+    diags.truncate(mark);
     let def: EditionFile = match toml::from_str(text) {
         Ok(d) => d,
         Err(e) => {
@@ -409,49 +430,118 @@ fn load_edition(
             return None;
         }
     };
-    let mut check = Checker {
-        file,
-        text,
-        content,
-        diags,
-        refs: Vec::new(),
-    };
+    let mut check = Checker::new(file, text, content, diags);
+    let mut pages = EditionPages::default();
     check.id(&def.edition, "edition");
-    let mut pages = Vec::new();
-    let mut page_ids = BTreeSet::new();
-    for p in def.pages {
-        check.id(&p.id, "page");
-        check.unique(&mut page_ids, &p.id, "page");
-        if p.role == Role::Outcome && p.outcome.is_none() {
-            check.error(
-                &p.id,
-                "an outcome page needs `outcome = N`",
-                "add the outcome's number, 1 to 4",
-            );
-        }
-        let picture = p.picture.as_ref().map(|pic| check.picture(pic));
-        let mut blocks = Vec::new();
-        let mut block_ids = BTreeSet::new();
-        for b in p.blocks {
-            check.id(&b.id, "block");
-            check.unique(&mut block_ids, &b.id, "block");
-            blocks.push(check.block(b, def.edition.get_ref()));
-        }
-        pages.push(Page {
-            id: p.id.into_inner(),
-            role: p.role,
-            outcome: p.outcome,
-            picture,
-            blocks,
-        });
+    pages.add(&mut check, def.pages, def.edition.get_ref());
+    Some(pages.finish(check, def.edition.into_inner()))
+}
+
+/// An edition parsed a page at a time: the `toml` crate takes about 45
+/// times a file's size while it parses it, so a large edition read whole
+/// would need far more memory than its text. `None` when a part does not
+/// parse on its own (the caller then parses the whole file).
+fn load_in_parts(
+    file: &SourceFile,
+    text: &str,
+    content: &Content,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Edition, String, PendingRefs)> {
+    let (head, parts) = split_pages(text);
+    let head: EditionHead = toml::from_str(head).ok()?;
+    let mut check = Checker::new(file, text, content, diags);
+    let mut pages = EditionPages::default();
+    check.id(&head.edition, "edition");
+    for (base, part) in parts {
+        let part: PagesPart = toml::from_str(part).ok()?;
+        check.base = base;
+        pages.add(&mut check, part.pages, head.edition.get_ref());
     }
-    let refs = std::mem::take(&mut check.refs);
-    let edition = Edition {
-        id: def.edition.into_inner(),
-        file: file.label.clone(),
-        pages,
-    };
-    Some((edition, text.to_string(), refs))
+    check.base = 0;
+    Some(pages.finish(check, head.edition.into_inner()))
+}
+
+/// The head of an edition file (before its first `[[pages]]` line) and
+/// each page's part with its byte offset. A `[[pages]]` line inside a
+/// multi-line string would split it, and that part then fails to parse.
+fn split_pages(text: &str) -> (&str, Vec<(usize, &str)>) {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if is_pages_header(line) {
+            starts.push(at);
+        }
+        at += line.len();
+    }
+    let parts = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            (
+                s,
+                &text[s..starts.get(i + 1).copied().unwrap_or(text.len())],
+            )
+        })
+        .collect();
+    (
+        &text[..starts.first().copied().unwrap_or(text.len())],
+        parts,
+    )
+}
+
+/// Whether `line` is the header `[[pages]]` (spaces allowed, as in TOML).
+fn is_pages_header(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix("[[")
+        .and_then(|r| r.trim_start().strip_prefix("pages"))
+        .is_some_and(|r| r.trim_start().starts_with("]]"))
+}
+
+/// The pages of an edition as they are checked.
+#[derive(Default)]
+struct EditionPages {
+    pages: Vec<Page>,
+    ids: BTreeSet<String>,
+}
+
+impl EditionPages {
+    fn add(&mut self, check: &mut Checker, defs: Vec<PageDef>, edition: &str) {
+        for p in defs {
+            check.id(&p.id, "page");
+            check.unique(&mut self.ids, &p.id, "page");
+            if p.role == Role::Outcome && p.outcome.is_none() {
+                check.error(
+                    &p.id,
+                    "an outcome page needs `outcome = N`",
+                    "add the outcome's number, 1 to 4",
+                );
+            }
+            let picture = p.picture.as_ref().map(|pic| check.picture(pic));
+            let mut blocks = Vec::new();
+            let mut block_ids = BTreeSet::new();
+            for b in p.blocks {
+                check.id(&b.id, "block");
+                check.unique(&mut block_ids, &b.id, "block");
+                blocks.push(check.block(b, edition));
+            }
+            self.pages.push(Page {
+                id: p.id.into_inner(),
+                role: p.role,
+                outcome: p.outcome,
+                picture,
+                blocks,
+            });
+        }
+    }
+
+    fn finish(self, check: Checker, id: String) -> (Edition, String, PendingRefs) {
+        let edition = Edition {
+            id,
+            file: check.file.label.clone(),
+            pages: self.pages,
+        };
+        (edition, check.text.to_string(), check.refs)
+    }
 }
 
 /// Checks one edition file, pointing every problem at its place.
@@ -461,11 +551,36 @@ struct Checker<'a> {
     content: &'a Content,
     diags: &'a mut Vec<Diagnostic>,
     refs: PendingRefs,
+    /// Where the part being checked starts in the file: spans are
+    /// relative to it.
+    base: usize,
 }
 
-impl Checker<'_> {
-    fn error(&mut self, at: &Spanned<String>, message: &str, help: &str) {
+impl<'a> Checker<'a> {
+    fn new(
+        file: &'a SourceFile,
+        text: &'a str,
+        content: &'a Content,
+        diags: &'a mut Vec<Diagnostic>,
+    ) -> Checker<'a> {
+        Checker {
+            file,
+            text,
+            content,
+            diags,
+            refs: Vec::new(),
+            base: 0,
+        }
+    }
+
+    /// Where `at` is in the whole file.
+    fn span(&self, at: &Spanned<String>) -> std::ops::Range<usize> {
         let span = at.span();
+        span.start + self.base..span.end + self.base
+    }
+
+    fn error(&mut self, at: &Spanned<String>, message: &str, help: &str) {
+        let span = self.span(at);
         self.diags.push(
             Diagnostic::error(message)
                 .with_code("bad-content")
@@ -582,7 +697,7 @@ impl Checker<'_> {
     fn source(&mut self, s: &Spanned<String>) -> Option<SourceRef> {
         match SourceRef::parse(s.get_ref()) {
             Some(r) => {
-                self.refs.push((r.clone(), s.span()));
+                self.refs.push((r.clone(), self.span(s)));
                 Some(r)
             }
             None => {
