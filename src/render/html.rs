@@ -28,9 +28,11 @@
 
 mod blocks;
 mod escape;
+mod fragment;
 pub mod glossary;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
 
 use std::io;
 
@@ -41,6 +43,8 @@ use crate::markup::Text;
 use crate::resolve::{GLOSSARY_HEADING, WORDS_PICTURE};
 use blocks::{Writer, inline_html};
 use escape::{esc, strip_bidi};
+use fragment::{Fragment, Place};
+use glossary::Matcher;
 
 /// The one stylesheet of the site.
 pub const STYLE_CSS: &str = include_str!("html/style.css");
@@ -79,10 +83,13 @@ pub fn write(doc: &Document, out: &mut dyn Output) -> io::Result<()> {
 /// pages are given one by one, with their blocks, to [`SiteWriter::page`].
 pub struct SiteWriter<'a> {
     doc: &'a Document,
-    /// The print view's main part since the last piece was written; it
-    /// keeps which pictures and words the print view has shown.
+    /// The glossary's words, ready to find in every page's text.
+    matcher: Rc<Matcher>,
+    /// The print view's main part since the last piece was written.
     print: Writer<'a>,
     print_chrome: Chrome<'a>,
+    /// The pictures the print view has described so far.
+    print_described: HashSet<String>,
     /// Every picture shown so far, by id.
     pictures: BTreeMap<String, Picture>,
 }
@@ -90,10 +97,13 @@ pub struct SiteWriter<'a> {
 impl<'a> SiteWriter<'a> {
     /// Begins the print view.
     pub fn begin(doc: &'a Document, out: &mut dyn Output) -> io::Result<SiteWriter<'a>> {
+        let matcher = Rc::new(Matcher::new(&doc.glossary));
         let mut site = SiteWriter {
             doc,
-            print: print_start(doc),
+            print: print_start(doc, &matcher),
+            matcher,
             print_chrome: print_chrome(doc),
+            print_described: HashSet::new(),
             pictures: BTreeMap::new(),
         };
         let title = format!(
@@ -101,23 +111,24 @@ impl<'a> SiteWriter<'a> {
             doc.ui.plain("site-print-title"),
             doc.title.plain()
         );
-        let mut head = site.print_chrome.page_start(&title);
-        head.push_str(&site.print.out);
-        site.print.out.clear();
+        let head = site.print_chrome.page_start(&title);
         out.file(&site.path(PRINT_FILE), head.as_bytes())?;
+        site.flush_print(out)?;
         Ok(site)
     }
 
     /// Page `n` of the document, with its blocks: its own file and its
-    /// part of the print view.
+    /// part of the print view. The page's words are rendered once and
+    /// placed in both.
     pub fn page(&mut self, n: usize, page: &Page, out: &mut dyn Output) -> io::Result<()> {
         collect_pictures(page, &mut self.pictures);
+        let body = page_body(self.doc, page, &self.matcher);
         let file = format!("{}.html", page.id);
         out.file(
             &self.path(&file),
-            content_page(self.doc, n, page).as_bytes(),
+            content_page(self.doc, n, page, &body).as_bytes(),
         )?;
-        print_section(&mut self.print, page);
+        print_section(&mut self.print, page, &body);
         self.flush_print(out)
     }
 
@@ -136,13 +147,14 @@ impl<'a> SiteWriter<'a> {
         let pictures = &std::mem::take(&mut self.pictures);
         out.file(
             &self.path("index.html"),
-            index_page(doc, pictures).as_bytes(),
+            index_page(doc, pictures, &self.matcher).as_bytes(),
         )?;
         if has_words(doc) {
             out.file(&self.path(WORDS_FILE), words_page(doc, pictures).as_bytes())?;
         }
         print_words(&mut self.print, pictures);
-        self.print.out.push_str(&self.print_chrome.page_end());
+        let end = self.print_chrome.page_end();
+        self.print.push(&end);
         self.flush_print(out)?;
         out.file("assets/style.css", STYLE_CSS.as_bytes())?;
         out.file("assets/exit.js", EXIT_JS.as_bytes())?;
@@ -157,11 +169,27 @@ impl<'a> SiteWriter<'a> {
         format!("{}/{file}", self.doc.edition)
     }
 
+    /// Appends what the print view has gathered to its file.
     fn flush_print(&mut self, out: &mut dyn Output) -> io::Result<()> {
         let path = self.path(PRINT_FILE);
-        out.append(&path, self.print.out.as_bytes())?;
+        let html = self.print.finish(&mut Place {
+            top: 2,
+            words: "",
+            described: &mut self.print_described,
+        });
+        out.append(&path, html.as_bytes())?;
         self.print.out.clear();
         Ok(())
+    }
+}
+
+/// Where an HTML file of its own places its words: the page title is the
+/// top heading, and hard words are explained on the words page.
+fn own_file(described: &mut HashSet<String>) -> Place<'_> {
+    Place {
+        top: 1,
+        words: WORDS_FILE,
+        described,
     }
 }
 
@@ -267,10 +295,14 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
 }
 
 /// The edition's front page: title, description and contents.
-fn index_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -> String {
+fn index_page(
+    doc: &Document,
+    pictures: &BTreeMap<String, Picture>,
+    matcher: &Rc<Matcher>,
+) -> String {
     let lang = content_lang(doc);
     let mut w = Writer::new(doc, "../");
-    w.link_words(WORDS_FILE);
+    w.link_words(matcher);
     w.push(&format!("<div class=\"intro\"{lang}>\n<h1>"));
     w.inline(&doc.title);
     w.push("</h1>\n");
@@ -314,7 +346,8 @@ fn index_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -> String {
     w.inline(&doc.ui.get("site-print-link"));
     w.push("</a></p>\n");
     let title = doc.title.plain();
-    Chrome::of(doc, "index.html").page(&title, &w.out)
+    let main = w.finish(&mut own_file(&mut HashSet::new()));
+    Chrome::of(doc, "index.html").page(&title, &main)
 }
 
 /// ` lang=".." dir=".."` for the edition's own words when they are in
@@ -329,31 +362,42 @@ fn content_lang(doc: &Document) -> String {
     }
 }
 
+/// A page's title and blocks, to be placed in its own file and in the
+/// print view.
+fn page_body(doc: &Document, page: &Page, matcher: &Rc<Matcher>) -> Fragment {
+    let mut w = Writer::new(doc, "../");
+    w.link_words(matcher);
+    page_head(&mut w, page);
+    w.blocks(page);
+    w.out
+}
+
 /// The top of a page: its picture and its title (with its label, such as
-/// "Outcome 1") as a heading of `level`.
-fn page_head(w: &mut Writer, page: &Page, level: u8) {
+/// "Outcome 1") as the page's top heading.
+fn page_head(w: &mut Writer, page: &Page) {
     w.push("<div class=\"page-head\">\n");
     if let Some(p) = &page.picture {
         w.img(p, 160, "page-pic", false);
     }
-    w.push(&format!("<h{level} id=\"{}-title\">", esc(&page.id)));
+    w.push("<h");
+    w.level(0);
+    w.push(&format!(" id=\"{}-title\">", esc(&page.id)));
     if let Some(label) = page.shown_label() {
         w.push("<span class=\"page-label\">");
         w.inline(label);
         w.push("<span class=\"visually-hidden\">: </span></span> ");
     }
     w.inline(&page.title);
-    w.push(&format!("</h{level}>\n</div>\n"));
+    w.push("</h");
+    w.level(0);
+    w.push(">\n</div>\n");
 }
 
-/// Page `n` of the edition (given with its blocks), with previous/next
-/// links.
-fn content_page(doc: &Document, n: usize, page: &Page) -> String {
+/// Page `n` of the edition, around its `body`, with previous/next links.
+fn content_page(doc: &Document, n: usize, page: &Page, body: &Fragment) -> String {
     let mut w = Writer::new(doc, "../");
-    w.link_words(WORDS_FILE);
     w.push(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
-    page_head(&mut w, page, 1);
-    w.blocks(page, 1);
+    w.out.append(body);
     w.push("</div>\n");
 
     w.push("<nav class=\"pager\" aria-label=\"");
@@ -380,7 +424,8 @@ fn content_page(doc: &Document, n: usize, page: &Page) -> String {
     w.push("</a></li>\n</ul>\n</nav>\n");
 
     let title = format!("{} – {}", page.heading_text(), doc.title.plain());
-    Chrome::of(doc, &format!("{}.html", page.id)).page(&title, &w.out)
+    let main = w.finish(&mut own_file(&mut HashSet::new()));
+    Chrome::of(doc, &format!("{}.html", page.id)).page(&title, &main)
 }
 
 fn pager_link(w: &mut Writer, page: &Page, rel: &str, word: &str) {
@@ -491,7 +536,8 @@ fn words_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -> String {
     w.push("</a></li>\n</ul>\n</nav>\n");
 
     let title = format!("{} – {}", heading.plain(), doc.title.plain());
-    Chrome::of(doc, WORDS_FILE).page(&title, &w.out)
+    let main = w.finish(&mut own_file(&mut HashSet::new()));
+    Chrome::of(doc, WORDS_FILE).page(&title, &main)
 }
 
 /// The print view's file: every page on one page, for printing.
@@ -506,11 +552,11 @@ fn print_chrome(doc: &Document) -> Chrome<'_> {
 
 /// The beginning of the print view's main part: the edition's title and
 /// description.
-fn print_start(doc: &Document) -> Writer<'_> {
+fn print_start<'a>(doc: &'a Document, matcher: &Rc<Matcher>) -> Writer<'a> {
     let lang = content_lang(doc);
     let mut w = Writer::new(doc, "../");
     // The words are explained at the end of this same page.
-    w.link_words("");
+    w.link_words(matcher);
     w.push(&format!("<div class=\"intro\">\n<h1{lang}>"));
     w.inline(&doc.title);
     w.push("</h1>\n");
@@ -525,16 +571,14 @@ fn print_start(doc: &Document) -> Writer<'_> {
     w
 }
 
-/// One page in the print view.
-fn print_section(w: &mut Writer, page: &Page) {
+/// One page in the print view, around its `body`.
+fn print_section(w: &mut Writer, page: &Page, body: &Fragment) {
     let lang = content_lang(w.doc);
-    w.reset_words();
     w.push(&format!(
         "<section class=\"print-page\" aria-labelledby=\"{}-title\"{lang}>\n",
         esc(&page.id)
     ));
-    page_head(w, page, 2);
-    w.blocks(page, 2);
+    w.out.append(body);
     w.push("</section>\n");
 }
 

@@ -1,22 +1,21 @@
 //! The words of a page: inline markup, blocks and pictures, written into
 //! one HTML page by a [`Writer`].
 
-use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::escape::{esc, push_esc, strip_bidi, tel_href};
-use super::glossary::Linker;
+use super::fragment::{Fragment, Hole, Place};
+use super::glossary::{Linker, Matcher};
 use crate::document::{Block, Contact, Document, Item, Page, Picture};
 use crate::markup::{Inline, Text, is_safe_href};
 
-/// Writes the main part of one HTML file. It remembers which pictures it
-/// has already described, so a picture shown twice on one page is read
-/// out once (later copies are decorative, `alt=""`).
+/// Writes the main part of one HTML file, or a page's body to be placed
+/// in two files (see [`Fragment`]).
 pub struct Writer<'a> {
     pub doc: &'a Document,
-    pub out: String,
+    pub out: Fragment,
     /// From the file being written to the locale's folder (`../`).
     pub up: &'static str,
-    described: HashSet<String>,
     /// Links the first use of each hard word to its explanation, when set.
     words: Option<Linker<'a>>,
 }
@@ -25,27 +24,18 @@ impl<'a> Writer<'a> {
     pub fn new(doc: &'a Document, up: &'static str) -> Writer<'a> {
         Writer {
             doc,
-            out: String::new(),
+            out: Fragment::default(),
             up,
-            described: HashSet::new(),
             words: None,
         }
     }
 
     /// From now on, the first use of each glossary term in running text
-    /// links to `<target>#word-<id>` (`target` is the words page, or `""`
-    /// when the words are on this page).
-    pub fn link_words(&mut self, target: &str) {
+    /// links to its explanation (where that is is filled in when the
+    /// words are placed).
+    pub fn link_words(&mut self, matcher: &Rc<Matcher>) {
         if !self.doc.glossary.is_empty() {
-            self.words = Some(Linker::new(&self.doc.glossary, target));
-        }
-    }
-
-    /// A new page begins (in the print view): each term is linked again
-    /// at its first use.
-    pub fn reset_words(&mut self) {
-        if let Some(l) = &mut self.words {
-            l.reset();
+            self.words = Some(Linker::new(&self.doc.glossary, Rc::clone(matcher)));
         }
     }
 
@@ -54,12 +44,17 @@ impl<'a> Writer<'a> {
     }
 
     pub fn text(&mut self, s: &str) {
-        push_esc(&mut self.out, s);
+        push_esc(self.out.text_mut(), s);
+    }
+
+    /// A heading's level, `below` the level of the page's title.
+    pub fn level(&mut self, below: u8) {
+        self.out.hole(Hole::Level(below));
     }
 
     /// Inline markup as it is: for titles, headings and labels.
     pub fn inline(&mut self, t: &Text) {
-        push_inline(&mut self.out, &t.0);
+        push_inline(self.out.text_mut(), &t.0);
     }
 
     /// Running text: like [`Writer::inline`], with the first use of each
@@ -67,28 +62,40 @@ impl<'a> Writer<'a> {
     pub fn prose(&mut self, t: &Text) {
         match &mut self.words {
             Some(l) => l.push_inline(&mut self.out, &t.0),
-            None => push_inline(&mut self.out, &t.0),
+            None => push_inline(self.out.text_mut(), &t.0),
         }
     }
 
     /// `<img>` of a picture. `decorative` pictures (and a second copy of
-    /// one already described on this page) get `alt=""`.
+    /// one already described on the page) get `alt=""`.
     pub fn img(&mut self, p: &Picture, size: u32, class: &str, decorative: bool) {
-        let described = !decorative && self.described.insert(p.id.clone());
-        let alt = if described { p.alt.as_str() } else { "" };
         self.out.push_str(&format!(
-            "<img class=\"{}\" src=\"{}assets/pictures/{}.svg\" alt=\"{}\" width=\"{size}\" height=\"{size}\">",
+            "<img class=\"{}\" src=\"{}assets/pictures/{}.svg\" alt=\"",
             esc(class),
             self.up,
             esc(&p.id),
-            esc(alt)
         ));
+        if !decorative {
+            self.out.hole(Hole::Alt {
+                id: p.id.clone(),
+                alt: p.alt.clone(),
+            });
+        }
+        self.out
+            .push_str(&format!("\" width=\"{size}\" height=\"{size}\">"));
     }
 
-    /// The blocks of `page`, whose title is a heading of level `top`.
-    /// Block headings are one level below it; a help-line card is one
-    /// level below the last heading before it.
-    pub fn blocks(&mut self, page: &Page, top: u8) {
+    /// The main part with its holes filled in for `place`.
+    pub fn finish(&self, place: &mut Place) -> String {
+        let mut html = String::new();
+        self.out.place(&mut html, place);
+        html
+    }
+
+    /// The blocks of `page`. Block headings are one level below the
+    /// page's title; a help-line card is one level below the last heading
+    /// before it.
+    pub fn blocks(&mut self, page: &Page) {
         let easy = self.doc.edition == super::EASY_READ;
         let mut under_heading = false;
         for block in &page.blocks {
@@ -97,13 +104,13 @@ impl<'a> Writer<'a> {
                     if text.is_empty() {
                         continue;
                     }
-                    let level = (top + 1).min(6);
-                    self.out.push_str(&format!(
-                        "<h{level} id=\"{}\">",
-                        esc(&format!("{}-{id}", page.id))
-                    ));
+                    self.push("<h");
+                    self.level(1);
+                    self.push(&format!(" id=\"{}\">", esc(&format!("{}-{id}", page.id))));
                     self.inline(text);
-                    self.out.push_str(&format!("</h{level}>\n"));
+                    self.push("</h");
+                    self.level(1);
+                    self.push(">\n");
                     under_heading = true;
                 }
                 Block::Paragraph { text, .. } => {
@@ -131,9 +138,9 @@ impl<'a> Writer<'a> {
                 }
                 Block::Statements { items, .. } => self.statements(items, easy),
                 Block::Contact { id, contact, text } => {
-                    let level = if under_heading { top + 2 } else { top + 1 }.min(6);
+                    let below = if under_heading { 2 } else { 1 };
                     let anchor = format!("{}-{id}", page.id);
-                    self.contact(contact, text, level, &anchor);
+                    self.contact(contact, text, below, &anchor);
                 }
                 Block::Picture { picture, .. } => {
                     self.push("<figure class=\"figure\">");
@@ -169,21 +176,25 @@ impl<'a> Writer<'a> {
 
     /// A help line card: the organisation as a heading, its phone number
     /// as a big `tel:` link, what it does, and its website.
-    fn contact(&mut self, c: &Contact, text: &Text, level: u8, anchor: &str) {
+    fn contact(&mut self, c: &Contact, text: &Text, below: u8, anchor: &str) {
         let named = !c.name.trim().is_empty();
         if named {
-            self.out.push_str(&format!(
-                "<section class=\"contact\" aria-labelledby=\"{a}\">\n<h{level} id=\"{a}\"><bdi>",
+            self.push(&format!(
+                "<section class=\"contact\" aria-labelledby=\"{a}\">\n<h",
                 a = esc(anchor)
             ));
+            self.level(below);
+            self.push(&format!(" id=\"{}\"><bdi>", esc(anchor)));
             self.text(&c.name);
-            self.out.push_str(&format!("</bdi></h{level}>\n"));
+            self.push("</bdi></h");
+            self.level(below);
+            self.push(">\n");
         } else {
             self.push("<div class=\"contact\">\n");
         }
         if !c.phone.trim().is_empty() {
             let label = self.doc.ui.plain("site-contact-phone");
-            self.out.push_str(&format!(
+            self.push(&format!(
                 "<p class=\"contact-phone\"><span class=\"contact-phone-label\">{}</span> <a href=\"{}\"><bdi>{}</bdi></a></p>\n",
                 esc(&label),
                 esc(&c.tel_href()),
@@ -202,7 +213,7 @@ impl<'a> Writer<'a> {
             .filter(|w| is_safe_href(w) && !links_to(&text.0, w))
         {
             let label = c.web_label.as_deref().unwrap_or(web);
-            self.out.push_str(&format!(
+            self.push(&format!(
                 "<p class=\"contact-web\"><a href=\"{}\" rel=\"noreferrer\">{}</a></p>\n",
                 esc(web),
                 esc(label)

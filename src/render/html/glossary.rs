@@ -11,11 +11,13 @@
 //! again.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use crate::content::glossary::GlossaryEntry;
 use crate::markup::Inline;
 
 use super::escape::push_esc;
+use super::fragment::{Fragment, Hole};
 
 /// One occurrence of a term: its byte range in the text and the index of
 /// its entry.
@@ -266,34 +268,28 @@ fn match_at(text: &str, at: usize, words: &[Vec<Folded>]) -> Option<usize> {
 }
 
 /// Links the first use of each term on an HTML page to its explanation
-/// (`<target>#word-<id>`), in text only: never inside a link.
+/// (`<words page>#word-<id>`), in text only: never inside a link.
 pub struct Linker<'a> {
     entries: &'a [GlossaryEntry],
-    matcher: Matcher,
-    /// The words page (`words.html`), or `""` when the words are on the
-    /// same page (the print view).
-    target: String,
+    /// Built once per document: every page's linker shares it.
+    matcher: Rc<Matcher>,
     linked: HashSet<usize>,
 }
 
 impl<'a> Linker<'a> {
-    pub fn new(entries: &'a [GlossaryEntry], target: &str) -> Linker<'a> {
+    /// A linker for one page; `matcher` is `Matcher::new(entries)`.
+    pub fn new(entries: &'a [GlossaryEntry], matcher: Rc<Matcher>) -> Linker<'a> {
         Linker {
             entries,
-            matcher: Matcher::new(entries),
-            target: target.to_string(),
+            matcher,
             linked: HashSet::new(),
         }
     }
 
-    /// Starts a new page: every term may be linked once again.
-    pub fn reset(&mut self) {
-        self.linked.clear();
-    }
-
     /// Inline markup as HTML, like [`super::blocks::push_inline`], with
-    /// the first use of each term linked.
-    pub fn push_inline(&mut self, out: &mut String, nodes: &[Inline]) {
+    /// the first use of each term linked. The words page is left as a
+    /// hole ([`Hole::WordsTarget`]).
+    pub fn push_inline(&mut self, out: &mut Fragment, nodes: &[Inline]) {
         for n in nodes {
             match n {
                 Inline::Text { text } => self.push_text(out, text),
@@ -308,15 +304,17 @@ impl<'a> Linker<'a> {
                     out.push_str("</em>");
                 }
                 // Never a link inside a link.
-                Inline::Link { .. } => super::blocks::push_inline(out, std::slice::from_ref(n)),
+                Inline::Link { .. } => {
+                    super::blocks::push_inline(out.text_mut(), std::slice::from_ref(n))
+                }
                 Inline::LineBreak => out.push_str("<br>"),
             }
         }
     }
 
-    fn push_text(&mut self, out: &mut String, text: &str) {
+    fn push_text(&mut self, out: &mut Fragment, text: &str) {
         if self.matcher.is_empty() {
-            push_esc(out, text);
+            push_esc(out.text_mut(), text);
             return;
         }
         let mut at = 0;
@@ -324,23 +322,23 @@ impl<'a> Linker<'a> {
             if !self.linked.insert(f.entry) {
                 continue;
             }
-            push_esc(out, &text[at..f.start]);
+            push_esc(out.text_mut(), &text[at..f.start]);
             out.push_str("<a class=\"word-link\" href=\"");
-            push_esc(
-                out,
-                &format!("{}#word-{}", self.target, self.entries[f.entry].id),
-            );
+            out.hole(Hole::WordsTarget);
+            out.push_str("#word-");
+            push_esc(out.text_mut(), &self.entries[f.entry].id);
             out.push_str("\">");
-            push_esc(out, &text[f.start..f.end]);
+            push_esc(out.text_mut(), &text[f.start..f.end]);
             out.push_str("</a>");
             at = f.end;
         }
-        push_esc(out, &text[at..]);
+        push_esc(out.text_mut(), &text[at..]);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::fragment::Place;
     use super::*;
     use crate::markup::Text;
 
@@ -414,8 +412,9 @@ mod tests {
     #[test]
     fn links_first_use_only_outside_links_and_escapes() {
         let e = vec![entry("court", "court", &["<court>"])];
-        let mut l = Linker::new(&e, "words.html");
-        let mut out = String::new();
+        let matcher = Rc::new(Matcher::new(&e));
+        let mut l = Linker::new(&e, Rc::clone(&matcher));
+        let mut out = Fragment::default();
         let nodes = vec![
             Inline::Link {
                 href: "https://example.org/".into(),
@@ -430,19 +429,40 @@ mod tests {
             },
         ];
         l.push_inline(&mut out, &nodes);
+        let mut html = String::new();
+        out.place(
+            &mut html,
+            &mut Place {
+                top: 1,
+                words: "words.html",
+                described: &mut HashSet::new(),
+            },
+        );
         assert_eq!(
-            out,
+            html,
             "<a href=\"https://example.org/\" rel=\"noreferrer\">court</a><strong>A \
              <a class=\"word-link\" href=\"words.html#word-court\">court</a> &amp; a court.</strong>"
         );
-        l.reset();
-        let mut again = String::new();
-        l.push_inline(
+        // A new page links each term again.
+        let mut again = Fragment::default();
+        Linker::new(&e, matcher).push_inline(
             &mut again,
             &[Inline::Text {
                 text: "court".into(),
             }],
         );
-        assert!(again.contains("word-link"));
+        let mut html = String::new();
+        again.place(
+            &mut html,
+            &mut Place {
+                top: 2,
+                words: "",
+                described: &mut HashSet::new(),
+            },
+        );
+        assert_eq!(
+            html,
+            "<a class=\"word-link\" href=\"#word-court\">court</a>"
+        );
     }
 }
