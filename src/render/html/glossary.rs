@@ -36,6 +36,14 @@ pub struct Matcher {
     /// with it, not against all of them (the whole glossary at every word
     /// made this the slowest part of a large build).
     by_first: FirstIndex,
+    /// For words of ASCII letters and digits (most words of most text):
+    /// by first letter, each form whose first word begins with such a
+    /// word (its "head", folded) and the form's index. A word is tried
+    /// only against the forms whose head it is.
+    ascii_heads: Vec<Vec<(Box<[u8]>, usize)>>,
+    /// By first letter, a bit for each length of those heads (up to 63):
+    /// most words are passed over on their first letter and length.
+    head_lengths: Vec<u64>,
 }
 
 /// One form of a term.
@@ -128,6 +136,22 @@ impl FirstIndex {
     }
 }
 
+/// The head of a form, folded, when it is ASCII: the letters and digits
+/// its first word begins with, up to the first other character. A text
+/// word of ASCII letters and digits can begin the form only if it is
+/// exactly this head (an ASCII character folds only to itself in lower
+/// case, and a form's other characters cannot fold to ASCII ones here).
+fn ascii_head(form: &str) -> Option<Box<[u8]>> {
+    let mut head = Vec::new();
+    for c in form.chars().take_while(|&c| is_word_char(c)) {
+        match fold(c) {
+            [a, '\0', '\0'] if a.is_ascii() => head.push(a as u8),
+            _ => return None,
+        }
+    }
+    (!head.is_empty()).then(|| head.into_boxed_slice())
+}
+
 fn ascii_key(f: Folded) -> Option<usize> {
     (f[0].is_ascii() && f[1] == '\0').then_some(f[0] as usize)
 }
@@ -155,6 +179,8 @@ impl Matcher {
     pub fn new(entries: &[GlossaryEntry]) -> Matcher {
         let mut forms = Vec::new();
         let mut by_first = FirstIndex::default();
+        let mut ascii_heads = vec![Vec::new(); 128];
+        let mut head_lengths = vec![0u64; 128];
         for (i, e) in entries.iter().enumerate() {
             for f in e.all_forms() {
                 let words: Vec<Vec<Folded>> = f
@@ -164,6 +190,11 @@ impl Matcher {
                 if let Some(&first) = words.first().and_then(|w| w.first()) {
                     let second = words[0].get(1).copied();
                     by_first.insert(first, second, forms.len());
+                    if let Some(head) = ascii_head(f) {
+                        let k = usize::from(head[0]);
+                        head_lengths[k] |= 1 << head.len().min(63);
+                        ascii_heads[k].push((head, forms.len()));
+                    }
                     forms.push(Form {
                         entry: i,
                         words,
@@ -172,7 +203,12 @@ impl Matcher {
                 }
             }
         }
-        Matcher { forms, by_first }
+        Matcher {
+            forms,
+            by_first,
+            ascii_heads,
+            head_lengths,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -182,6 +218,7 @@ impl Matcher {
     /// Every occurrence of every term in `text`, in order, none
     /// overlapping.
     pub fn scan(&self, text: &str) -> Vec<Found> {
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
         // Whether the character before `at` belongs to a word.
         let mut after_word = false;
@@ -189,16 +226,28 @@ impl Matcher {
         while let Some(c) = char_at(text, at) {
             let word = is_word_char(c);
             if word && !after_word {
-                // The longest form that matches here.
-                let second = char_at(text, at + c.len_utf8()).map(fold);
-                let best = self
-                    .by_first
-                    .get(fold(c), second)
+                // A word of ASCII letters and digits that ends before an
+                // ASCII character (or the end) can only begin the forms
+                // whose head it is; any other word is tried the long way.
+                let run = at + bytes[at..]
                     .iter()
-                    .map(|&f| &self.forms[f])
-                    .filter(|form| form.second.is_none() || form.second == second)
-                    .filter_map(|form| match_at(text, at, &form.words).map(|end| (end, form.entry)))
-                    .max_by_key(|(end, _)| *end);
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - at);
+                let ascii = run > at && bytes.get(run).is_none_or(u8::is_ascii);
+                let best = if ascii {
+                    self.longest(text, at, self.heads(&bytes[at..run]))
+                } else {
+                    let second = char_at(text, at + c.len_utf8()).map(fold);
+                    let forms = self.by_first.get(fold(c), second).iter().copied();
+                    self.longest(
+                        text,
+                        at,
+                        forms.filter(|&f| {
+                            let s = self.forms[f].second;
+                            s.is_none() || s == second
+                        }),
+                    )
+                };
                 if let Some((end, entry)) = best {
                     out.push(Found {
                         start: at,
@@ -209,11 +258,41 @@ impl Matcher {
                     at = end;
                     continue;
                 }
+                if ascii {
+                    // No form begins here: on to the end of the word.
+                    after_word = true;
+                    at = run;
+                    continue;
+                }
             }
             after_word = word;
             at += c.len_utf8();
         }
         out
+    }
+
+    /// The forms whose head is the ASCII word `word`.
+    fn heads<'m>(&'m self, word: &'m [u8]) -> impl Iterator<Item = usize> + 'm {
+        let k = usize::from(word[0].to_ascii_lowercase());
+        let may = self.head_lengths[k] & (1 << word.len().min(63)) != 0;
+        self.ascii_heads[k][..if may { self.ascii_heads[k].len() } else { 0 }]
+            .iter()
+            .filter(move |(head, _)| head.len() == word.len() && head.eq_ignore_ascii_case(word))
+            .map(|&(_, f)| f)
+    }
+
+    /// The longest of `forms` that matches at `at`: where it ends and its
+    /// entry.
+    fn longest(
+        &self,
+        text: &str,
+        at: usize,
+        forms: impl Iterator<Item = usize>,
+    ) -> Option<(usize, usize)> {
+        forms
+            .map(|f| &self.forms[f])
+            .filter_map(|form| match_at(text, at, &form.words).map(|end| (end, form.entry)))
+            .max_by_key(|(end, _)| *end)
     }
 
     /// The entries found in `text`, each once, in the order they first
