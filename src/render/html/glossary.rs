@@ -476,6 +476,25 @@ mod tests {
     }
 
     #[test]
+    fn ascii_words_find_forms_that_go_on_past_them() {
+        let e = vec![
+            entry("wellbeing", "wellbeing", &["well-being"]),
+            entry("rights", "children's rights", &[]),
+            entry("kind", "\u{212A}ind", &[]),
+            entry("cafe", "café", &[]),
+        ];
+        let m = Matcher::new(&e);
+        assert_eq!(m.entries_in("Well-being and wellbeing"), [0]);
+        assert_eq!(m.scan("Well-being and wellbeing").len(), 2);
+        assert!(m.scan("well, being").is_empty());
+        assert_eq!(m.entries_in("Children's\n  rights"), [1]);
+        assert!(m.scan("children rights").is_empty());
+        assert_eq!(m.entries_in("be KIND"), [2], "a form's Kelvin sign is a k");
+        assert_eq!(m.entries_in("a cafe, a CAFÉ"), [3]);
+        assert_eq!(m.scan("a cafe, a CAFÉ").len(), 1);
+    }
+
+    #[test]
     fn letters_of_other_scripts_and_marks_are_word_characters() {
         let e = vec![entry("court", "محكمة", &[])];
         let m = Matcher::new(&e);
