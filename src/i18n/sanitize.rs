@@ -56,7 +56,10 @@ pub fn sanitize(s: &str, keep: Keep) -> Cow<'_, str> {
             || (!keep.marks && is_bidi_mark(c))
     };
     let space = |c: char| matches!(c, '\t' | '\u{2028}' | '\u{2029}');
-    if !s.chars().any(|c| drop(c) || space(c)) {
+    // Printable ASCII and newlines (most text) need no look at each
+    // character.
+    let plain = s.bytes().all(|b| matches!(b, b' '..=b'~' | b'\n'));
+    if plain || !s.chars().any(|c| drop(c) || space(c)) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
