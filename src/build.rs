@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use unic_langid::LanguageIdentifier;
@@ -15,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diag::Diagnostic;
 use crate::project::{Availability, Outline, Project};
 use crate::render::{Format, Output, RenderOptions, SiteEntry, Under, html};
+use crate::staging::Staging;
 
 const STAGING_PREFIX: &str = ".careguide-staging-";
 const OLD_PREFIX: &str = ".careguide-old-";
@@ -206,34 +207,6 @@ fn write_site(
     site.finish(out)
 }
 
-/// Writes files into the staging folder as they come.
-struct Staging<'a> {
-    dir: &'a Path,
-    report: &'a mut BuildReport,
-}
-
-impl Output for Staging<'_> {
-    fn file(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::write(&path, bytes)?;
-        self.report.bytes += bytes.len() as u64;
-        self.report.files.push(rel.to_string());
-        Ok(())
-    }
-
-    fn append(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let mut file = fs::OpenOptions::new()
-            .append(true)
-            .open(self.dir.join(rel))?;
-        file.write_all(bytes)?;
-        self.report.bytes += bytes.len() as u64;
-        Ok(())
-    }
-}
-
 /// Builds and publishes. Nothing under `req.out` changes unless every
 /// output was rendered and staged.
 pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, BuildFailure> {
@@ -250,11 +223,13 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     remove_leftovers(out).map_err(io_failure)?;
     let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
     let mut report = BuildReport::default();
-    let mut output = Staging {
-        dir: &staging,
-        report: &mut report,
-    };
-    let result = run_pipeline(project, req, &mut output).and_then(|warnings| {
+    let mut output = Staging::new(&staging, &mut report);
+    let rendered = run_pipeline(project, req, &mut output);
+    // Every file is on disk (or the first error writing one is known)
+    // before anything is published or removed.
+    let written = output.finish();
+    let result = rendered.and_then(|warnings| {
+        written.map_err(io_failure)?;
         let units: BTreeSet<String> = report.files.iter().map(|k| unit_of(k)).collect();
         swap_units(out, &staging, &units).map_err(io_failure)?;
         Ok(warnings)

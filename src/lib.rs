@@ -18,5 +18,6 @@ pub mod render;
 pub mod resolve;
 pub mod serve;
 pub mod source;
+mod staging;
 pub mod translate;
 pub mod tui;
