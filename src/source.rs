@@ -49,9 +49,8 @@ pub struct Sources {
     files: BTreeMap<String, SourceFile>,
     /// A working copy's `.ftl` files, not read yet: (path on disk, label).
     /// They are read one at a time when the locales are loaded, and their
-    /// text moves into Fluent's resources, so the words are never in
-    /// memory while the content's TOML is parsed (the parser of a large
-    /// edition's structure file takes many times its size for a while).
+    /// text moves into Fluent's resources, so the words are in memory
+    /// once.
     unread: BTreeMap<String, (PathBuf, String)>,
     /// The working copy's root, or `None` when embedded.
     pub root: Option<PathBuf>,
@@ -147,6 +146,30 @@ impl Sources {
             .range(prefix.to_string()..)
             .take_while(move |(k, _)| k.starts_with(prefix))
             .map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Moves the files under `prefix` (read or not) into sources of their
+    /// own, so two stages can each work on their part at the same time.
+    pub fn split_off(&mut self, prefix: &str) -> Sources {
+        let (files, keep): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut self.files)
+            .into_iter()
+            .partition(|(k, _)| k.starts_with(prefix));
+        self.files = keep;
+        let (unread, keep): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut self.unread)
+            .into_iter()
+            .partition(|(k, _)| k.starts_with(prefix));
+        self.unread = keep;
+        Sources {
+            files,
+            unread,
+            root: self.root.clone(),
+        }
+    }
+
+    /// Takes back what [`Sources::split_off`] moved out (and was not taken).
+    pub fn merge(&mut self, other: Sources) {
+        self.files.extend(other.files);
+        self.unread.extend(other.unread);
     }
 
     /// Takes one file out, reading it now if it was not read yet (a later

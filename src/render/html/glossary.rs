@@ -229,10 +229,11 @@ impl Matcher {
                 // A word of ASCII letters and digits that ends before an
                 // ASCII character (or the end) can only begin the forms
                 // whose head it is; any other word is tried the long way.
-                let run = at + bytes[at..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - at);
+                let run = at
+                    + bytes[at..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len() - at);
                 let ascii = run > at && bytes.get(run).is_none_or(u8::is_ascii);
                 let best = if ascii {
                     self.longest(text, at, self.heads(&bytes[at..run]))
