@@ -164,11 +164,9 @@ impl Resolver<'_> {
         for locale in self.l10n.chain() {
             if let Some((file, offset)) = locale.find(id) {
                 let tail = &file.text()[offset..];
-                let end = crate::i18n::locales::message_offsets(tail)
-                    .into_iter()
-                    .filter(|(_, o)| *o > 0)
-                    .map(|(_, o)| o)
-                    .min()
+                let end = crate::i18n::locales::message_starts(tail)
+                    .map(|(o, _)| o)
+                    .find(|&o| o > 0)
                     .unwrap_or(tail.len());
                 let first = e.snippet.lines().next().unwrap_or("");
                 return match tail[..end].find(first).filter(|_| !first.is_empty()) {
@@ -316,8 +314,9 @@ impl Resolver<'_> {
         let mut ids: Vec<String> = self
             .l10n
             .chain()
-            .flat_map(|l| l.files.iter().flat_map(|f| f.messages.keys().cloned()))
+            .flat_map(|l| l.files.iter().flat_map(|f| f.ids()))
             .filter(|id| UI_PREFIXES.iter().any(|p| id.starts_with(p)))
+            .map(str::to_string)
             .collect();
         // The glossary's title names a page and a menu item like the
         // interface's own words do.

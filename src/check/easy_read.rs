@@ -1294,7 +1294,7 @@ impl Reporter<'_> {
     }
 
     fn at_id(&mut self, level: Level, code: &'static str, message: String, help: &str) {
-        let start = self.file.messages.get(self.id).copied().unwrap_or(0);
+        let start = self.file.offset(self.id).unwrap_or(0);
         self.at_file(start, self.id.len(), level, code, message, help);
     }
 }

@@ -1,7 +1,7 @@
 //! How much of each edition a locale translates, for `locale status`, the
 //! build report and the publishing threshold.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
@@ -50,6 +50,11 @@ fn part_of_sorted<'a>(id: &str, sorted: &[&'a str]) -> Option<&'a str> {
         .find(|e| id.strip_prefix(e).is_some_and(|rest| rest.starts_with('-')))
 }
 
+/// Every message id of `locale`, once.
+fn ids(locale: &Locale) -> HashSet<&str> {
+    locale.files.iter().flat_map(|f| f.ids()).collect()
+}
+
 /// Coverage of `locale` per part, against the source locale.
 pub fn coverage(
     locales: &Locales,
@@ -62,12 +67,9 @@ pub fn coverage(
     };
     // The ids the line scanner found at load time: no need to parse again.
     // (A large edition has many thousands; they are borrowed, not copied.)
-    let english: BTreeSet<&str> = source
-        .files
-        .iter()
-        .flat_map(|f| f.messages.keys().map(String::as_str))
-        .collect();
-    let translated = |id: &str| locale.files.iter().any(|f| f.messages.contains_key(id));
+    let english = ids(source);
+    let ours = ids(locale);
+    let translated = |id: &str| ours.contains(id);
     let sorted = longest_first(editions);
     let mut counts: BTreeMap<&str, Coverage> = editions
         .iter()

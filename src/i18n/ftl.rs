@@ -29,13 +29,11 @@ pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
         Ok(r) => r,
         Err((r, _)) => r,
     };
-    let mut offsets: Vec<(&String, &usize)> = file.messages.iter().collect();
-    offsets.sort_by_key(|(_, o)| **o);
     let mut out = Vec::new();
     for entry in resource.body {
         let Entry::Message(m) = entry else { continue };
         let Some(value) = m.value else { continue };
-        let Some(&start) = file.messages.get(m.id.name) else {
+        let Some(start) = file.offset(m.id.name) else {
             continue;
         };
         let end = entry_end(file.text(), start);

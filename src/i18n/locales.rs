@@ -64,14 +64,62 @@ pub struct LocaleFile {
     pub label: String,
     /// Owns the file's text (see [`LocaleFile::text`]), so it is held once.
     pub resource: Rc<FluentResource>,
-    /// Message id -> byte offset of its first line.
-    pub messages: BTreeMap<String, usize>,
+    /// Where each message starts, by id (see [`MessageOffsets`]).
+    pub messages: MessageOffsets,
 }
 
 impl LocaleFile {
     /// The file's text, as Fluent parsed it.
     pub fn text(&self) -> &str {
         self.resource.source()
+    }
+
+    /// The byte offset of the first line of message `id`.
+    pub fn offset(&self, id: &str) -> Option<usize> {
+        let text = self.text();
+        let all = &self.messages.0;
+        all.binary_search_by(|&(at, len)| text[at as usize..(at + len) as usize].cmp(id))
+            .ok()
+            .map(|i| all[i].0 as usize)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.offset(id).is_some()
+    }
+
+    /// Each message's id and offset, in the order of the ids.
+    pub fn offsets(&self) -> impl Iterator<Item = (&str, usize)> {
+        let text = self.text();
+        self.messages
+            .0
+            .iter()
+            .map(move |&(at, len)| (&text[at as usize..(at + len) as usize], at as usize))
+    }
+
+    /// Each message's id, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.offsets().map(|(id, _)| id)
+    }
+}
+
+/// Where each message of a file starts: its offset and the length of its
+/// id, sorted by id (the first definition of an id only). The ids are read
+/// from the file's text, so a message takes 8 bytes here (a large edition
+/// has tens of thousands), and the pseudo-locales share their source's.
+#[derive(Debug, Clone, Default)]
+pub struct MessageOffsets(Rc<[(u32, u32)]>);
+
+impl MessageOffsets {
+    pub fn of(text: &str) -> MessageOffsets {
+        let mut all: Vec<(u32, u32)> = message_starts(text)
+            .map(|(at, len)| (at as u32, len as u32))
+            .collect();
+        // Sorted by id, and for each id its first definition (the sort is
+        // stable and the starts come in file order).
+        let id = |&(at, len): &(u32, u32)| &text[at as usize..(at + len) as usize];
+        all.sort_by(|a, b| id(a).cmp(id(b)));
+        all.dedup_by(|b, a| id(a) == id(b));
+        MessageOffsets(all.into())
     }
 }
 
@@ -98,9 +146,7 @@ pub struct Locale {
 impl Locale {
     /// The file and byte offset where message `id` is defined.
     pub fn find(&self, id: &str) -> Option<(&LocaleFile, usize)> {
-        self.files
-            .iter()
-            .find_map(|f| f.messages.get(id).map(|&o| (f, o)))
+        self.files.iter().find_map(|f| f.offset(id).map(|o| (f, o)))
     }
 
     pub fn tag_str(&self) -> String {
@@ -180,7 +226,7 @@ fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
                     rel: f.rel.clone(),
                     label: f.label.clone(),
                     resource: Rc::clone(&f.resource),
-                    messages: f.messages.clone(),
+                    messages: f.messages.clone(), // shared, not copied
                 })
                 .collect();
             let (name, direction) = match kind {
@@ -293,7 +339,7 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
             r
         }
     };
-    let messages = message_offsets(resource.source());
+    let messages = MessageOffsets::of(resource.source());
     Some(LocaleFile {
         rel: rel.to_string(),
         label,
@@ -317,26 +363,29 @@ fn syntax_error_span(text: &str, pos: &std::ops::Range<usize>) -> (usize, usize)
     (start, pos.len())
 }
 
-/// Where each message starts: a line beginning with an identifier and `=`.
+/// Where each message starts, in file order: the byte offset of each line
+/// beginning with an identifier and `=`, and the identifier's length.
 /// Fluent's own AST carries no positions, and this is all diagnostics need.
-pub fn message_offsets(text: &str) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let id_len = line
-            .char_indices()
-            .take_while(|&(i, c)| {
-                if i == 0 {
-                    c.is_ascii_alphabetic()
-                } else {
-                    c.is_ascii_alphanumeric() || c == '-' || c == '_'
-                }
-            })
-            .count();
-        if id_len > 0 && line[id_len..].trim_start_matches(' ').starts_with('=') {
-            out.entry(line[..id_len].to_string()).or_insert(offset);
-        }
-        offset += line.len();
-    }
-    out
+/// (Files are at most a few megabytes, so offsets fit in 32 bits.)
+pub fn message_starts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text.split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let at = *offset;
+            *offset += line.len();
+            Some((at, line))
+        })
+        .filter_map(|(at, line)| {
+            let id_len = line
+                .char_indices()
+                .take_while(|&(i, c)| {
+                    if i == 0 {
+                        c.is_ascii_alphabetic()
+                    } else {
+                        c.is_ascii_alphanumeric() || c == '-' || c == '_'
+                    }
+                })
+                .count();
+            (id_len > 0 && line[id_len..].trim_start_matches(' ').starts_with('='))
+                .then_some((at, id_len))
+        })
 }
