@@ -2,6 +2,8 @@
 //! while loading. The entry point of the pipeline for the command line,
 //! the kiosk and the tests.
 
+use std::collections::BTreeMap;
+
 use unic_langid::LanguageIdentifier;
 
 use crate::content::{Content, load_content};
@@ -52,10 +54,11 @@ pub struct Project {
     /// Problems found while loading. Errors block publishing; the kiosk
     /// still runs on what could be loaded.
     pub diagnostics: Vec<Diagnostic>,
-    /// Percent translated per (language, edition): asked for by every
-    /// document's language list, so counted once. The loaded project never
-    /// changes, so the figures cannot go stale.
-    translated: std::cell::RefCell<std::collections::HashMap<(String, String), f64>>,
+    /// Percent translated per language and edition: asked for by every
+    /// document's language list, so counted once for each language, every
+    /// edition in one pass. The loaded project never changes, so the
+    /// figures cannot go stale.
+    translated: std::cell::RefCell<std::collections::HashMap<String, BTreeMap<String, f64>>>,
 }
 
 impl Project {
@@ -194,14 +197,23 @@ impl Project {
     }
 
     fn percent_translated(&self, locale: &crate::i18n::Locale, edition: &str) -> f64 {
-        let key = (locale.tag_str(), edition.to_string());
-        if let Some(p) = self.translated.borrow().get(&key) {
-            return *p;
+        let tag = locale.tag_str();
+        if let Some(p) = self.translated.borrow().get(&tag) {
+            return p.get(edition).copied().unwrap_or(0.0);
         }
-        let p = crate::i18n::coverage::coverage(&self.locales, locale, &[edition])
-            .get(edition)
-            .map_or(0.0, |c| c.percent());
-        self.translated.borrow_mut().insert(key, p);
+        let editions: Vec<&str> = self
+            .content
+            .editions
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        let all: BTreeMap<String, f64> =
+            crate::i18n::coverage::coverage(&self.locales, locale, &editions)
+                .into_iter()
+                .map(|(part, c)| (part, c.percent()))
+                .collect();
+        let p = all.get(edition).copied().unwrap_or(0.0);
+        self.translated.borrow_mut().insert(tag, all);
         p
     }
 
