@@ -192,19 +192,46 @@ fn write_site(
     diags: &mut Vec<Diagnostic>,
     out: &mut dyn Output,
 ) -> io::Result<()> {
-    let mut site = html::SiteWriter::begin(&outline.doc, out)?;
-    let mut broken = diags.iter().any(Diagnostic::is_error);
-    for n in 0..outline.doc.pages.len() {
-        let page = outline.page(n, diags);
-        broken = broken || diags.iter().any(Diagnostic::is_error);
-        if !broken {
-            site.page(n, &page, out)?;
+    let doc = &outline.doc;
+    // Pages are resolved here and rendered on a thread of their own, so
+    // the next page is resolved while this one is rendered. (The resolver
+    // stays here: Fluent's bundles are not shared between threads.)
+    std::thread::scope(|s| {
+        let (pages, resolved) = std::sync::mpsc::sync_channel::<ToRender>(2);
+        let renderer = s.spawn(move || -> io::Result<()> {
+            let mut site = html::SiteWriter::begin(doc, out)?;
+            for next in resolved {
+                match next {
+                    ToRender::Page(n, page) => site.page(n, &page, out)?,
+                    ToRender::Finish => return site.finish(out),
+                }
+            }
+            Ok(()) // an error was found: the site is left unfinished
+        });
+        let mut broken = diags.iter().any(Diagnostic::is_error);
+        for n in 0..doc.pages.len() {
+            let page = outline.page(n, diags);
+            broken = broken || diags.iter().any(Diagnostic::is_error);
+            if !broken {
+                // A failed send means the renderer stopped on an error,
+                // which joining it returns.
+                let _ = pages.send(ToRender::Page(n, Box::new(page)));
+            }
         }
-    }
-    if broken {
-        return Ok(());
-    }
-    site.finish(out)
+        if !broken {
+            let _ = pages.send(ToRender::Finish);
+        }
+        drop(pages);
+        renderer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// What the resolver hands the renderer.
+enum ToRender {
+    Page(usize, Box<crate::document::Page>),
+    Finish,
 }
 
 /// Builds and publishes. Nothing under `req.out` changes unless every

@@ -33,7 +33,9 @@ impl OutputFile {
 /// is never held whole: the build writes each file to disk as it comes,
 /// the tests and the live preview keep them in memory. Paths are relative
 /// to the format's folder for the locale.
-pub trait Output {
+/// (`Send`, so a build can render on one thread while it resolves the next
+/// page on another.)
+pub trait Output: Send {
     /// Creates or replaces the file at `path`.
     fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()>;
 
