@@ -25,6 +25,7 @@ fn main() {
         let out = tempdir("child-out");
         build_html(Path::new(&dir), &out, Some("bulk"));
         println!("{}", peak_rss_kib());
+        let _ = std::fs::remove_dir_all(&out);
         return;
     }
     let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
@@ -40,6 +41,7 @@ fn main() {
         let out = tempdir("shipped");
         let t = time(10, || build_all(&root, &out));
         row("shipped: all editions, all formats", t, base, None, 0);
+        let _ = std::fs::remove_dir_all(&out);
     }
     for (name, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {
         if filter.as_deref().is_some_and(|f| !name.contains(f)) {
@@ -52,6 +54,9 @@ fn main() {
         let out = tempdir(&format!("out-{name}"));
         let t = time(runs, || build_html(&dir, &out, Some("bulk")));
         let rss = child_peak_rss(&dir);
+        for d in [&dir, &out] {
+            let _ = std::fs::remove_dir_all(d);
+        }
         row(
             &format!("generated {name}: HTML of {} KB", ftl_bytes / 1024),
             t,

@@ -55,7 +55,7 @@ pub struct Project {
     /// still runs on what could be loaded.
     pub diagnostics: Vec<Diagnostic>,
     /// Percent translated per language and edition: asked for by every
-    /// document's language list, so counted once for each language, every
+    /// document's language list, so counted once, for every language and
     /// edition in one pass. The loaded project never changes, so the
     /// figures cannot go stale.
     translated: std::cell::RefCell<std::collections::HashMap<String, BTreeMap<String, f64>>>,
@@ -197,24 +197,28 @@ impl Project {
     }
 
     fn percent_translated(&self, locale: &crate::i18n::Locale, edition: &str) -> f64 {
-        let tag = locale.tag_str();
-        if let Some(p) = self.translated.borrow().get(&tag) {
-            return p.get(edition).copied().unwrap_or(0.0);
-        }
-        let editions: Vec<&str> = self
-            .content
-            .editions
-            .iter()
-            .map(|e| e.id.as_str())
-            .collect();
-        let all: BTreeMap<String, f64> =
-            crate::i18n::coverage::coverage(&self.locales, locale, &editions)
-                .into_iter()
-                .map(|(part, c)| (part, c.percent()))
+        if self.translated.borrow().is_empty() {
+            let editions: Vec<&str> = self
+                .content
+                .editions
+                .iter()
+                .map(|e| e.id.as_str())
                 .collect();
-        let p = all.get(edition).copied().unwrap_or(0.0);
-        self.translated.borrow_mut().insert(tag, all);
-        p
+            *self.translated.borrow_mut() =
+                crate::i18n::coverage::coverage_of_all(&self.locales, &editions)
+                    .into_iter()
+                    .map(|(tag, parts)| {
+                        let percents = parts.into_iter().map(|(p, c)| (p, c.percent()));
+                        (tag, percents.collect())
+                    })
+                    .collect();
+        }
+        self.translated
+            .borrow()
+            .get(&locale.tag_str())
+            .and_then(|p| p.get(edition))
+            .copied()
+            .unwrap_or(0.0)
     }
 
     /// Whether some edition that must be translated is published in `tag`.

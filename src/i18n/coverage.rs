@@ -1,7 +1,7 @@
 //! How much of each edition a locale translates, for `locale status`, the
 //! build report and the publishing threshold.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -55,40 +55,85 @@ fn ids(locale: &Locale) -> HashSet<&str> {
     locale.files.iter().flat_map(|f| f.ids()).collect()
 }
 
+/// The source locale's messages by part: what every other locale is
+/// counted against. Made once when several locales are counted (a large
+/// edition has tens of thousands of messages).
+struct SourceParts<'a> {
+    part: HashMap<&'a str, &'a str>,
+    totals: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> SourceParts<'a> {
+    fn new(source: &'a Locale, editions: &[&'a str]) -> SourceParts<'a> {
+        let sorted = longest_first(editions);
+        let mut totals: BTreeMap<&str, usize> = editions
+            .iter()
+            .copied()
+            .chain([INTERFACE])
+            .map(|part| (part, 0))
+            .collect();
+        let mut part = HashMap::new();
+        for id in ids(source) {
+            if let Some(p) = part_of_sorted(id, &sorted) {
+                part.insert(id, p);
+                *totals.entry(p).or_default() += 1;
+            }
+        }
+        SourceParts { part, totals }
+    }
+
+    fn coverage(&self, locale: &Locale) -> BTreeMap<String, Coverage> {
+        let mut counts: BTreeMap<&str, Coverage> = self
+            .totals
+            .iter()
+            .map(|(&p, &total)| {
+                (
+                    p,
+                    Coverage {
+                        total,
+                        translated: 0,
+                    },
+                )
+            })
+            .collect();
+        for id in ids(locale) {
+            if let Some(c) = self.part.get(id).and_then(|p| counts.get_mut(p)) {
+                c.translated += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .map(|(p, c)| (p.to_string(), c))
+            .collect()
+    }
+}
+
 /// Coverage of `locale` per part, against the source locale.
 pub fn coverage(
     locales: &Locales,
     locale: &Locale,
     editions: &[&str],
 ) -> BTreeMap<String, Coverage> {
-    let mut out: BTreeMap<String, Coverage> = BTreeMap::new();
-    let Some(source) = locales.source() else {
-        return out;
-    };
-    // The ids the line scanner found at load time: no need to parse again.
-    // (A large edition has many thousands; they are borrowed, not copied.)
-    let english = ids(source);
-    let ours = ids(locale);
-    let translated = |id: &str| ours.contains(id);
-    let sorted = longest_first(editions);
-    let mut counts: BTreeMap<&str, Coverage> = editions
-        .iter()
-        .copied()
-        .chain([INTERFACE])
-        .map(|part| (part, Coverage::default()))
-        .collect();
-    for id in english {
-        let Some(part) = part_of_sorted(id, &sorted) else {
-            continue;
-        };
-        let c = counts.entry(part).or_default();
-        c.total += 1;
-        if translated(id) {
-            c.translated += 1;
-        }
+    match locales.source() {
+        Some(source) => SourceParts::new(source, editions).coverage(locale),
+        None => BTreeMap::new(),
     }
-    out.extend(counts.into_iter().map(|(part, c)| (part.to_string(), c)));
-    out
+}
+
+/// [`coverage`] of every locale (by tag), the source counted once.
+pub fn coverage_of_all(
+    locales: &Locales,
+    editions: &[&str],
+) -> BTreeMap<String, BTreeMap<String, Coverage>> {
+    let Some(source) = locales.source() else {
+        return BTreeMap::new();
+    };
+    let parts = SourceParts::new(source, editions);
+    locales
+        .list
+        .iter()
+        .map(|l| (l.tag_str(), parts.coverage(l)))
+        .collect()
 }
 
 #[cfg(test)]
