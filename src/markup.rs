@@ -80,13 +80,23 @@ pub fn address_after(href: &str, label: &str) -> Option<String> {
 }
 
 pub fn is_safe_href(href: &str) -> bool {
-    let lower = href.trim().to_ascii_lowercase();
-    if SAFE_SCHEMES.iter().any(|s| lower.starts_with(s)) {
+    let href = href.trim();
+    if SAFE_SCHEMES
+        .iter()
+        .any(|s| starts_with_ignore_case(href, s))
+    {
         return true;
     }
     // A page of the site: a relative path or a fragment, with no scheme.
-    let before_slash = lower.split(['/', '?', '#']).next().unwrap_or("");
-    !lower.is_empty() && !before_slash.contains(':') && !lower.starts_with("//")
+    let before_slash = href.split(['/', '?', '#']).next().unwrap_or("");
+    !href.is_empty() && !before_slash.contains(':') && !href.starts_with("//")
+}
+
+/// Whether `s` starts with the ASCII `prefix`, in any case (no copy).
+pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Parses one message's text into inline nodes.

@@ -7,7 +7,7 @@ use super::escape::{esc, push_esc, strip_bidi, tel_href};
 use super::fragment::{Fragment, Hole, Place};
 use super::glossary::{Linker, Matcher};
 use crate::document::{Block, Contact, Document, Item, Page, Picture};
-use crate::markup::{Inline, Text, is_safe_href};
+use crate::markup::{Inline, Text, is_safe_href, starts_with_ignore_case};
 
 /// Writes the main part of one HTML file, or a page's body to be placed
 /// in two files (see [`Fragment`]).
@@ -250,20 +250,22 @@ pub fn push_inline(out: &mut String, nodes: &[Inline]) {
                 out.push_str("</em>");
             }
             Inline::Link { href, children } => {
-                let href = strip_bidi(href).trim().to_string();
-                if !is_safe_href(&href) {
+                let stripped = strip_bidi(href);
+                let href = stripped.trim();
+                if !is_safe_href(href) {
                     push_inline(out, children);
                     continue;
                 }
-                let lower = href.to_ascii_lowercase();
-                let (href, external) = if lower.starts_with("tel:") {
-                    (tel_href(&href[4..]), false)
+                let scheme = |s: &str| starts_with_ignore_case(href, s);
+                let tel;
+                let (href, external) = if scheme("tel:") {
+                    tel = tel_href(&href[4..]);
+                    (tel.as_str(), false)
                 } else {
-                    let ext = lower.starts_with("https:") || lower.starts_with("http:");
-                    (href, ext)
+                    (href, scheme("https:") || scheme("http:"))
                 };
                 out.push_str("<a href=\"");
-                push_esc(out, &href);
+                push_esc(out, href);
                 out.push('"');
                 if external {
                     out.push_str(" rel=\"noreferrer\"");

@@ -1,6 +1,8 @@
 //! Escaping: the only way text reaches the HTML. Every word, attribute
 //! value and link address goes through [`esc`]; nothing is inserted raw.
 
+use std::borrow::Cow;
+
 /// Escapes `s` for HTML text and for a double- or single-quoted attribute
 /// value: `&`, `<`, `>`, `"` and `'`.
 pub fn esc(s: &str) -> String {
@@ -32,15 +34,17 @@ pub fn push_esc(out: &mut String, s: &str) {
 
 /// Fluent wraps variables in bidi isolation marks; they belong in text,
 /// never inside a link address.
-pub fn strip_bidi(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-            )
-        })
-        .collect()
+pub fn strip_bidi(s: &str) -> Cow<'_, str> {
+    let bidi = |c: char| {
+        matches!(
+            c,
+            '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
+    };
+    if s.is_ascii() || !s.chars().any(bidi) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|&c| !bidi(c)).collect())
 }
 
 /// A `tel:` address as the phone dials it: digits (and a leading `+`)
