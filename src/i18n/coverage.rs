@@ -1,7 +1,7 @@
 //! How much of each edition a locale translates, for `locale status`, the
 //! build report and the publishing threshold.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
@@ -55,11 +55,30 @@ fn ids(locale: &Locale) -> HashSet<&str> {
     locale.files.iter().flat_map(|f| f.ids()).collect()
 }
 
-/// The source locale's messages by part: what every other locale is
-/// counted against. Made once when several locales are counted (a large
-/// edition has tens of thousands of messages).
+/// Every message id of `locale` once, in order: each file's ids are
+/// sorted, so merging them needs no set (a large edition has tens of
+/// thousands, and this runs while everything else is in memory).
+fn unique_ids(locale: &Locale) -> Vec<&str> {
+    let mut files: Vec<_> = locale.files.iter().map(|f| f.ids().peekable()).collect();
+    let mut out: Vec<&str> = Vec::new();
+    loop {
+        let next = files.iter_mut().filter_map(|f| f.peek().copied()).min();
+        let Some(id) = next else {
+            return out;
+        };
+        for f in &mut files {
+            f.next_if_eq(&id);
+        }
+        out.push(id);
+    }
+}
+
+/// The source locale's messages, each with its part: what every other
+/// locale is counted against. Made once when several locales are counted.
 struct SourceParts<'a> {
-    part: HashMap<&'a str, &'a str>,
+    source: &'a Locale,
+    /// (id, part), in the order of the ids.
+    ids: Vec<(&'a str, &'a str)>,
     totals: BTreeMap<&'a str, usize>,
 }
 
@@ -72,14 +91,18 @@ impl<'a> SourceParts<'a> {
             .chain([INTERFACE])
             .map(|part| (part, 0))
             .collect();
-        let mut part = HashMap::new();
-        for id in ids(source) {
-            if let Some(p) = part_of_sorted(id, &sorted) {
-                part.insert(id, p);
-                *totals.entry(p).or_default() += 1;
-            }
+        let ids: Vec<(&str, &str)> = unique_ids(source)
+            .into_iter()
+            .filter_map(|id| part_of_sorted(id, &sorted).map(|p| (id, p)))
+            .collect();
+        for (_, p) in &ids {
+            *totals.entry(p).or_default() += 1;
         }
-        SourceParts { part, totals }
+        SourceParts {
+            source,
+            ids,
+            totals,
+        }
     }
 
     fn coverage(&self, locale: &Locale) -> BTreeMap<String, Coverage> {
@@ -96,9 +119,16 @@ impl<'a> SourceParts<'a> {
                 )
             })
             .collect();
-        for id in ids(locale) {
-            if let Some(c) = self.part.get(id).and_then(|p| counts.get_mut(p)) {
-                c.translated += 1;
+        if std::ptr::eq(locale, self.source) {
+            for c in counts.values_mut() {
+                c.translated = c.total;
+            }
+        } else {
+            let ours = ids(locale);
+            for (id, p) in &self.ids {
+                if ours.contains(id) {
+                    counts.entry(p).or_default().translated += 1;
+                }
             }
         }
         counts
