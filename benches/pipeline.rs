@@ -30,6 +30,7 @@ fn main() {
     }
     let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    println!("files written under {}", bench_root().display());
     println!(
         "{:<34} {:>10} {:>10} {:>7}  {:>9} {:>7}",
         "case", "build", "baseline", "ratio", "peak RSS", "x src"
@@ -226,8 +227,20 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Where the bench writes: `CAREGUIDE_BENCH_DIR` (e.g. `/dev/shm`, a RAM
+/// disk), else the system's temporary folder. On ext4, builds run back to
+/// back slow each other down: every build deletes the previous output,
+/// and ext4 skips an inode deleted in the last 30 seconds when it makes a
+/// file, so each run's file creations search further (a quarter of a
+/// 10 MB build's time by the sixth run, in `perf`).
+fn bench_root() -> PathBuf {
+    std::env::var_os("CAREGUIDE_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir)
+}
+
 fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("careguide-bench-{}-{name}", std::process::id()));
+    let dir = bench_root().join(format!("careguide-bench-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
