@@ -117,7 +117,7 @@ pub fn glossary(
     let mut sink = Vec::new();
     crate::content::glossary::resolve_with(&content.glossary, |id| {
         if l10n.has(id) {
-            l10n.format(id, &mut sink).text
+            l10n.format(id, &mut sink).text.map(String::from)
         } else {
             None
         }

@@ -350,7 +350,7 @@ impl<'a> LocaleCtx<'a> {
         let l10n = project.localizer(&locale.tag, crate::i18n::sanitize::Keep::NOTHING);
         let entries = resolve_with(glossary, |id| {
             if locale.find(id).is_some() {
-                l10n.format(id, &mut sink).text
+                l10n.format(id, &mut sink).text.map(String::from)
             } else {
                 None
             }

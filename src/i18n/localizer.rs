@@ -3,6 +3,7 @@
 //! string variables. A message that is missing or fails to format in one
 //! locale falls back to the next; the diagnostics say what happened.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -17,9 +18,11 @@ type Bundle = FluentBundle<Rc<FluentResource>>;
 
 /// The result of formatting one message.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Formatted {
+pub struct Formatted<'a> {
     /// The sanitised text, or `None` when no locale in the chain has it.
-    pub text: Option<String>,
+    /// Borrowed from the bundle when formatting and sanitising changed
+    /// nothing (most messages: no copy).
+    pub text: Option<Cow<'a, str>>,
     /// The locale the text came from (a fallback when it is not the first).
     pub from: Option<LanguageIdentifier>,
 }
@@ -72,8 +75,8 @@ impl Localizer {
     /// Formats message `id`. Problems go into `diags`: a missing message
     /// in the source locale or a formatting error is an error; a message
     /// not yet translated is a warning.
-    pub fn format(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Formatted {
-        self.format_with(id, &[], diags)
+    pub fn format(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Formatted<'_> {
+        self.format_in(id, &self.args, diags)
     }
 
     /// Formats message `id` with extra variables besides the facts, e.g.
@@ -84,20 +87,27 @@ impl Localizer {
         id: &str,
         extra: &[(&str, FluentValue<'static>)],
         diags: &mut Vec<Diagnostic>,
-    ) -> Formatted {
-        let args = if extra.is_empty() {
-            None
-        } else {
-            let mut a = FluentArgs::new();
-            for (k, v) in self.args.iter() {
-                a.set(k.to_string(), v.clone());
-            }
-            for (k, v) in extra {
-                a.set(*k, v.clone());
-            }
-            Some(a)
-        };
-        let args = args.as_ref().unwrap_or(&self.args);
+    ) -> Formatted<'static> {
+        let mut args = FluentArgs::new();
+        for (k, v) in self.args.iter() {
+            args.set(k.to_string(), v.clone());
+        }
+        for (k, v) in extra {
+            args.set(*k, v.clone());
+        }
+        let f = self.format_in(id, &args, diags);
+        Formatted {
+            text: f.text.map(|t| Cow::Owned(t.into_owned())),
+            from: f.from,
+        }
+    }
+
+    fn format_in<'a>(
+        &'a self,
+        id: &str,
+        args: &'a FluentArgs<'_>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Formatted<'a> {
         let mut found = false;
         for (n, (locale, bundle)) in self.chain.iter().enumerate() {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
@@ -110,9 +120,12 @@ impl Localizer {
                 if n > 0 {
                     diags.push(self.not_translated(id));
                 }
-                let clean = sanitize(&text, self.keep);
+                let changed = match sanitize(&text, self.keep) {
+                    Cow::Owned(clean) => Some(clean),
+                    Cow::Borrowed(_) => None,
+                };
                 // Only text the sanitiser changed can have such a character.
-                if let std::borrow::Cow::Owned(_) = clean
+                if changed.is_some()
                     && let Some(c) = text.chars().find(|&c| {
                         (super::sanitize::is_forbidden_control(c) && c != '\t')
                             || super::sanitize::is_bidi_override(c)
@@ -135,7 +148,7 @@ impl Localizer {
                     );
                 }
                 return Formatted {
-                    text: Some(clean.into_owned()),
+                    text: Some(changed.map_or(text, Cow::Owned)),
                     from: Some(locale.tag.clone()),
                 };
             }
