@@ -153,13 +153,13 @@ fn run_pipeline(
                 // pages that will not be published.
                 fail_on_errors(&diags)?;
                 for file in format.render(&doc, &req.render) {
-                    out.file(&file.path, &file.bytes).map_err(write_error)?;
+                    out.file(&file.path, file.bytes).map_err(write_error)?;
                 }
             }
         }
         if format == Format::Html && !index.is_empty() {
             let root = html::render_root(&index);
-            sink.file(&format!("html/{}", root.path), &root.bytes)
+            sink.file(&format!("html/{}", root.path), root.bytes)
                 .map_err(write_error)?;
             // The editors' readability figures, beside the site.
             // For the editions the editors' rules cover (content/check.toml).
@@ -173,7 +173,7 @@ fn run_pipeline(
                 let rows = crate::check::readability::readability_of(project, &checked);
                 let report =
                     crate::check::readability::readability_html(&rows, crate::i18n::SOURCE_LOCALE);
-                sink.file("html/readability.html", report.as_bytes())
+                sink.file("html/readability.html", report.into_bytes())
                     .map_err(write_error)?;
             }
         }

@@ -78,16 +78,16 @@ impl Drop for Staging<'_> {
 }
 
 impl Output for Staging<'_> {
-    fn file(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.send(Job::File(rel.into(), bytes.to_vec()))?;
+    fn file(&mut self, rel: &str, bytes: Vec<u8>) -> io::Result<()> {
         self.report.bytes += bytes.len() as u64;
+        self.send(Job::File(rel.into(), bytes))?;
         self.report.files.push(rel.to_string());
         Ok(())
     }
 
-    fn append(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.send(Job::Append(rel.into(), bytes.to_vec()))?;
+    fn append(&mut self, rel: &str, bytes: Vec<u8>) -> io::Result<()> {
         self.report.bytes += bytes.len() as u64;
+        self.send(Job::Append(rel.into(), bytes))?;
         Ok(())
     }
 }
@@ -133,10 +133,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut report = BuildReport::default();
         let mut s = Staging::new(dir.path(), &mut report);
-        s.file("site/print.html", b"<head>").unwrap();
-        s.file("site/a.html", b"a").unwrap();
+        s.file("site/print.html", b"<head>".to_vec()).unwrap();
+        s.file("site/a.html", b"a".to_vec()).unwrap();
         for piece in ["1", "2", "3"] {
-            s.append("site/print.html", piece.as_bytes()).unwrap();
+            s.append("site/print.html", piece.into()).unwrap();
         }
         s.finish().unwrap();
         let read = |p: &str| fs::read_to_string(dir.path().join(p)).unwrap();
@@ -151,13 +151,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut report = BuildReport::default();
         let mut s = Staging::new(dir.path(), &mut report);
-        s.file("a", b"x").unwrap();
+        s.file("a", b"x".to_vec()).unwrap();
         // "a" is a file, so no folder "a" can hold "b".
-        let _ = s.file("a/b", b"y");
+        let _ = s.file("a/b", b"y".to_vec());
         assert!(s.finish().is_err());
 
         let mut s = Staging::new(dir.path(), &mut report);
-        let _ = s.append("never-begun.html", b"z");
+        let _ = s.append("never-begun.html", b"z".to_vec());
         assert!(s.finish().is_err());
     }
 }

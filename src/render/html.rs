@@ -112,7 +112,7 @@ impl<'a> SiteWriter<'a> {
             doc.title.plain()
         );
         let head = site.print_chrome.page_start(&title);
-        out.file(&site.path(PRINT_FILE), head.as_bytes())?;
+        out.file(&site.path(PRINT_FILE), head.into_bytes())?;
         site.flush_print(out)?;
         Ok(site)
     }
@@ -126,10 +126,14 @@ impl<'a> SiteWriter<'a> {
         let file = format!("{}.html", page.id);
         out.file(
             &self.path(&file),
-            content_page(self.doc, n, page, &body).as_bytes(),
+            content_page(self.doc, n, page, &body).into_bytes(),
         )?;
-        print_section(&mut self.print, page, &body);
-        self.flush_print(out)
+        // Its section of the print view, straight from the body.
+        let mut section = String::with_capacity(body.len() + 256);
+        section.push_str(&print_section_start(self.doc, page));
+        body.place(&mut section, &mut print_place(&mut self.print_described));
+        section.push_str("</section>\n");
+        out.append(&self.path(PRINT_FILE), section.into_bytes())
     }
 
     /// The front page, the words page, the end of the print view and the
@@ -147,19 +151,25 @@ impl<'a> SiteWriter<'a> {
         let pictures = &std::mem::take(&mut self.pictures);
         out.file(
             &self.path("index.html"),
-            index_page(doc, pictures, &self.matcher).as_bytes(),
+            index_page(doc, pictures, &self.matcher).into_bytes(),
         )?;
         if has_words(doc) {
-            out.file(&self.path(WORDS_FILE), words_page(doc, pictures).as_bytes())?;
+            out.file(
+                &self.path(WORDS_FILE),
+                words_page(doc, pictures).into_bytes(),
+            )?;
         }
         print_words(&mut self.print, pictures);
         let end = self.print_chrome.page_end();
         self.print.push(&end);
         self.flush_print(out)?;
-        out.file("assets/style.css", STYLE_CSS.as_bytes())?;
-        out.file("assets/exit.js", EXIT_JS.as_bytes())?;
+        out.file("assets/style.css", STYLE_CSS.into())?;
+        out.file("assets/exit.js", EXIT_JS.into())?;
         for p in pictures.values() {
-            out.file(&format!("assets/pictures/{}.svg", p.id), p.svg.as_bytes())?;
+            out.file(
+                &format!("assets/pictures/{}.svg", p.id),
+                p.svg.clone().into_bytes(),
+            )?;
         }
         Ok(())
     }
@@ -172,14 +182,22 @@ impl<'a> SiteWriter<'a> {
     /// Appends what the print view has gathered to its file.
     fn flush_print(&mut self, out: &mut dyn Output) -> io::Result<()> {
         let path = self.path(PRINT_FILE);
-        let html = self.print.finish(&mut Place {
-            top: 2,
-            words: "",
-            described: &mut self.print_described,
-        });
-        out.append(&path, html.as_bytes())?;
+        let html = self
+            .print
+            .finish(&mut print_place(&mut self.print_described));
+        out.append(&path, html.into_bytes())?;
         self.print.out.clear();
         Ok(())
+    }
+}
+
+/// Where the print view places its words: every page's title is one level
+/// below the edition's, and the hard words are explained at its end.
+fn print_place(described: &mut HashSet<String>) -> Place<'_> {
+    Place {
+        top: 2,
+        words: "",
+        described,
     }
 }
 
@@ -395,9 +413,16 @@ fn page_head(w: &mut Writer, page: &Page) {
 
 /// Page `n` of the edition, around its `body`, with previous/next links.
 fn content_page(doc: &Document, n: usize, page: &Page, body: &Fragment) -> String {
+    let title = format!("{} – {}", page.heading_text(), doc.title.plain());
+    let chrome = Chrome::of(doc, &format!("{}.html", page.id));
+    let mut html = chrome.page_start(&title);
+    html.reserve(body.len() + 8 * 1024);
+    html.push_str(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
+    let mut described = HashSet::new();
+    let mut place = own_file(&mut described);
+    body.place(&mut html, &mut place);
+
     let mut w = Writer::new(doc, "../");
-    w.push(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
-    w.out.append(body);
     w.push("</div>\n");
 
     w.push("<nav class=\"pager\" aria-label=\"");
@@ -423,9 +448,9 @@ fn content_page(doc: &Document, n: usize, page: &Page, body: &Fragment) -> Strin
     w.inline(&doc.ui.get("site-all-pages"));
     w.push("</a></li>\n</ul>\n</nav>\n");
 
-    let title = format!("{} – {}", page.heading_text(), doc.title.plain());
-    let main = w.finish(&mut own_file(&mut HashSet::new()));
-    Chrome::of(doc, &format!("{}.html", page.id)).page(&title, &main)
+    w.out.place(&mut html, &mut place);
+    html.push_str(&chrome.page_end());
+    html
 }
 
 fn pager_link(w: &mut Writer, page: &Page, rel: &str, word: &str) {
@@ -571,15 +596,13 @@ fn print_start<'a>(doc: &'a Document, matcher: &Rc<Matcher>) -> Writer<'a> {
     w
 }
 
-/// One page in the print view, around its `body`.
-fn print_section(w: &mut Writer, page: &Page, body: &Fragment) {
-    let lang = content_lang(w.doc);
-    w.push(&format!(
-        "<section class=\"print-page\" aria-labelledby=\"{}-title\"{lang}>\n",
-        esc(&page.id)
-    ));
-    w.out.append(body);
-    w.push("</section>\n");
+/// The start of one page's section in the print view.
+fn print_section_start(doc: &Document, page: &Page) -> String {
+    format!(
+        "<section class=\"print-page\" aria-labelledby=\"{}-title\"{}>\n",
+        esc(&page.id),
+        content_lang(doc)
+    )
 }
 
 /// The words explained, at the end of the print view.

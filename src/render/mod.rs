@@ -36,29 +36,34 @@ impl OutputFile {
 /// (`Send`, so a build can render on one thread while it resolves the next
 /// page on another.)
 pub trait Output: Send {
-    /// Creates or replaces the file at `path`.
-    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()>;
+    /// Creates or replaces the file at `path`. (The bytes are handed
+    /// over, not copied: a build's pages go to another thread to be
+    /// written.)
+    fn file(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
 
     /// Adds `bytes` to the end of the file at `path`, which [`Output::file`]
     /// began: a file too large to build in memory (the print view of a
     /// whole edition) is written in pieces.
-    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()>;
+    fn append(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
 }
 
 /// Files in memory, in the order they were begun.
 impl Output for Vec<OutputFile> {
-    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+    fn file(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
         match self.iter_mut().find(|f| f.path == path) {
-            Some(f) => f.bytes = bytes.to_vec(),
-            None => self.push(OutputFile::new(path, bytes)),
+            Some(f) => f.bytes = bytes,
+            None => self.push(OutputFile {
+                path: path.to_string(),
+                bytes,
+            }),
         }
         Ok(())
     }
 
-    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+    fn append(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
         match self.iter_mut().rev().find(|f| f.path == path) {
             Some(f) => {
-                f.bytes.extend_from_slice(bytes);
+                f.bytes.extend_from_slice(&bytes);
                 Ok(())
             }
             None => Err(not_begun(path)),
@@ -68,14 +73,14 @@ impl Output for Vec<OutputFile> {
 
 /// Files in memory by path.
 impl Output for BTreeMap<String, Vec<u8>> {
-    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
-        self.insert(path.to_string(), bytes.to_vec());
+    fn file(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+        self.insert(path.to_string(), bytes);
         Ok(())
     }
 
-    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+    fn append(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
         let f = self.get_mut(path).ok_or_else(|| not_begun(path))?;
-        f.extend_from_slice(bytes);
+        f.extend_from_slice(&bytes);
         Ok(())
     }
 }
@@ -87,11 +92,11 @@ pub struct Under<'a> {
 }
 
 impl Output for Under<'_> {
-    fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+    fn file(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
         self.output.file(&format!("{}{path}", self.prefix), bytes)
     }
 
-    fn append(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+    fn append(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
         self.output.append(&format!("{}{path}", self.prefix), bytes)
     }
 }

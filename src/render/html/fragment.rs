@@ -45,6 +45,15 @@ impl Fragment {
         self.text.push_str(s);
     }
 
+    /// The length of the text, holes left out.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
     /// The text, to append to (never to shorten: holes point into it).
     pub fn text_mut(&mut self) -> &mut String {
         &mut self.text
@@ -53,14 +62,6 @@ impl Fragment {
     /// Leaves `hole` open at the end of the text.
     pub fn hole(&mut self, hole: Hole) {
         self.holes.push((self.text.len(), hole));
-    }
-
-    /// Appends `other`, holes and all.
-    pub fn append(&mut self, other: &Fragment) {
-        let base = self.text.len();
-        self.text.push_str(&other.text);
-        self.holes
-            .extend(other.holes.iter().map(|(at, h)| (base + at, h.clone())));
     }
 
     pub fn clear(&mut self) {
@@ -131,10 +132,8 @@ mod tests {
             words: "",
             described: &mut HashSet::new(),
         };
-        let mut twice = Fragment::default();
-        twice.append(&f);
-        twice.append(&f);
-        twice.place(&mut print, &mut place);
+        f.place(&mut print, &mut place);
+        f.place(&mut print, &mut place);
         assert_eq!(
             print,
             "<h3><img alt=\"A sun &amp; a cloud\"><a href=\"#word-court\">court</a>\
