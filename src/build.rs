@@ -195,14 +195,21 @@ fn write_site(
     let doc = &outline.doc;
     // Pages are resolved here and rendered on a thread of their own, so
     // the next page is resolved while this one is rendered. (The resolver
-    // stays here: Fluent's bundles are not shared between threads.)
+    // stays here: Fluent's bundles are not shared between threads.) Each
+    // page comes back to be dropped here, where it was made: freeing its
+    // many small pieces from the other thread cost more than rendering
+    // them (the allocator locks this thread's arena for each).
     std::thread::scope(|s| {
         let (pages, resolved) = std::sync::mpsc::sync_channel::<ToRender>(2);
+        let (give_back, rendered) = std::sync::mpsc::channel::<Box<crate::document::Page>>();
         let renderer = s.spawn(move || -> io::Result<()> {
             let mut site = html::SiteWriter::begin(doc, out)?;
             for next in resolved {
                 match next {
-                    ToRender::Page(n, page) => site.page(n, &page, out)?,
+                    ToRender::Page(n, page) => {
+                        site.page(n, &page, out)?;
+                        let _ = give_back.send(page);
+                    }
                     ToRender::Finish => return site.finish(out),
                 }
             }
@@ -217,11 +224,13 @@ fn write_site(
                 // which joining it returns.
                 let _ = pages.send(ToRender::Page(n, Box::new(page)));
             }
+            rendered.try_iter().for_each(drop);
         }
         if !broken {
             let _ = pages.send(ToRender::Finish);
         }
         drop(pages);
+        rendered.iter().for_each(drop);
         renderer
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
