@@ -78,21 +78,26 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
         if !opts.locales.is_empty() && !opts.locales.contains(&tag) {
             continue;
         }
-        let ctx = LocaleCtx::new(project, locale, &glossary, &config, &facts);
-        for edition in &project.content.editions {
-            if !opts.editions.is_empty() && !opts.editions.contains(&edition.id) {
-                continue;
-            }
-            let Some(settings) = config.settings(&edition.id, &tag) else {
-                continue;
-            };
-            if settings.any_on() {
-                ctx.check_edition(edition, &settings, &mut out);
-            }
+        let editions: Vec<_> = project
+            .content
+            .editions
+            .iter()
+            .filter(|e| opts.editions.is_empty() || opts.editions.contains(&e.id))
+            .filter_map(|e| Some((e, config.settings(&e.id, &tag)?)))
+            .filter(|(_, settings)| settings.any_on())
+            .collect();
+        let glossary_settings = (opts.editions.is_empty()
+            || opts.editions.iter().any(|e| e == GLOSSARY_EDITION))
+        .then(|| config.settings(GLOSSARY_EDITION, &tag))
+        .flatten();
+        if editions.is_empty() && glossary_settings.is_none() {
+            continue; // nothing of this language to check (and its context is costly)
         }
-        if (opts.editions.is_empty() || opts.editions.iter().any(|e| e == GLOSSARY_EDITION))
-            && let Some(settings) = config.settings(GLOSSARY_EDITION, &tag)
-        {
+        let ctx = LocaleCtx::new(project, locale, &glossary, &config, &facts);
+        for (edition, settings) in editions {
+            ctx.check_edition(edition, &settings, &mut out);
+        }
+        if let Some(settings) = glossary_settings {
             ctx.check_glossary(&glossary, &settings, &mut out);
         }
     }

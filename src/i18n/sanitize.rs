@@ -59,9 +59,9 @@ pub fn sanitize(s: &str, keep: Keep) -> Cow<'_, str> {
     // Printable ASCII and newlines (most text) need no look at each
     // character. (A fold without an early exit, so it runs on many bytes
     // at once.)
-    let plain = s
-        .bytes()
-        .fold(true, |ok, b| ok & ((b' '..=b'~').contains(&b) | (b == b'\n')));
+    let plain = s.bytes().fold(true, |ok, b| {
+        ok & ((b' '..=b'~').contains(&b) | (b == b'\n'))
+    });
     if plain || !s.chars().any(|c| drop(c) || space(c)) {
         return Cow::Borrowed(s);
     }
