@@ -179,4 +179,42 @@ mod tests {
         assert_eq!(part_of("picture-safe-alt", &eds), Some(INTERFACE));
         assert_eq!(part_of("other", &eds), None);
     }
+
+    #[test]
+    fn every_language_counted_at_once_as_one_by_one() {
+        let project = crate::project::Project::embedded();
+        let eds: Vec<&str> = project
+            .content
+            .editions
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        let all = coverage_of_all(&project.locales, &eds);
+        assert_eq!(all.len(), project.locales.list.len());
+        let source_ids = ids(project.locales.source().unwrap());
+        for l in &project.locales.list {
+            // Counted the plain way: each source id, looked up in each file.
+            let mut naive: BTreeMap<String, Coverage> = BTreeMap::new();
+            for id in &source_ids {
+                if let Some(part) = part_of(id, &eds) {
+                    let c = naive.entry(part.to_string()).or_default();
+                    c.total += 1;
+                    c.translated += usize::from(l.files.iter().any(|f| f.has(id)));
+                }
+            }
+            assert_eq!(all[&l.tag_str()], naive, "{}", l.tag);
+            assert_eq!(coverage(&project.locales, l, &eds), naive);
+        }
+        let source = &all["en-GB"];
+        assert!(
+            source
+                .values()
+                .all(|c| c.translated == c.total && c.total > 0)
+        );
+        // The source's ids, merged from its sorted files, once each.
+        let source_locale = project.locales.source().unwrap();
+        let merged = unique_ids(source_locale);
+        assert!(merged.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(merged.len(), ids(source_locale).len());
+    }
 }

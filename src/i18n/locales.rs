@@ -389,3 +389,26 @@ pub fn message_starts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 .then_some((at, id_len))
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_found_by_id_first_definition_first() {
+        let text =
+            "b = two\na = one\n    more of one\n-term = x\n# a = not\nc-d = four\na = again\n";
+        let file = LocaleFile {
+            rel: "x.ftl".into(),
+            label: "x.ftl".into(),
+            resource: Rc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r)),
+            messages: MessageOffsets::of(text),
+        };
+        assert_eq!(file.ids().collect::<Vec<_>>(), ["a", "b", "c-d"]);
+        assert_eq!(file.offset("a"), Some(text.find("a = one").unwrap()));
+        assert_eq!(file.offset("b"), Some(0));
+        assert_eq!(file.offset("c-d"), Some(text.find("c-d").unwrap()));
+        assert!(!file.has("term") && !file.has("-term") && !file.has("zz"));
+        assert!(!file.has(""));
+    }
+}
