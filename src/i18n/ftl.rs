@@ -25,28 +25,15 @@ pub struct FtlMessage {
 
 /// Every message of a file that has a value, in file order.
 pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
-    let resource = match fluent_syntax::parser::parse(file.text()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
     let mut out = Vec::new();
-    for entry in resource.body {
+    for entry in parse_lenient(file.text()).body {
         let Entry::Message(m) = entry else { continue };
         let Some(value) = m.value else { continue };
         let Some(start) = file.offset(m.id.name) else {
             continue;
         };
         let end = entry_end(file.text(), start);
-        let mut msg = FtlMessage {
-            id: m.id.name.to_string(),
-            start,
-            end,
-            text: String::new(),
-            variables: BTreeSet::new(),
-            terms: BTreeSet::new(),
-        };
-        flatten(&value, &mut msg);
-        out.push(msg);
+        out.push(FtlMessage::of(m.id.name, start..end, &value));
     }
     out
 }
@@ -56,26 +43,37 @@ pub fn messages(file: &LocaleFile) -> Vec<FtlMessage> {
 /// parsing only those keeps a 10 MB edition they do not check out of it.
 pub fn message_at(file: &LocaleFile, id: &str, start: usize) -> Option<FtlMessage> {
     let end = entry_end(file.text(), start);
-    let resource = match fluent_syntax::parser::parse(&file.text()[start..end]) {
+    parse_lenient(&file.text()[start..end])
+        .body
+        .into_iter()
+        .find_map(|entry| match entry {
+            Entry::Message(m) if m.id.name == id => Some(FtlMessage::of(id, start..end, &m.value?)),
+            _ => None,
+        })
+}
+
+/// What Fluent could parse of `text`, errors and all.
+fn parse_lenient(text: &str) -> fluent_syntax::ast::Resource<&str> {
+    match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, _)) => r,
-    };
-    resource.body.into_iter().find_map(|entry| {
-        let Entry::Message(m) = entry else {
-            return None;
-        };
-        let value = m.value.filter(|_| m.id.name == id)?;
+    }
+}
+
+impl FtlMessage {
+    /// Message `id`, whose entry spans `range`, with its value flattened.
+    fn of(id: &str, range: std::ops::Range<usize>, value: &Pattern<&str>) -> FtlMessage {
         let mut msg = FtlMessage {
             id: id.to_string(),
-            start,
-            end,
+            start: range.start,
+            end: range.end,
             text: String::new(),
             variables: BTreeSet::new(),
             terms: BTreeSet::new(),
         };
-        flatten(&value, &mut msg);
-        Some(msg)
-    })
+        flatten(value, &mut msg);
+        msg
+    }
 }
 
 /// All messages of a locale by id (the first definition wins, as in the
