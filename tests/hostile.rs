@@ -116,7 +116,7 @@ fn syntax_error_names_line_and_column() {
     let text = support::embedded_text(GUIDE_FTL);
     let broken = text.replacen("guide-about-p2 =", "guide-about-p2 = { unclosed\n", 1);
     let diags = build_diags(support::with_file(GUIDE_FTL, broken));
-    let d = only_error(&diags, "syntax");
+    let d = only_error(&diags, "E0003");
     let loc = d.location.unwrap();
     // Fluent reports where it noticed: inside the broken message.
     let start = line_of("guide-about-p2");

@@ -324,21 +324,11 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
             return None;
         }
     };
-    let resource = match FluentResource::try_new(text) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            for e in errors {
-                let (start, len) = syntax_error_span(r.source(), &e.pos);
-                diags.push(
-                    Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
-                        .with_code("syntax")
-                        .at_offset(&label, r.source(), start, len)
-                        .with_help("look for a missing `}` or a line that starts with `[`, `*` or `.`; until it is fixed the kiosk shows that message in English (or leaves it out, in English itself) and `build` publishes nothing"),
-                );
-            }
-            r
-        }
-    };
+    // Syntax errors are reported where the reference parser finds them
+    // (`super::syntax`); Fluent's runtime parser keeps what it can of the
+    // file for the bundles.
+    let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+    diags.extend(syntax_errors(&label, resource.source()));
     let messages = MessageOffsets::of(resource.source());
     Some(LocaleFile {
         rel: rel.to_string(),
@@ -348,19 +338,42 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
     })
 }
 
-/// Fluent often notices a mistake only at the start of the next line (an
-/// unclosed `{` is found when the next message begins). Point at the end of
-/// the line with the mistake instead, where the translator must look.
-fn syntax_error_span(text: &str, pos: &std::ops::Range<usize>) -> (usize, usize) {
-    let start = pos.start.min(text.len());
-    if start > 0 && text.as_bytes()[start - 1] == b'\n' {
-        let line = text[..start - 1].trim_end_matches('\r');
-        let trimmed = line.trim_end();
-        if let Some(last) = trimmed.chars().last() {
-            return (trimmed.len() - last.len_utf8(), last.len_utf8());
+/// The syntax errors of a file, each at the reference parser's position
+/// with its code (`E0003`...).
+pub fn syntax_errors(label: &str, text: &str) -> Vec<Diagnostic> {
+    super::syntax::parse(text)
+        .errors()
+        .map(|(_, e)| syntax_diagnostic(label, text, e))
+        .collect()
+}
+
+pub fn syntax_diagnostic(label: &str, text: &str, e: &super::syntax::SyntaxError) -> Diagnostic {
+    Diagnostic::error(format!("Fluent syntax error: {}", e.message))
+        .with_code(e.code)
+        .at_offset(label, text, e.offset, 1)
+        .with_help(syntax_help(e.code))
+}
+
+/// What to do about a syntax error, in a translator's words.
+fn syntax_help(code: &str) -> String {
+    let advice = match code {
+        "E0002" => {
+            "a line at the left edge starts a message id, a `-term` or a `# ` comment; indent a continued line by four spaces"
         }
-    }
-    (start, pos.len())
+        "E0003" => {
+            "a character is missing here (the one named): often a `}`, `]`, `=`, or the space after `#`"
+        }
+        "E0005" | "E0006" | "E0012" => "write the words after `=`, or delete the line",
+        "E0010" | "E0011" | "E0015" => {
+            "a `{ $x -> ... }` needs its variants each on a line, exactly one of them marked with `*`"
+        }
+        _ => {
+            "compare the line with the English: a `{`, `}`, `[` or `*` out of place is the usual cause"
+        }
+    };
+    format!(
+        "{advice}; until it is fixed that message is shown in English and `build` publishes nothing for this language"
+    )
 }
 
 /// Where each message starts, in file order: the byte offset of each line
