@@ -255,25 +255,59 @@ fn help_from_a_deep_page_shows_both_numbers() {
 }
 
 #[test]
-fn quick_exit_leaves_nothing_of_the_guide_and_resets() {
-    let k = Kiosk::spawn(&["browse"], &[]);
+fn quick_exit_in_a_kiosk_stays_until_the_idle_reset() {
+    let k = Kiosk::spawn(
+        &["kiosk", "--idle-seconds", "3"],
+        &[("CAREGUIDE_IDLE_COUNTDOWN", "2")],
+    );
     k.to_home();
     k.send("5");
     k.wait_for("Outcome 3");
-    k.send("x");
+    // Alt+[ straight after: an unfinished `ESC [` in the input.
+    k.send("x\x1b[");
     let s = k.wait_for("Weather");
-    for word in [
-        "guide", "Guide", "care", "Outcome", "help", "Help", "exit", "0800", "safe",
-    ] {
-        assert!(!s.contains(word), "`{word}` still on screen:\n{s}");
+    let hidden = |s: &str| {
+        [
+            "guide", "Guide", "care", "Outcome", "help", "Help", "exit", "0800", "safe",
+        ]
+        .iter()
+        .all(|w| !s.contains(w))
+    };
+    assert!(hidden(&s), "{s}");
+    // No key brings the guide back: not a letter, not Enter, not help.
+    for keys in [" ", ENTER, "h", "\x1bh", "q", "\x03", ESC, "\x1bO", "5"] {
+        k.send(keys);
     }
-    // Any key: the start screen, with nothing to go back to.
-    k.send(" ");
+    thread::sleep(Duration::from_millis(500));
+    let s = k.screen();
+    assert!(s.contains("Weather") && hidden(&s), "{s}");
+    // The idle reset brings the start screen for the next reader, with
+    // nothing to go back to, and the first key does what it says.
     k.wait_for("Choose your language");
-    k.send(BACKSPACE);
-    k.send(DOWN);
-    let s = k.wait_for("▶ 2");
-    assert!(s.contains("Choose your language"), "{s}");
+    k.send("h");
+    k.wait_for("0800 1111");
+    k.send(ESC);
+    k.wait_for("Choose your language");
+}
+
+#[test]
+fn quick_exit_outside_a_kiosk_ends_with_a_blank_terminal() {
+    let mut k = Kiosk::spawn(&["browse"], &[]);
+    k.to_home();
+    k.send("5");
+    k.wait_for("Outcome 3");
+    let before = k.raw.lock().unwrap().len();
+    k.send("x");
+    assert!(k.wait_exit(), "quick exit ends the program");
+    let raw = k.raw.lock().unwrap()[before..].to_vec();
+    // The scrollback is cleared after the main screen is back.
+    let leave = raw
+        .windows(8)
+        .position(|w| w == b"\x1b[?1049l")
+        .expect("the main screen comes back");
+    assert!(contains(&raw[leave..], b"\x1b[3J"), "scrollback cleared");
+    let s = k.screen();
+    assert!(s.trim().is_empty(), "the terminal is blank: {s}");
 }
 
 #[test]
@@ -402,7 +436,7 @@ fn d_explains_the_hard_words_on_screen_and_words_explained_lists_them_all() {
     k.send("3");
     // The footer of a page says how.
     k.wait_until("outcome 1's page", |s| {
-        s.contains("Outcome 1") && s.contains("d  Hard words")
+        s.contains("Outcome 1") && s.contains("d F4  Hard words")
     });
     k.send("d");
     let s = k.wait_for("Hard words on this screen");

@@ -19,6 +19,7 @@
 // does; it is not on a hot path.
 #![allow(clippy::result_large_err)]
 
+pub mod keys;
 pub mod library;
 pub mod screen_reader;
 pub mod state;
@@ -121,7 +122,7 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
     if opts.kiosk
         && let Some(keys) = env(OPERATOR_KEYS_ENV)
     {
-        app.operator.keys = update::KeySpec::parse_sequence(&keys);
+        app.operator.keys = keys::KeySpec::parse_sequence(&keys);
     }
     terminal::run(project, lib, app, theme)
 }

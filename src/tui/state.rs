@@ -124,7 +124,7 @@ impl Idle {
 /// A key of the operator's exit sequence (kiosk mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OperatorKeys {
-    pub keys: Vec<super::update::KeySpec>,
+    pub keys: Vec<super::keys::KeySpec>,
     pub progress: usize,
 }
 

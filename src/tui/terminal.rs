@@ -81,6 +81,24 @@ pub fn set_terminal_bidi(out: &mut impl Write, rtl: bool) -> io::Result<()> {
 /// How long to wait for input before checking signals and the clock.
 const POLL: Duration = Duration::from_millis(100);
 
+/// Erases the screen and the scrollback and homes the cursor: no trace
+/// of the previous reader above or on the screen.
+pub const WIPE: &str = "\x1b[H\x1b[2J\x1b[3J";
+
+/// Wipes the terminal and makes ratatui draw everything again, without
+/// asking the terminal anything. (`Terminal::clear` in ratatui-core 0.1.2
+/// asks for the cursor position, and a reply lost in the reader's input,
+/// say after an unfinished `ESC [` typed as Alt+[, is an error that would
+/// end the kiosk: ratatui issue #2691. `resize` to the same size resets
+/// the back buffer and queries nothing.)
+fn wipe(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>) -> io::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    let out = terminal.backend_mut();
+    out.write_all(WIPE.as_bytes())?;
+    out.flush()
+}
+
 fn io_error(e: io::Error) -> Diagnostic {
     Diagnostic::error(format!("the terminal stopped working: {e}"))
         .with_code("terminal")
@@ -206,7 +224,7 @@ pub fn run(
     set_terminal_bidi(&mut io::stdout(), lib.dir() == crate::i18n::Direction::Rtl)
         .map_err(io_error)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(io_error)?;
-    terminal.clear().map_err(io_error)?;
+    wipe(&mut terminal).map_err(io_error)?;
     let size = terminal.size().map_err(io_error)?;
     app.size = (size.width, size.height);
     let start = Instant::now();
@@ -226,7 +244,7 @@ pub fn run(
         }
         if dirty {
             if clear {
-                terminal.clear().map_err(io_error)?;
+                wipe(&mut terminal).map_err(io_error)?;
                 clear = false;
             }
             let mut drawn = view::Drawn::default();
@@ -266,5 +284,12 @@ pub fn run(
     }
     drop(terminal);
     restore();
+    if app.neutral {
+        // Quick exit outside kiosk mode: the program ends and leaves the
+        // terminal blank, its scrollback cleared, nothing of the guide.
+        let mut out = io::stdout();
+        let _ = out.write_all(WIPE.as_bytes());
+        let _ = out.flush();
+    }
     Ok(())
 }

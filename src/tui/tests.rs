@@ -14,10 +14,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::style::{Color, Modifier};
 
+use super::keys::KeySpec;
 use super::library::{Edition, Library, Para, StepKind, TopicKind};
 use super::state::{Action, App, Reading, Screen};
 use super::theme::{Theme, ThemeName};
-use super::update::{KeySpec, Msg, update};
+use super::update::{Msg, update};
 use super::view;
 use crate::document::Block;
 use crate::i18n::Direction;
@@ -241,7 +242,7 @@ fn every_statement_of_every_outcome_is_reachable() {
                 .flat_map(|b| b.items().iter().map(|i| i.text.plain()))
                 .collect();
             let mut k = Kiosk::new(en(), edition, false);
-            k.app.size = (80, 24);
+            k.app.size = (80, 25);
             k.keys(&[KeyCode::Enter]);
             k.send(key(KeyCode::Char(char::from(b'1' + t as u8))));
             assert_eq!(k.reading().topic, t);
@@ -317,12 +318,35 @@ fn quick_exit_forgets_everything() {
         for word in ["Outcome", "guide", "care", "help", "Get", "exit"] {
             assert!(!screen.contains(word), "{word} in {screen}");
         }
-        // The next key only leaves the calm screen, for the start.
-        k.keys(&[KeyCode::Enter]);
+        // No key brings anything of the guide back: not Enter, not help,
+        // not a click, not quitting keys, not Shift three times.
+        k.app.idle.limit_ms = Some(60_000);
+        k.keys(&[KeyCode::Enter, KeyCode::Esc, KeyCode::F(1)]);
+        k.chars("hq\u{0627}1x");
+        k.send(ctrl('c'));
+        k.send(click(10, 10));
+        assert!(k.app.neutral);
+        let again = k.screen_text();
+        assert_eq!(again, screen);
+        // The idle reset brings the start screen, for the next reader.
+        let later = k.now + 60_000;
+        k.tick_at(later);
         assert!(!k.app.neutral);
         assert_eq!(k.app.stack, vec![Screen::Start { selected: 0 }]);
         assert!(k.screen_text().contains("Hello!"));
+        // The first key after the reset does what it says.
+        k.chars("h");
+        assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
     }
+}
+
+#[test]
+fn quick_exit_outside_a_kiosk_ends_the_program_on_the_neutral_screen() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5x");
+    assert!(k.app.quit && k.app.neutral);
+    assert_eq!(k.app.stack, vec![Screen::Start { selected: 0 }]);
 }
 
 #[test]
@@ -771,6 +795,7 @@ fn choosing_a_word_explains_it_with_its_picture() {
 #[test]
 fn d_explains_the_hard_words_on_the_screen() {
     let mut k = fixture_kiosk(Edition::Guide);
+    k.app.size = (80, 25);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     let top = k.screen_text();
@@ -778,7 +803,10 @@ fn d_explains_the_hard_words_on_the_screen() {
         top.contains("wellbeing") && !top.contains("Practitioners"),
         "{top}"
     );
-    assert!(top.contains("d  Hard words"), "the footer says how: {top}");
+    assert!(
+        top.contains("d F4  Hard words"),
+        "the footer says how: {top}"
+    );
     k.chars("d");
     let wb = entry_of(&k.lib, "wellbeing");
     assert_eq!(

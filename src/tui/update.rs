@@ -2,28 +2,14 @@
 //! no terminal, no clock of its own (the time comes with each message), so
 //! every behaviour is tested by feeding keys and reading the state.
 //!
-//! The keys (also in the footer, in plain words):
-//!
-//! | key | does |
-//! | --- | --- |
-//! | `h`, `F1`, `?` | Get help now, from any screen |
-//! | `x`, `F12` | quick exit: a neutral screen at once, all history forgotten (also Shift three times where the terminal speaks the kitty keyboard protocol) |
-//! | `Esc`, `Backspace` | back |
-//! | arrows, `Tab`, `Shift-Tab` | move, scroll, next and back |
-//! | `Enter`, `Space` | choose; next |
-//! | `1`-`9`, `0` | choose a menu entry |
-//! | `e` | switch between the full guide and easy read, keeping the place |
-//! | `w` | where does this come from? |
-//! | `d` | the hard ("difficult") words on this screen, explained |
-//! | `PageUp`, `PageDown`, `Home`, `End` | scroll |
-//! | `q`, `Ctrl-C` | close (not in kiosk mode) |
+//! The keys are in one table, [`super::keys`], which the footer reads too.
 
 use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, ModifierKeyCode, MouseButton, MouseEvent,
-    MouseEventKind,
+    KeyCode, KeyEvent, KeyEventKind, ModifierKeyCode, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::Position;
 
+use super::keys;
 use super::library::{Anchor, Edition, Library, StepKind, TopicKind};
 use super::state::{Action, App, Reading, Screen};
 use super::view;
@@ -51,6 +37,8 @@ impl Effect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Key(KeyEvent),
+    /// A key and its base-layout letter (kitty keyboard protocol).
+    KeyWithBase(KeyEvent, char),
     Mouse(MouseEvent),
     Resize(u16, u16),
     /// Time passes (for the idle reset).
@@ -60,87 +48,9 @@ pub enum Msg {
 /// Three bare Shift presses within this many milliseconds: quick exit.
 pub const SHIFT_WINDOW_MS: u64 = 2_000;
 
-/// A key of the operator's exit sequence (`CAREGUIDE_OPERATOR_KEYS`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeySpec {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-impl KeySpec {
-    /// Parses a space-separated sequence such as `F10 F10 ctrl-o`.
-    pub fn parse_sequence(s: &str) -> Vec<KeySpec> {
-        s.split_whitespace().filter_map(KeySpec::parse).collect()
-    }
-
-    pub fn parse(token: &str) -> Option<KeySpec> {
-        let lower = token.to_ascii_lowercase();
-        let (ctrl, name) = match lower.strip_prefix("ctrl-").or(lower.strip_prefix("c-")) {
-            Some(rest) => (true, rest.to_string()),
-            None => (false, lower.clone()),
-        };
-        let code = match name.as_str() {
-            "esc" | "escape" => KeyCode::Esc,
-            "enter" | "return" => KeyCode::Enter,
-            "tab" => KeyCode::Tab,
-            "space" => KeyCode::Char(' '),
-            "backspace" => KeyCode::Backspace,
-            "home" => KeyCode::Home,
-            "end" => KeyCode::End,
-            "insert" => KeyCode::Insert,
-            "delete" => KeyCode::Delete,
-            f if f.starts_with('f') && f.len() > 1 => KeyCode::F(f[1..].parse().ok()?),
-            c if c.chars().count() == 1 => KeyCode::Char(c.chars().next()?),
-            _ => return None,
-        };
-        Some(KeySpec { code, ctrl })
-    }
-
-    fn matches(&self, k: &KeyEvent) -> bool {
-        let code = match k.code {
-            KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
-            other => other,
-        };
-        code == self.code && k.modifiers.contains(KeyModifiers::CONTROL) == self.ctrl
-    }
-}
-
-/// The action a key asks for, if any.
-pub fn action_for_key(app: &App, k: &KeyEvent) -> Option<Action> {
-    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl {
-        return match k.code {
-            KeyCode::Char('c') | KeyCode::Char('d') | KeyCode::Char('\\') if !app.kiosk => {
-                Some(Action::Quit)
-            }
-            _ => None, // Ctrl-Z and the rest do nothing.
-        };
-    }
-    Some(match k.code {
-        KeyCode::Char('h') | KeyCode::Char('H') | KeyCode::Char('?') | KeyCode::F(1) => {
-            Action::Help
-        }
-        KeyCode::Char('x') | KeyCode::Char('X') | KeyCode::F(12) => Action::QuickExit,
-        KeyCode::Char('q') | KeyCode::Char('Q') if !app.kiosk => Action::Quit,
-        KeyCode::Esc | KeyCode::Backspace => Action::Back,
-        KeyCode::Up => Action::Up,
-        KeyCode::Down => Action::Down,
-        KeyCode::Left => Action::Left,
-        KeyCode::Right => Action::Right,
-        KeyCode::Enter | KeyCode::Char(' ') => Action::Enter,
-        KeyCode::Tab => Action::Next,
-        KeyCode::BackTab => Action::Previous,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown => Action::PageDown,
-        KeyCode::Home => Action::Top,
-        KeyCode::End => Action::Bottom,
-        KeyCode::Char('e') | KeyCode::Char('E') => Action::Edition,
-        KeyCode::Char('w') | KeyCode::Char('W') => Action::Source,
-        KeyCode::Char('d') | KeyCode::Char('D') => Action::HardWords,
-        KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
-        KeyCode::Char('0') => Action::Choose(9),
-        _ => return None,
-    })
+/// The action a key asks for, if any (see [`super::keys`]).
+pub fn action_for_key(app: &App, k: &KeyEvent, base: Option<char>) -> Option<Action> {
+    keys::action_for(k, base, app.kiosk)
 }
 
 pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
@@ -152,37 +62,8 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
             clamp_scroll(app, lib);
             Effect::redraw()
         }
-        Msg::Key(k) => {
-            if k.kind == KeyEventKind::Release {
-                return Effect::default();
-            }
-            if let KeyCode::Modifier(m) = k.code {
-                if matches!(m, ModifierKeyCode::LeftShift | ModifierKeyCode::RightShift)
-                    && k.kind == KeyEventKind::Press
-                {
-                    app.shift_presses.push(now_ms);
-                    app.shift_presses
-                        .retain(|&t| now_ms.saturating_sub(t) <= SHIFT_WINDOW_MS);
-                    if app.shift_presses.len() >= 3 {
-                        return quick_exit(app);
-                    }
-                }
-                return Effect::default();
-            }
-            app.shift_presses.clear();
-            let action = action_for_key(app, &k);
-            if let Some(e) = input_started(app, now_ms, action) {
-                return e;
-            }
-            if operator_sequence(app, &k) {
-                app.quit = true;
-                return Effect::redraw();
-            }
-            match action {
-                Some(a) => apply(app, lib, a),
-                None => Effect::default(),
-            }
-        }
+        Msg::Key(k) => key(app, lib, k, None, now_ms),
+        Msg::KeyWithBase(k, base) => key(app, lib, k, Some(base), now_ms),
         Msg::Mouse(m) => {
             let action = match m.kind {
                 MouseEventKind::Down(MouseButton::Left) => {
@@ -225,6 +106,39 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
     }
 }
 
+fn key(app: &mut App, lib: &Library, k: KeyEvent, base: Option<char>, now_ms: u64) -> Effect {
+    if k.kind == KeyEventKind::Release {
+        return Effect::default();
+    }
+    if let KeyCode::Modifier(m) = k.code {
+        if matches!(m, ModifierKeyCode::LeftShift | ModifierKeyCode::RightShift)
+            && k.kind == KeyEventKind::Press
+        {
+            app.shift_presses.push(now_ms);
+            app.shift_presses
+                .retain(|&t| now_ms.saturating_sub(t) <= SHIFT_WINDOW_MS);
+            if app.shift_presses.len() >= 3 {
+                return quick_exit(app);
+            }
+        }
+        return Effect::default();
+    }
+    app.shift_presses.clear();
+    let action = action_for_key(app, &k, base);
+    // The operator's sequence works on every screen, the neutral one too.
+    if operator_sequence(app, &k) {
+        app.quit = true;
+        return Effect::redraw();
+    }
+    if let Some(e) = input_started(app, now_ms, action) {
+        return e;
+    }
+    match action {
+        Some(a) => apply(app, lib, a),
+        None => Effect::default(),
+    }
+}
+
 fn is_menu(app: &App) -> bool {
     matches!(
         app.screen(),
@@ -232,19 +146,17 @@ fn is_menu(app: &App) -> bool {
     )
 }
 
-/// A key or click: the quick-exit screen goes, the idle timer restarts,
-/// the countdown is cancelled. Returns an effect when the input was used
-/// up doing so. Quick exit and "Get help now" are never used up: the
-/// "Are you still there?" box must not stand between a child and either.
+/// A key or click: the idle timer restarts, the countdown is cancelled.
+/// Returns an effect when the input was used up doing so. On the
+/// quick-exit screen every input is used up: nothing of the guide comes
+/// back by a key (only the idle reset brings the start screen, for the
+/// next reader). Quick exit and "Get help now" are never used up by the
+/// "Are you still there?" box: it must not stand between a child and
+/// either.
 fn input_started(app: &mut App, now_ms: u64, action: Option<Action>) -> Option<Effect> {
     app.idle.last_input_ms = now_ms;
     if app.neutral {
-        app.neutral = false;
-        return Some(Effect {
-            redraw: true,
-            clear: true,
-            language: None,
-        });
+        return Some(Effect::default());
     }
     if app.idle.warning_since.take().is_some()
         && !matches!(action, Some(Action::QuickExit | Action::Help))
@@ -328,9 +240,15 @@ fn reset_language(app: &mut App) -> Option<usize> {
 }
 
 /// Quick exit: the neutral screen at once, and nothing to go back to.
+/// In kiosk mode the neutral screen stays until the idle reset; outside
+/// it (a child's own computer) the program ends, and the event loop
+/// leaves the terminal blank with its scrollback cleared.
 pub fn quick_exit(app: &mut App) -> Effect {
     app.reset();
     app.neutral = true;
+    if !app.kiosk {
+        app.quit = true;
+    }
     Effect {
         redraw: true,
         clear: true,

@@ -22,6 +22,7 @@ use ratatui::widgets::{
 
 use self::page::{Laid, lay_out, to_line, visual};
 use self::text::{Seg, finish, line_width, plain, segs, width, wrap, wrap_hanging};
+use super::keys::{self, Layout};
 use super::library::{AnchoredPara, Edition, Library, Para};
 use super::state::{Action, App, Hotspot, Screen};
 use super::theme::Theme;
@@ -61,20 +62,23 @@ pub struct FooterItem {
 /// The footer's keys for the current screen, most important first.
 pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
     let w = &lib.words;
-    let item = |key: &str, id: &str, action: Action| FooterItem {
-        key: key.to_string(),
+    let layout = Layout::for_tag(&lib.tag);
+    // The key's name comes from the key table, so what is shown works.
+    let items_for = |actions: &[Action], id: &str| FooterItem {
+        key: keys::shown(actions, layout),
         label: w.plain(id),
-        action,
+        action: actions[actions.len() - 1],
         strong: false,
     };
+    let item = |action: Action, id: &str| items_for(&[action], id);
     let mut items = vec![
         FooterItem {
             strong: true,
-            ..item("h", "kiosk-key-help", Action::Help)
+            ..item(Action::Help, "kiosk-key-help")
         },
         FooterItem {
             strong: true,
-            ..item("x", "kiosk-key-exit", Action::QuickExit)
+            ..item(Action::QuickExit, "kiosk-key-exit")
         },
     ];
     let below = app.stack.len().checked_sub(2).map(|i| &app.stack[i]);
@@ -86,21 +90,24 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
         (_, None) => None,
     };
     let edition_item = |app: &App| match app.edition {
-        Edition::Guide => item("e", "kiosk-key-to-easy-read", Action::Edition),
-        Edition::EasyRead => item("e", "kiosk-key-to-guide", Action::Edition),
+        Edition::Guide => item(Action::Edition, "kiosk-key-to-easy-read"),
+        Edition::EasyRead => item(Action::Edition, "kiosk-key-to-guide"),
     };
     match app.screen() {
         Screen::Start { .. } | Screen::Home { .. } | Screen::Words { .. } => {
-            items.push(item("↑↓", "kiosk-key-move", Action::Down));
-            items.push(item("Enter", "kiosk-key-choose", Action::Enter));
+            items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-move"));
+            items.push(item(Action::Enter, "kiosk-key-choose"));
         }
         Screen::Topic(_) if app.edition == Edition::EasyRead => {
-            items.push(item("← →", "kiosk-key-next-back", Action::Next));
+            items.push(FooterItem {
+                action: Action::Next,
+                ..items_for(&[Action::Left, Action::Right], "kiosk-key-next-back")
+            });
         }
-        _ => items.push(item("↑↓", "kiosk-key-scroll", Action::PageDown)),
+        _ => items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-scroll")),
     }
     if let Some(id) = back_id {
-        items.push(item("Esc", id, Action::Back));
+        items.push(item(Action::Back, id));
     }
     match app.screen() {
         Screen::Home { .. } | Screen::Source { .. } if lib.has_easy_read() => {
@@ -111,7 +118,7 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
                 items.push(edition_item(app));
             }
             if lib.topics.get(r.topic).is_some() {
-                items.push(item("w", "kiosk-key-source", Action::Source));
+                items.push(item(Action::Source, "kiosk-key-source"));
             }
         }
         _ => {}
@@ -126,10 +133,10 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             .iter()
             .position(|i| i.action == Action::Source)
             .unwrap_or(items.len());
-        items.insert(at, item("d", "kiosk-key-words", Action::HardWords));
+        items.insert(at, item(Action::HardWords, "kiosk-key-words"));
     }
     if !app.kiosk {
-        items.push(item("q", "kiosk-key-quit", Action::Quit));
+        items.push(item(Action::Quit, "kiosk-key-quit"));
     }
     items
 }
