@@ -464,7 +464,7 @@ fn d_explains_the_hard_words_on_screen_and_words_explained_lists_them_all() {
 }
 
 #[test]
-fn right_to_left_switches_the_terminals_own_reordering_off_and_back() {
+fn the_terminals_own_reordering_is_off_for_the_whole_session_and_back_on_at_exit() {
     let mut k = Kiosk::spawn(&["browse", "--lang", "ar"], &[]);
     k.wait_for_bytes("BiDi explicit mode", b"\x1b[8l");
     k.send("q");
@@ -476,13 +476,28 @@ fn right_to_left_switches_the_terminals_own_reordering_off_and_back() {
         .rposition(|w| w == b"\x1b[8h")
         .expect("restored");
     assert!(off < on);
-    // Left to right: the terminal is left as it is.
+    // One rule for every screen: the English start screen switches the
+    // terminal's reordering off too, and sends the Arabic and Persian
+    // names already in visual order (last letter first).
     let mut k = Kiosk::spawn(&["browse"], &[]);
-    k.to_home();
+    k.wait_for("Choose your language");
+    k.wait_for_bytes("BiDi explicit mode", b"\x1b[8l");
+    let s = k.screen();
+    assert!(
+        s.contains("\u{0629}\u{064A}\u{0628}\u{0631}\u{0639}\u{0644}\u{0627}"),
+        "{s}"
+    );
+    assert!(
+        s.contains("\u{06CC}\u{0633}\u{0631}\u{0627}\u{0641}"),
+        "{s}"
+    );
+    assert!(!s.contains("العربية"), "{s}");
     k.send("q");
     assert!(k.wait_exit());
     let raw = k.raw.lock().unwrap().clone();
-    assert!(!contains(&raw, b"\x1b[8l") && !contains(&raw, b"\x1b[8h"));
+    let off = raw.windows(4).position(|w| w == b"\x1b[8l").unwrap();
+    let on = raw.windows(4).rposition(|w| w == b"\x1b[8h").unwrap();
+    assert!(off < on);
 }
 
 #[test]

@@ -19,6 +19,7 @@
 // does; it is not on a hot path.
 #![allow(clippy::result_large_err)]
 
+pub mod input;
 pub mod keys;
 pub mod library;
 pub mod screen_reader;

@@ -3,11 +3,14 @@
 //! way in; all of it undone on the way out, whether the way out is a key,
 //! a signal, an error or a panic. Then the event loop: wait for input with
 //! a timeout (for the idle reset and signals), update, and draw only when
-//! something changed.
+//! something changed. The bytes are read on a thread of their own and
+//! turned into keys by [`super::input`] (not crossterm's reader), and
+//! nothing on the way asks the terminal a question whose lost answer
+//! could end the kiosk.
 //!
-//! Right to left: the kiosk reorders right-to-left lines itself (see
-//! `view::text`), so while it shows a right-to-left language it asks the
-//! terminal not to reorder them again: ESC [ 8 l puts VTE-based terminals
+//! Right to left: the kiosk lays out every line in visual order itself
+//! (see `view::text`), so for the whole session it asks the terminal not
+//! to reorder them again: ESC [ 8 l puts VTE-based terminals
 //! (GNOME Terminal, Tilix, ...) in BiDi "explicit" mode, and ESC [ 8 h
 //! puts them back in their default "implicit" mode on the way out (see
 //! the Terminal-WG BiDi recommendation). Terminals that do no BiDi ignore
@@ -19,19 +22,19 @@
 //! SIGTSTP is always ignored (a stopped full-screen program would leave
 //! the terminal unusable). A watchdog thread ends the program if a stop
 //! signal is not noticed within half a second: when the terminal itself
-//! goes away, crossterm's reader can spin on its end of input and never
-//! return to the event loop.
+//! goes away, a read can hang and never return to the event loop.
 
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyboardEnhancementFlags,
-    PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags,
+    DisableMouseCapture, EnableMouseCapture, KeyboardEnhancementFlags, PopKeyboardEnhancementFlags,
+    PushKeyboardEnhancementFlags,
 };
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -39,6 +42,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
+use super::input::Parser;
 use super::library::Library;
 use super::state::App;
 use super::theme::Theme;
@@ -80,6 +84,10 @@ pub fn set_terminal_bidi(out: &mut impl Write, rtl: bool) -> io::Result<()> {
 
 /// How long to wait for input before checking signals and the clock.
 const POLL: Duration = Duration::from_millis(100);
+/// How long the rest of an escape sequence may take to arrive; after it,
+/// what came is the keys typed (Esc, Alt and a key). Terminals send a
+/// sequence in one write; a person types no faster than this.
+const ESC_WAIT: Duration = Duration::from_millis(60);
 
 /// Erases the screen and the scrollback and homes the cursor: no trace
 /// of the previous reader above or on the screen.
@@ -145,6 +153,7 @@ fn set_up() -> io::Result<Guard> {
             PushKeyboardEnhancementFlags(
                 KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
                     | KeyboardEnhancementFlags::REPORT_ALL_KEYS_AS_ESCAPE_CODES
+                    | KeyboardEnhancementFlags::REPORT_ALTERNATE_KEYS
                     | KeyboardEnhancementFlags::REPORT_EVENT_TYPES
             )
         )?;
@@ -211,6 +220,58 @@ fn watch_for_stop(stop: Arc<AtomicBool>) {
     });
 }
 
+/// Loads another language when the effect asks; returns whether it did
+/// (everything is then drawn again, in the new direction).
+fn apply_effect(
+    project: &Project,
+    lib: &mut Library,
+    effect: super::update::Effect,
+) -> Result<bool, Diagnostic> {
+    let Some(i) = effect.language else {
+        return Ok(false);
+    };
+    let Some(l) = super::library_for(project, lib, i) else {
+        return Ok(false);
+    };
+    *lib = l;
+    Ok(true)
+}
+
+/// Reads the terminal's bytes on a thread of its own, so the event loop
+/// can wait with a timeout. A read error is retried (an interrupted or
+/// momentarily failing read must not end a kiosk); the end of input (the
+/// terminal hung up) closes the channel.
+fn spawn_reader() -> io::Result<mpsc::Receiver<Vec<u8>>> {
+    use std::io::{IsTerminal, Read};
+    let mut input: Box<dyn Read + Send> = if io::stdin().is_terminal() {
+        Box::new(io::stdin())
+    } else {
+        Box::new(std::fs::File::open("/dev/tty")?)
+    };
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        let mut failures = 0u32;
+        loop {
+            match input.read(&mut buf) {
+                Ok(0) => return,
+                Ok(n) => {
+                    failures = 0;
+                    if tx.send(buf[..n].to_vec()).is_err() {
+                        return;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => {
+                    failures = failures.saturating_add(1);
+                    std::thread::sleep(Duration::from_millis(u64::from(failures.min(10)) * 20));
+                }
+            }
+        }
+    });
+    Ok(rx)
+}
+
 pub fn run(
     project: &Project,
     mut lib: Library,
@@ -221,8 +282,10 @@ pub fn run(
     watch_for_stop(Arc::clone(&signals.stop));
     install_panic_hook();
     let _guard = set_up().map_err(io_error)?;
-    set_terminal_bidi(&mut io::stdout(), lib.dir() == crate::i18n::Direction::Rtl)
-        .map_err(io_error)?;
+    // One bidi rule: the kiosk lays out every line in visual order itself
+    // (right-to-left words on a left-to-right screen too), so the
+    // terminal's own reordering is off for the whole session.
+    set_terminal_bidi(&mut io::stdout(), true).map_err(io_error)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(io_error)?;
     wipe(&mut terminal).map_err(io_error)?;
     let size = terminal.size().map_err(io_error)?;
@@ -232,6 +295,12 @@ pub fn run(
     app.idle.last_input_ms = now();
     let mut dirty = true;
     let mut clear = false;
+    let bytes = spawn_reader().map_err(io_error)?;
+    let resized = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGWINCH, Arc::clone(&resized))
+        .map_err(io_error)?;
+    let mut parser = Parser::default();
+    let mut last_tick = 0u64;
     loop {
         if signals.stop.load(Ordering::SeqCst) {
             break;
@@ -254,33 +323,37 @@ pub fn run(
             app.hotspots = drawn.hotspots;
             dirty = false;
         }
-        let msg = if event::poll(POLL).map_err(io_error)? {
-            match event::read().map_err(io_error)? {
-                Event::Key(k) => Some(Msg::Key(k)),
-                Event::Mouse(m) => Some(Msg::Mouse(m)),
-                Event::Resize(w, h) => Some(Msg::Resize(w, h)),
-                _ => None,
+        // Wait for bytes; an unfinished sequence waits only ESC_WAIT for
+        // its rest, then is the keys typed.
+        let wait = if parser.pending() { ESC_WAIT } else { POLL };
+        let mut msgs: Vec<Msg> = Vec::new();
+        match bytes.recv_timeout(wait) {
+            Ok(b) => {
+                parser.feed(&b);
+                msgs.extend(std::iter::from_fn(|| parser.next_msg()));
             }
-        } else {
-            Some(Msg::Tick)
-        };
-        let Some(msg) = msg else { continue };
-        let effect = update(&mut app, &lib, msg, now());
-        if let Some(i) = effect.language
-            && let Some(l) = super::library_for(project, &lib, i)
-        {
-            lib = l;
-            set_terminal_bidi(
-                terminal.backend_mut(),
-                lib.dir() == crate::i18n::Direction::Rtl,
-            )
-            .map_err(io_error)?;
-            // Everything is drawn again in the new direction.
-            clear = true;
-            dirty = true;
+            Err(mpsc::RecvTimeoutError::Timeout) => msgs.extend(parser.flush()),
+            // The terminal is gone (hung up): nobody to show anything to.
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
-        dirty |= effect.redraw;
-        clear |= effect.clear;
+        if resized.swap(false, Ordering::SeqCst)
+            && let Ok((w, h)) = ratatui::crossterm::terminal::size()
+        {
+            msgs.push(Msg::Resize(w, h));
+        }
+        if now().saturating_sub(last_tick) >= POLL.as_millis() as u64 {
+            last_tick = now();
+            msgs.push(Msg::Tick);
+        }
+        for msg in msgs {
+            let effect = update(&mut app, &lib, msg, now());
+            if apply_effect(project, &mut lib, effect)? {
+                clear = true;
+                dirty = true;
+            }
+            dirty |= effect.redraw;
+            clear |= effect.clear;
+        }
     }
     drop(terminal);
     restore();

@@ -432,7 +432,8 @@ fn draw_header(
     } else {
         (inner.x, inner.x + inner.width.saturating_sub(ew))
     };
-    let name_line = finish(plain(&name, theme.header), false, 0);
+    // `name` is in visual order already.
+    let name_line = Line::from(Span::styled(name.clone(), theme.header));
     frame.render_widget(
         Paragraph::new(name_line),
         Rect::new(name_x, inner.y, (width(&name) as u16).min(inner.width), 1),
@@ -487,7 +488,7 @@ fn draw_footer(
             } else {
                 Line::from(vec![
                     key,
-                    Span::styled(format!(" {}", it.label), label_style),
+                    Span::styled(format!(" {}", text::label(&it.label, false)), label_style),
                 ])
             };
             let w = item_width(it).min(area.width.saturating_sub(x));
@@ -663,7 +664,7 @@ fn small_lines(texts: &[Vec<Seg>], rtl: bool, w: usize, spaced: bool) -> Vec<Lin
 
 /// A line centred in `w` columns, in display order.
 fn centred(line: Vec<Seg>, rtl: bool, w: usize) -> Line<'static> {
-    let mut l = if rtl { text::reorder_rtl(&line) } else { line };
+    let mut l = text::to_visual(line, rtl);
     let pad = w.saturating_sub(line_width(&l)) / 2;
     l.insert(0, (" ".repeat(pad), ratatui::style::Style::default()));
     to_line(l)

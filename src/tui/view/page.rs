@@ -4,7 +4,7 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::text::{Seg, finish, line_width, plain, reorder_rtl, segs, width, wrap, wrap_hanging};
+use super::text::{Seg, finish, line_width, plain, segs, width, wrap, wrap_hanging};
 use crate::document::Picture;
 use crate::i18n::Direction;
 use crate::tui::library::{Anchor, AnchoredPara, Para};
@@ -60,7 +60,7 @@ fn truncate(s: &str, w: usize) -> String {
 
 /// A finished line as segments `width` wide (for putting side by side).
 pub fn visual(line: Vec<Seg>, rtl: bool, width: usize, fill: Style) -> Vec<Seg> {
-    let mut v = if rtl { reorder_rtl(&line) } else { line };
+    let mut v = super::text::to_visual(line, rtl);
     let pad = width.saturating_sub(line_width(&v));
     if pad > 0 {
         if rtl {

@@ -48,10 +48,7 @@ pub fn width(s: &str) -> usize {
 /// A one-line label in display order: reordered when right-to-left.
 pub fn label(s: &str, rtl: bool) -> String {
     let clean = for_terminal(s);
-    if !rtl {
-        return clean.into_owned();
-    }
-    reorder_rtl(&[(clean.into_owned(), Style::default())])
+    to_visual(vec![(clean.into_owned(), Style::default())], rtl)
         .into_iter()
         .map(|(s, _)| s)
         .collect()
@@ -236,7 +233,8 @@ pub fn wrap_hanging(marker: &[Seg], body: &[Seg], width: usize) -> Vec<Vec<Seg>>
 pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
     if !rtl {
         return Line::from(
-            line.into_iter()
+            to_visual(line, false)
+                .into_iter()
                 .map(|(s, st)| Span::styled(plain_spaces(s), st))
                 .collect::<Vec<_>>(),
         );
@@ -251,9 +249,38 @@ pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The one bidi rule of the kiosk: every line goes to the terminal in
+/// visual order, laid out here (the terminal's own reordering is off for
+/// the whole session). A right-to-left line is reordered with a
+/// right-to-left base; a left-to-right line only when it holds
+/// right-to-left letters (`العربية` on the English start screen).
+pub fn to_visual(line: Vec<Seg>, rtl: bool) -> Vec<Seg> {
+    if rtl {
+        reorder(&line, Level::rtl())
+    } else if line.iter().any(|(s, _)| has_rtl(s)) {
+        reorder(&line, Level::ltr())
+    } else {
+        line
+    }
+}
+
+/// Whether `s` has a right-to-left letter (Hebrew, Arabic, Syriac,
+/// Thaana, N'Ko and their presentation forms).
+pub fn has_rtl(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    })
+}
+
 /// Reorders one line of a right-to-left paragraph into display order,
 /// keeping each character's style.
 pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
+    reorder(line, Level::rtl())
+}
+
+/// Reorders one line into display order with the paragraph direction
+/// `base`, keeping each character's style.
+fn reorder(line: &[Seg], base: Level) -> Vec<Seg> {
     let mut text = String::new();
     let mut styles: Vec<(usize, Style)> = Vec::new(); // byte start of each char
     let chars: Vec<char> = line.iter().flat_map(|(s, _)| s.chars()).collect();
@@ -279,7 +306,7 @@ pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
             Err(i) => styles[i.saturating_sub(1)].1,
         }
     };
-    let info = BidiInfo::new(&text, Some(Level::rtl()));
+    let info = BidiInfo::new(&text, Some(base));
     let mut out: Vec<Seg> = Vec::new();
     let mut emit = |c: char, st: Style| {
         let c = if c == NUMBER_SPACE { ' ' } else { c };
@@ -296,7 +323,12 @@ pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
             // mark stays after its letter when the run is reversed.
             let mut clusters: Vec<Vec<(usize, char)>> = Vec::new();
             for (i, c) in text[run.clone()].char_indices() {
-                let joins = c.width() == Some(0) && !clusters.is_empty();
+                // Zero-width joiners and non-joiners are not marks: they
+                // stand between the letters they join or keep apart, so
+                // they keep their own place when the run is reversed.
+                let joins = c.width() == Some(0)
+                    && !matches!(c, '\u{200C}' | '\u{200D}')
+                    && !clusters.is_empty();
                 if joins {
                     clusters
                         .last_mut()
@@ -427,5 +459,50 @@ mod tests {
         let shown: String = finished.spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(width(&shown), 20);
         assert!(shown.ends_with("مالس"));
+    }
+}
+
+#[cfg(test)]
+mod bidi_tests {
+    use super::*;
+
+    fn visual(s: &str, rtl: bool) -> String {
+        to_visual(vec![(s.to_string(), Style::default())], rtl)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    #[test]
+    fn right_to_left_words_on_a_left_to_right_line_are_in_visual_order() {
+        // U+0627 U+0644 U+0639 U+0631 U+0628 U+064A U+0629, sent last
+        // letter first.
+        assert_eq!(
+            visual("3  العربية (Arabic)", false),
+            "3  \u{0629}\u{064A}\u{0628}\u{0631}\u{0639}\u{0644}\u{0627} (Arabic)"
+        );
+        assert_eq!(
+            visual("4  فارسی", false),
+            "4  \u{06CC}\u{0633}\u{0631}\u{0627}\u{0641}"
+        );
+        // A line with no right-to-left letter is left alone.
+        assert_eq!(visual("English (UK)", false), "English (UK)");
+    }
+
+    #[test]
+    fn a_non_joiner_stays_between_the_letters_it_keeps_apart() {
+        // می‌پرسند: MEEM, FARSI YEH, ZWNJ, PEH, REH, SEEN, NOON, DAL.
+        let logical = "\u{0645}\u{06CC}\u{200C}\u{067E}\u{0631}\u{0633}\u{0646}\u{062F}";
+        let expected = "\u{062F}\u{0646}\u{0633}\u{0631}\u{067E}\u{200C}\u{06CC}\u{0645}";
+        assert_eq!(visual(logical, true).as_bytes(), expected.as_bytes());
+        // A joiner too; a combining mark still follows its letter.
+        assert_eq!(
+            visual("\u{0628}\u{200D}\u{0628}", true),
+            "\u{0628}\u{200D}\u{0628}"
+        );
+        assert_eq!(
+            visual("\u{0628}\u{064E}\u{062A}", true),
+            "\u{062A}\u{0628}\u{064E}"
+        );
     }
 }
