@@ -2,6 +2,7 @@
 //! read from `content/` and checked for consistency. Holds no words: those
 //! are Fluent messages whose ids come from the ids here (see [`ids`]).
 
+pub mod counterpart;
 pub mod glossary;
 pub mod ids;
 mod load;

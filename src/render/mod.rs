@@ -7,6 +7,7 @@ use std::io;
 
 use crate::document::Document;
 
+pub mod collate;
 pub mod html;
 pub mod json;
 pub mod markdown;
