@@ -164,14 +164,23 @@ fn easy_read_edition_and_where_it_comes_from() {
 
 #[test]
 fn wrong_answers_are_met_kindly_and_quick_exit_prints_no_control_characters() {
-    let (t, ok) = run(&["--screen-reader"], "banana\n99\nx\n");
+    // Kiosk mode: the calm screen, and the lines after it are ignored.
+    let (t, ok) = run(&["kiosk", "--screen-reader"], "banana\n99\nx\n1\nh\n");
     assert!(ok);
     assert_clean(&t);
     assert!(t.contains("Sorry, that is not one of the numbers"), "{t}");
     let after_exit = &t[t.rfind("Weather").expect("the calm screen")..];
-    for word in ["guide", "Outcome", "care", "help"] {
+    for word in ["guide", "Outcome", "care", "help", "0800"] {
         assert!(!after_exit.contains(word), "{word} after quick exit: {t}");
     }
+    // Outside kiosk mode quick exit ends the program, printing nothing.
+    let (t, ok) = run(&["--screen-reader"], "x\n1\nh\n");
+    assert!(ok);
+    assert_clean(&t);
+    let prompt = "Type a number, then press Enter.";
+    let end = t.rfind(prompt).expect("a prompt") + prompt.len();
+    assert!(t[end..].trim().is_empty(), "nothing after quick exit: {t}");
+    assert_eq!(t.matches(prompt).count(), 1, "{t}");
 }
 
 #[test]

@@ -94,16 +94,25 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
     let accessible = env("ACCESSIBLE").is_some_and(|v| v != "0");
     let linear = opts.screen_reader || accessible || dumb || !std::io::stdout().is_terminal();
     if linear {
-        let stdin = std::io::stdin();
         let stdout = std::io::stdout();
-        let clear = stdout.is_terminal() && !dumb;
+        let mode = screen_reader::Linear {
+            kiosk: opts.kiosk,
+            can_clear: stdout.is_terminal() && !dumb,
+            input_is_terminal: std::io::stdin().is_terminal(),
+            idle_ms: (opts.idle_seconds > 0).then(|| opts.idle_seconds.saturating_mul(1000)),
+            countdown_ms: countdown_ms(),
+        };
+        if opts.kiosk {
+            // Ctrl-C, Ctrl-\ and Ctrl-Z reach a program in linear mode as
+            // signals (the terminal is not raw): a kiosk ignores them.
+            terminal::ignore_leaving_signals();
+        }
         return screen_reader::run(
             project,
             lib,
             edition,
-            opts.kiosk,
-            clear,
-            stdin.lock(),
+            mode,
+            std::io::BufReader::new(std::io::stdin()),
             stdout.lock(),
         );
     }
@@ -117,15 +126,22 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
     if opts.kiosk && opts.idle_seconds > 0 {
         app.idle.limit_ms = Some(opts.idle_seconds.saturating_mul(1000));
     }
-    if let Some(secs) = env(COUNTDOWN_ENV).and_then(|s| s.parse::<u64>().ok()) {
-        app.idle.countdown_ms = secs.saturating_mul(1000);
-    }
+    app.idle.countdown_ms = countdown_ms();
     if opts.kiosk
         && let Some(keys) = env(OPERATOR_KEYS_ENV)
     {
         app.operator.keys = keys::KeySpec::parse_sequence(&keys);
     }
     terminal::run(project, lib, app, theme)
+}
+
+/// The length of the "Are you still there?" countdown (15 s unless
+/// `CAREGUIDE_IDLE_COUNTDOWN` says otherwise).
+fn countdown_ms() -> u64 {
+    std::env::var(COUNTDOWN_ENV)
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .map_or(15_000, |secs| secs.saturating_mul(1000))
 }
 
 /// Where the current language sits in the list of languages.

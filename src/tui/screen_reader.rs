@@ -59,25 +59,150 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-pub fn run<R: BufRead, W: Write>(
+/// How the linear mode runs: kiosk rules, the idle reset, what the
+/// terminal can do.
+#[derive(Debug, Clone, Copy)]
+pub struct Linear {
+    pub kiosk: bool,
+    /// Standard output is a terminal that understands escape sequences:
+    /// the screen and its scrollback can be wiped.
+    pub can_clear: bool,
+    /// Standard input is a terminal: its end (Ctrl-D) never ends a kiosk.
+    pub input_is_terminal: bool,
+    /// Milliseconds without a line before "Are you still there?" (kiosk
+    /// mode only).
+    pub idle_ms: Option<u64>,
+    pub countdown_ms: u64,
+}
+
+/// What came from standard input.
+enum Input {
+    Line(String),
+    /// Nothing in time.
+    Idle,
+    /// The end of piped input (or of a terminal outside kiosk mode).
+    End,
+}
+
+/// Reads lines on a thread of its own, so the idle timer can run while
+/// nobody types. In kiosk mode on a terminal the end of input (Ctrl-D)
+/// is read past: only a pipe's end ends the program.
+fn spawn_lines<R: BufRead + Send + 'static>(
+    mut input: R,
+    keep_reading: bool,
+) -> std::sync::mpsc::Receiver<Option<String>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut failures = 0u32;
+        loop {
+            let mut line = String::new();
+            match input.read_line(&mut line) {
+                Ok(0) if keep_reading => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Ok(0) => {
+                    let _ = tx.send(None);
+                    return;
+                }
+                Ok(_) => {
+                    failures = 0;
+                    if tx.send(Some(line)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                // Not UTF-8, or a failing read: retried, and a pipe that
+                // keeps failing is at its end.
+                Err(_) => {
+                    failures += 1;
+                    if failures > 100 && !keep_reading {
+                        let _ = tx.send(None);
+                        return;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+            }
+        }
+    });
+    rx
+}
+
+fn next_input(
+    rx: &std::sync::mpsc::Receiver<Option<String>>,
+    wait: Option<std::time::Duration>,
+) -> Input {
+    let got = match wait {
+        Some(w) => rx.recv_timeout(w).map_err(|e| match e {
+            std::sync::mpsc::RecvTimeoutError::Timeout => None,
+            std::sync::mpsc::RecvTimeoutError::Disconnected => Some(()),
+        }),
+        None => rx.recv().map_err(|_| Some(())),
+    };
+    match got {
+        Ok(Some(l)) => Input::Line(l),
+        Ok(None) | Err(Some(())) => Input::End,
+        Err(None) => Input::Idle,
+    }
+}
+
+/// What a typed line asks for: an action of the key table (a letter on
+/// any shipped layout: `h`, `р`, `ا` are help) or a number (in Western,
+/// Arabic-Indic or Persian digits).
+fn typed(answer: &str, kiosk: bool) -> Typed {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut chars = answer.chars();
+    if let (Some(c), None) = (chars.next(), chars.clone().next())
+        && super::keys::digit(c).is_none()
+    {
+        let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(a) = super::keys::action_for(&k, None, kiosk) {
+            return Typed::Action(a);
+        }
+    }
+    let digits: Option<Vec<usize>> = answer
+        .chars()
+        .map(|c| super::keys::digit(c).map(|d| (d + 1) % 10))
+        .collect();
+    match digits {
+        Some(d) if !d.is_empty() && d.len() < 4 => {
+            Typed::Number(d.iter().fold(0, |n, x| n * 10 + x))
+        }
+        _ => Typed::Other,
+    }
+}
+
+enum Typed {
+    Action(super::state::Action),
+    Number(usize),
+    Other,
+}
+
+pub fn run<R: BufRead + Send + 'static, W: Write>(
     project: &Project,
     mut lib: Library,
     mut edition: Edition,
-    kiosk: bool,
-    can_clear: bool,
-    mut input: R,
+    mode: Linear,
+    input: R,
     mut out: W,
 ) -> Result<(), Diagnostic> {
+    use super::state::Action;
     let default_edition = edition;
+    let default_language = super::language_index(&lib);
     let many_languages = lib.languages().len() > 1;
     let first = if many_languages { Sr::Start } else { Sr::Home };
     let mut stack = vec![first.clone()];
     let mut show = true;
     let mut first_screen = true;
+    let rx = spawn_lines(input, mode.kiosk && mode.input_is_terminal);
+    let idle = if mode.kiosk { mode.idle_ms } else { None };
+    let ms = std::time::Duration::from_millis;
+    // The quick-exit screen shows (kiosk mode): every line is ignored
+    // until the idle reset.
+    let mut neutral = false;
     loop {
         let screen = stack.last().cloned().unwrap_or(Sr::Home);
         let choices = choices(&lib, &screen, edition, stack.len() > 1);
-        if show {
+        if show && !neutral {
             // A blank line between one screen and the next.
             if !first_screen {
                 writeln!(out).map_err(io_error)?;
@@ -86,61 +211,95 @@ pub fn run<R: BufRead, W: Write>(
             print_screen(&mut out, &lib, &screen, edition, &choices).map_err(io_error)?;
         }
         show = true;
-        let mut line = String::new();
-        match input.read_line(&mut line) {
-            Ok(0) | Err(_) => {
+        let pristine = stack == [first.clone()] && edition == default_edition && !neutral;
+        let wait = idle.filter(|_| !pristine || neutral).map(ms);
+        let line = match next_input(&rx, wait) {
+            Input::Line(l) => l,
+            Input::End => {
                 writeln!(out).map_err(io_error)?;
                 return Ok(());
             }
-            Ok(_) => {}
+            Input::Idle => {
+                let w = &lib.words;
+                if !neutral {
+                    // "Are you still there?", then the countdown.
+                    let secs = mode.countdown_ms.div_ceil(1000);
+                    writeln!(out).map_err(io_error)?;
+                    for id in ["kiosk-idle-title", "kiosk-idle-text"] {
+                        writeln!(out, "{}", clean(&w.plain(id))).map_err(io_error)?;
+                    }
+                    let count = w.text_with(
+                        "kiosk-idle-countdown",
+                        &[("seconds", fluent_bundle::FluentValue::from(secs as f64))],
+                    );
+                    writeln!(out, "{}", clean(&count.plain())).map_err(io_error)?;
+                    out.flush().map_err(io_error)?;
+                    match next_input(&rx, Some(ms(mode.countdown_ms))) {
+                        Input::Line(_) => continue, // still there: the screen again
+                        Input::End => return Ok(()),
+                        Input::Idle => {}
+                    }
+                }
+                // Nobody there: forget everything, for the next reader.
+                wipe(&mut out, mode).map_err(io_error)?;
+                neutral = false;
+                first_screen = true;
+                stack = vec![first.clone()];
+                edition = default_edition;
+                back_to_default_language(project, &mut lib, default_language);
+                continue;
+            }
+        };
+        if neutral {
+            continue;
         }
         let answer = line.trim().to_lowercase();
         let w = &lib.words;
-        match answer.as_str() {
-            "h" | "?" => {
+        let number = match typed(&answer, mode.kiosk) {
+            Typed::Action(Action::Help) => {
                 if screen != Sr::Help {
                     stack.push(Sr::Help);
                 }
                 continue;
             }
-            "x" => {
+            Typed::Action(Action::QuickExit) => {
                 // Quick exit: a calm screen, and all history forgotten.
-                if can_clear {
-                    // Clear the screen and the scrollback (only on a
-                    // terminal; a pipe gets no control characters).
-                    write!(out, "\x1b[H\x1b[2J\x1b[3J").map_err(io_error)?;
+                wipe(&mut out, mode).map_err(io_error)?;
+                stack = vec![first.clone()];
+                edition = default_edition;
+                back_to_default_language(project, &mut lib, default_language);
+                if !mode.kiosk {
+                    // A child's own computer: the program ends, and
+                    // leaves nothing on the screen.
+                    out.flush().map_err(io_error)?;
+                    return Ok(());
                 }
+                let w = &lib.words;
                 writeln!(out, "{}", clean(&w.plain("kiosk-neutral-title"))).map_err(io_error)?;
                 writeln!(out).map_err(io_error)?;
                 writeln!(out, "{}", clean(&w.plain("kiosk-neutral-text"))).map_err(io_error)?;
                 out.flush().map_err(io_error)?;
-                stack = vec![first.clone()];
-                edition = default_edition;
-                // Nothing more is shown until the next line is typed.
-                let mut l = String::new();
-                if input.read_line(&mut l).map_err(io_error)? == 0 {
-                    return Ok(());
-                }
+                neutral = true;
                 continue;
             }
-            "q" if !kiosk => {
+            Typed::Action(Action::Quit) => {
                 writeln!(out, "{}", clean(&w.plain("kiosk-sr-bye"))).map_err(io_error)?;
                 return Ok(());
             }
-            "d" if !matches!(screen, Sr::Words | Sr::HardWords(_)) => {
+            Typed::Action(Action::HardWords) if !matches!(screen, Sr::Words | Sr::HardWords(_)) => {
                 let entries = lib.terms_in(&screen_text(&lib, &screen, edition));
                 stack.push(Sr::HardWords(entries));
                 continue;
             }
-            _ => {}
-        }
-        let chosen = answer
-            .parse::<usize>()
-            .ok()
+            Typed::Number(n) => Some(n),
+            _ => None,
+        };
+        let chosen = number
             .and_then(|n| n.checked_sub(1))
             .and_then(|i| choices.get(i));
         let Some((_, choice)) = chosen else {
             writeln!(out, "{}", clean(&w.plain("kiosk-sr-not-understood"))).map_err(io_error)?;
+            writeln!(out, "{}", clean(&w.plain("kiosk-sr-keys"))).map_err(io_error)?;
             writeln!(out, "{}", clean(&w.plain("kiosk-sr-prompt"))).map_err(io_error)?;
             show = false;
             continue;
@@ -169,6 +328,23 @@ pub fn run<R: BufRead, W: Write>(
             }
         }
     }
+}
+
+fn back_to_default_language(project: &Project, lib: &mut Library, default: usize) {
+    if super::language_index(lib) != default
+        && let Some(l) = super::library_for(project, lib, default)
+    {
+        *lib = l;
+    }
+}
+
+/// Leaves no trace of the last reader: on a terminal the screen and its
+/// scrollback are wiped; a pipe gets no control characters.
+fn wipe<W: Write>(out: &mut W, mode: Linear) -> std::io::Result<()> {
+    if mode.can_clear {
+        out.write_all(super::terminal::WIPE.as_bytes())?;
+    }
+    out.flush()
 }
 
 fn choices(
@@ -320,9 +496,8 @@ fn print_screen<W: Write>(
         }
         lines.push(String::new());
     }
-    if matches!(screen, Sr::Home | Sr::Start) {
-        lines.push(w.plain("kiosk-sr-keys"));
-    }
+    // Every prompt says how to get help and how to leave quickly.
+    lines.push(w.plain("kiosk-sr-keys"));
     lines.push(w.plain("kiosk-sr-prompt"));
     for l in lines {
         writeln!(out, "{}", clean(&l))?;

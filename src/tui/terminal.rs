@@ -199,6 +199,17 @@ fn register_signals() -> io::Result<Signals> {
     })
 }
 
+/// Kiosk mode in linear mode: SIGINT, SIGQUIT and SIGTSTP (Ctrl-C,
+/// Ctrl-\\, Ctrl-Z on a terminal that is not raw) do nothing. A flag is
+/// registered for each, so their default action (end, stop) never runs.
+pub fn ignore_leaving_signals() {
+    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
+    let ignored = Arc::new(AtomicBool::new(false));
+    for s in [SIGINT, SIGQUIT, SIGTSTP] {
+        let _ = signal_hook::flag::register(s, Arc::clone(&ignored));
+    }
+}
+
 /// How long the event loop has to notice a stop signal before the
 /// watchdog ends the program itself.
 const STOP_GRACE: Duration = Duration::from_millis(500);

@@ -667,9 +667,11 @@ fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
             assert!(s.contains("bigger"), "{w}x{h}: {s}");
         }
     }
-    // Help is one key away even here, and then its numbers show.
+    // Help and quick exit are one key away even here, and then help's
+    // numbers show.
     k.send(Msg::Resize(30, 10));
-    assert!(k.screen_text().contains("h  Get help now"));
+    assert!(k.screen_text().contains("h F1  Get help now"));
+    assert!(k.screen_text().contains("x F12  Quick exit"));
     k.chars("h");
     assert_eq!(k.app.screen(), &Screen::Help { scroll: 0 });
     let s = k.screen_text();
@@ -685,6 +687,33 @@ fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
     }
     k.send(Msg::Resize(80, 24));
     assert!(k.screen_text().contains("0800 1111"));
+}
+
+#[test]
+fn help_shows_its_three_numbers_whole_at_every_size_the_kiosk_accepts() {
+    for lib in [en(), library("ar"), library("uk")] {
+        let mut k = Kiosk::new(lib, Edition::Guide, true);
+        k.keys(&[KeyCode::Enter]);
+        k.chars("h");
+        let english = k.lib.tag == "en-GB";
+        for (w, h) in [(80, 24), (40, 15), (34, 12), (24, 9), (60, 19), (120, 40)] {
+            // Below the minimum size only English's three sentences fit
+            // in 24x9 (Ukrainian's and Arabic's are longer).
+            if (w, h) == (24, 9) && !english {
+                continue;
+            }
+            k.send(Msg::Resize(w, h));
+            let s = k.screen_text();
+            for number in ["999", "0800 1111", "0800 528 0731"] {
+                assert!(s.contains(number), "{number} at {w}x{h}: {s}");
+            }
+            // Below the minimum (24x9) Arabic's numbers fill every row;
+            // there the numbers come first and x still works.
+            if w >= view::MIN_WIDTH && h >= view::MIN_HEIGHT {
+                assert!(s.contains("F12"), "quick exit at {w}x{h}: {s}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -1033,8 +1062,13 @@ fn screen_reader_mode_offers_words_explained_and_hard_words() {
             &project,
             en(),
             Edition::Guide,
-            false,
-            false,
+            super::screen_reader::Linear {
+                kiosk: false,
+                can_clear: false,
+                input_is_terminal: false,
+                idle_ms: None,
+                countdown_ms: 15_000,
+            },
             std::io::Cursor::new(input.to_string()),
             &mut out,
         )

@@ -30,6 +30,9 @@ use super::theme::Theme;
 /// Below this the kiosk asks for a bigger window.
 pub const MIN_WIDTH: u16 = 34;
 pub const MIN_HEIGHT: u16 = 12;
+/// Below this height "Get help now" shows only its three numbers (and
+/// the keys), so none is scrolled out of view.
+pub const HELP_FULL_HEIGHT: u16 = 20;
 /// The longest line of running text, for comfortable reading.
 pub const TEXT_MAX: usize = 70;
 pub const TEXT_MAX_ROOMY: usize = 60;
@@ -364,8 +367,15 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
         draw_neutral(frame, lib, theme, area);
         return drawn;
     }
-    if too_small(app) || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        draw_too_small(frame, app, lib, theme, area);
+    let small = too_small(app) || area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+    // "Get help now" keeps its three numbers whole and in view at every
+    // size: below HELP_FULL_HEIGHT it is the numbers alone.
+    let small_help = matches!(app.screen(), Screen::Help { .. }) && area.height < HELP_FULL_HEIGHT;
+    if small || small_help {
+        draw_too_small(frame, app, lib, theme, area, !small);
+        if app.idle_warning() {
+            draw_idle(frame, app, lib, theme, area);
+        }
         return drawn;
     }
     let (reg, rows) = regions(app, lib, area);
@@ -600,7 +610,16 @@ fn draw_neutral(frame: &mut Frame, lib: &Library, theme: &Theme, area: Rect) {
 /// Below the minimum size: a friendly request for a bigger window. Help
 /// stays one key away even here: the line says which key, and on "Get
 /// help now" the numbers themselves come first, each number unbroken.
-fn draw_too_small(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, area: Rect) {
+/// `accepted`: the window is big enough, only too small for the whole of
+/// "Get help now" (so no request for a bigger window, and Esc closes).
+fn draw_too_small(
+    frame: &mut Frame,
+    app: &App,
+    lib: &Library,
+    theme: &Theme,
+    area: Rect,
+    accepted: bool,
+) {
     let w = area.width.max(1) as usize;
     let rtl = lib.dir() == crate::i18n::Direction::Rtl;
     let words = &lib.words;
@@ -614,24 +633,46 @@ fn draw_too_small(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, ar
             ));
         }
     }
-    texts.push(plain(&words.plain("kiosk-too-small"), theme.title));
-    if !matches!(app.screen(), Screen::Help { .. }) {
+    let help = matches!(app.screen(), Screen::Help { .. });
+    let request = (!accepted).then(|| plain(&words.plain("kiosk-too-small"), theme.title));
+    if !help && let Some(r) = &request {
+        texts.push(r.clone());
+    }
+    // Help and quick exit, named from the key table as in the footer.
+    let layout = Layout::for_tag(&lib.tag);
+    let mut keys_line = Vec::new();
+    for (action, id) in [
+        (Action::Help, "kiosk-key-help"),
+        (Action::QuickExit, "kiosk-key-exit"),
+        (Action::Back, "kiosk-key-close-help"),
+    ] {
+        if action == Action::Help && help || action == Action::Back && !(accepted && help) {
+            continue;
+        }
         let key = vec![
-            ("h".to_string(), theme.key),
+            (keys::shown(&[action], layout), theme.key),
             ("  ".to_string(), theme.base),
-            (words.plain("kiosk-key-help"), theme.base),
+            (words.plain(id), theme.base),
         ];
-        texts.push(key);
+        keys_line.push(key);
+    }
+    texts.extend(keys_line);
+    if help && let Some(r) = request {
+        texts.push(r);
     }
     // Blank lines between the parts while they fit; on "Get help now" the
-    // numbers matter more than the request for a bigger window.
+    // numbers and the quick exit matter more than the request for a
+    // bigger window or the Esc key, which go first (they are last).
     let rows = area.height as usize;
+    let keep = if help { 4 } else { texts.len() };
     let mut lines = small_lines(&texts, rtl, w, true);
-    if lines.len() > rows {
-        lines = small_lines(&texts, rtl, w, false);
-    }
-    if lines.len() > rows && texts.len() > 1 && matches!(app.screen(), Screen::Help { .. }) {
-        lines = small_lines(&texts[..texts.len() - 1], rtl, w, false);
+    let mut n = texts.len();
+    while lines.len() > rows {
+        lines = small_lines(&texts[..n], rtl, w, false);
+        if n <= keep.min(texts.len()) {
+            break;
+        }
+        n -= 1;
     }
     let top = area.height.saturating_sub(lines.len() as u16) / 2;
     let r = Rect::new(
