@@ -1615,3 +1615,80 @@ fn switching_edition_twice_comes_back_to_the_same_card() {
     }
     assert!(tried > 10 && back == tried, "{back} of {tried}");
 }
+
+/// The paragraph at the top of the guide's view.
+fn top_paragraph(k: &Kiosk) -> Option<super::library::Anchor> {
+    let theme = Theme::new(ThemeName::Mono);
+    let (laid, _) = view::scrolled(&k.app, &k.lib, &theme)?;
+    let Screen::Topic(r) = k.app.screen() else {
+        return None;
+    };
+    laid.anchors
+        .iter()
+        .find(|(_, line)| *line >= r.scroll)
+        .map(|(a, _)| a.clone())
+}
+
+#[test]
+fn e_from_help_or_where_is_this_from_keeps_the_place() {
+    let path = |k: &mut Kiosk| {
+        k.keys(&[KeyCode::Enter]);
+        k.chars("5");
+        k.keys(&[KeyCode::PageDown, KeyCode::PageDown]);
+    };
+    // Straight from the page: the card that retells the top statement.
+    let mut direct = Kiosk::new(en(), Edition::Guide, false);
+    path(&mut direct);
+    direct.chars("e");
+    let want = direct.app.screen().clone();
+    assert!(matches!(&want, Screen::Topic(r) if r.step > 0), "{want:?}");
+    for detour in ["w", "h"] {
+        let mut k = Kiosk::new(en(), Edition::Guide, false);
+        path(&mut k);
+        k.chars(detour);
+        k.chars("e");
+        k.keys(&[KeyCode::Esc]);
+        assert_eq!(k.app.edition, Edition::EasyRead);
+        assert_eq!(k.app.screen(), &want, "after {detour}, e, Esc");
+        // And back to the guide from the detour: the same place again.
+        k.chars(detour);
+        k.chars("e");
+        k.keys(&[KeyCode::Esc]);
+        assert_eq!(k.app.edition, Edition::Guide);
+        let Screen::Topic(r) = k.app.screen() else {
+            panic!("not the page")
+        };
+        assert!(r.scroll > 0, "after {detour}, e, Esc: at the top");
+    }
+}
+
+#[test]
+fn resizing_keeps_the_paragraph_at_the_top() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5");
+    for _ in 0..3 {
+        k.keys(&[KeyCode::PageDown]);
+    }
+    let before = top_paragraph(&k).expect("a paragraph");
+    for (w, h) in [(40, 15), (60, 20), (34, 12), (80, 24)] {
+        k.send(Msg::Resize(w, h));
+        assert_eq!(top_paragraph(&k).as_ref(), Some(&before), "at {w}x{h}");
+    }
+}
+
+#[test]
+fn two_quick_escapes_are_two_steps_back() {
+    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    k.keys(&[KeyCode::Enter]);
+    k.chars("5h");
+    // As the terminal sends them, straight after each other.
+    let mut p = super::input::Parser::default();
+    p.feed(b"\x1b\x1b");
+    let mut msgs: Vec<Msg> = std::iter::from_fn(|| p.next_msg()).collect();
+    msgs.extend(p.flush());
+    for m in msgs {
+        k.send(m);
+    }
+    assert_eq!(k.app.screen(), &Screen::Home { selected: 4 });
+}

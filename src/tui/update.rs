@@ -58,7 +58,20 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
     match msg {
         Msg::Tick => tick(app, now_ms),
         Msg::Resize(w, h) => {
+            // The lines wrap anew: the paragraph at the top stays there.
+            let anchor = match app.screen() {
+                Screen::Topic(r) if app.edition == Edition::Guide && r.scroll > 0 => {
+                    top_anchor(app, lib)
+                }
+                _ => None,
+            };
             app.size = (w, h);
+            if let Some(a) = anchor
+                && let Some(line) = anchor_line(app, lib, &a)
+                && let Screen::Topic(r) = app.screen_mut()
+            {
+                r.scroll = line;
+            }
             clamp_scroll(app, lib);
             Effect::redraw()
         }
@@ -510,9 +523,33 @@ fn top_anchor(app: &App, lib: &Library) -> Option<Anchor> {
         .map(|(a, _)| a.clone())
 }
 
+/// The first line of a paragraph in the guide's view.
+fn anchor_line(app: &App, lib: &Library, a: &Anchor) -> Option<usize> {
+    let theme = super::theme::Theme::new(super::theme::ThemeName::Mono);
+    let (laid, _) = view::scrolled(app, lib, &theme)?;
+    laid.anchors.iter().find(|(x, _)| x == a).map(|(_, l)| *l)
+}
+
+/// Switches edition, keeping the place on the page being read, also when
+/// `e` is pressed on a screen above it (help, "Where is this from?"):
+/// Esc then goes back to the same place in the other edition.
+fn switch_edition(app: &mut App, lib: &Library) {
+    let Some(i) = app
+        .stack
+        .iter()
+        .rposition(|s| matches!(s, Screen::Topic(_)))
+    else {
+        app.edition = app.edition.other();
+        return;
+    };
+    let above = app.stack.split_off(i + 1);
+    switch_topic_edition(app, lib);
+    app.stack.extend(above);
+}
+
 /// Switches edition, keeping the page and, as nearly as can be, the place
 /// on it: an easy-read statement names the guide text it retells.
-fn switch_edition(app: &mut App, lib: &Library) {
+fn switch_topic_edition(app: &mut App, lib: &Library) {
     let from = app.edition;
     let to = from.other();
     let Screen::Topic(r) = app.screen().clone() else {
