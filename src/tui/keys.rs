@@ -19,7 +19,31 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::state::Action;
+/// What a click or tap on part of the screen does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    Enter,
+    Back,
+    Help,
+    QuickExit,
+    Edition,
+    Source,
+    /// Explain the hard words on this screen.
+    HardWords,
+    /// Choose the n-th entry (0-based) of the menu on screen.
+    Choose(usize),
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Next,
+    Previous,
+    Quit,
+}
 
 /// The keyboard layouts of the shipped languages. UK and Welsh, Polish
 /// (programmer's, QWERTY) and Romanian (standard, QWERTY) put the Latin

@@ -59,31 +59,9 @@ impl Reading {
     }
 }
 
-/// What a click or tap on part of the screen does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Up,
-    Down,
-    Left,
-    Right,
-    Enter,
-    Back,
-    Help,
-    QuickExit,
-    Edition,
-    Source,
-    /// Explain the hard words on this screen.
-    HardWords,
-    /// Choose the n-th entry (0-based) of the menu on screen.
-    Choose(usize),
-    PageUp,
-    PageDown,
-    Top,
-    Bottom,
-    Next,
-    Previous,
-    Quit,
-}
+// The actions are the key table's (keys.rs), so keys.rs needs nothing
+// from here and the state does not depend on the update.
+pub use super::keys::Action;
 
 /// A clickable part of the last frame drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
