@@ -4,7 +4,9 @@
 // runs axe-core on it in the light and the dark colour scheme, and fails
 // on any violation. It also fails when a page asks for anything that is
 // not a local file (the site must be self-contained) or throws a script
-// error, and checks once that the "Exit this page" shortcut leaves.
+// error, and checks once that the "Exit this page" shortcut behaves as
+// GOV.UK's: Shift three times (4 s apart) leaves and says so, Escape
+// twice does not, one press shows and says its progress, 5 s resets it.
 //
 // Usage: node tests/axe/run.js <dir>
 // Environment: CHROMIUM (default /usr/bin/chromium).
@@ -141,29 +143,65 @@ async function main() {
       const [first, sample] = pagesOnly;
       current = path.relative(path.resolve(dir), sample);
       let blanked = false;
-      await page.exposeFunction("careguideBlanked", () => {
+      let leavingSaid = "";
+      await page.exposeFunction("careguideBlanked", (said) => {
         blanked = true;
+        leavingSaid = said;
       });
       await page.goto(pathToFileURL(first).href, { waitUntil: "load" });
       await page.goto(pathToFileURL(sample).href, { waitUntil: "load" });
       exitStub = await page.$eval("#exit", (a) => a.getAttribute("href"));
+      // Escape twice is not the shortcut (it stops a page loading).
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Escape");
+      await new Promise((r) => setTimeout(r, 500));
+      if (page.url() !== pathToFileURL(sample).href) {
+        problems += 1;
+        console.log(`\n${current}: Escape twice left the page`);
+      }
+      // One press: a dot is filled beside the button, and it is said.
+      await page.keyboard.press("Shift");
+      await new Promise((r) => setTimeout(r, 300));
+      const shown = await page.evaluate(() => {
+        const p = document.querySelector(".exit-progress");
+        const s = document.getElementById("exit-status");
+        const visible = p && !p.hidden && p.getBoundingClientRect().height > 0;
+        return { dots: visible ? p.querySelectorAll("span.on").length : -1, said: s ? s.textContent : "" };
+      });
+      console.log(`exit progress after one Shift: ${shown.dots} dot(s), said "${shown.said}"`);
+      if (shown.dots !== 1 || !shown.said.trim()) {
+        problems += 1;
+        console.log(`\n${current}: one Shift press must show one dot and say how many are left`);
+      }
+      // Past the 5 seconds the count starts again.
+      await new Promise((r) => setTimeout(r, 5500));
+      const expired = await page.$eval(".exit-progress", (p) => p.hidden);
+      if (!expired) {
+        problems += 1;
+        console.log(`\n${current}: the count did not start again after 5 seconds`);
+      }
       await page.evaluate(() => {
         new MutationObserver(() => {
-          if (document.body.children.length === 0) {
-            window.careguideBlanked();
+          const left = [...document.body.children];
+          if (left.every((c) => c.id === "exit-status")) {
+            window.careguideBlanked(document.getElementById("exit-status")?.textContent || "");
           }
         }).observe(document.body, { childList: true });
       });
-      const left = page.waitForNavigation({ waitUntil: "load", timeout: 5000 }).then(() => true, () => false);
+      const left = page.waitForNavigation({ waitUntil: "load", timeout: 15000 }).then(() => true, () => false);
+      // Three presses 4 seconds apart: each within 5 seconds of the last.
       for (let i = 0; i < 3; i += 1) {
+        if (i > 0) {
+          await new Promise((r) => setTimeout(r, 4000));
+        }
         await page.keyboard.press("Shift");
       }
       const navigated = await left;
       const at = page.url();
       await page.goBack({ waitUntil: "load" });
       const back = page.url();
-      const ok = navigated && blanked && at.startsWith(exitStub) && back === pathToFileURL(first).href;
-      console.log(`exit shortcut: blanked ${blanked}, went to ${at}, Back went to ${path.basename(back)}`);
+      const ok = navigated && blanked && leavingSaid.trim() !== "" && at.startsWith(exitStub) && back === pathToFileURL(first).href;
+      console.log(`exit shortcut: blanked ${blanked}, said "${leavingSaid}", went to ${at}, Back went to ${path.basename(back)}`);
       if (!ok) {
         problems += 1;
         console.log(`\n${current}: Shift 3 times must blank the page, go to ${exitStub} and leave it out of the history`);

@@ -1,12 +1,15 @@
 /* careguide: "Exit this page".
  *
  * Without JavaScript the "Exit this page" link simply goes to a neutral
- * website. With it, the link and a keyboard shortcut (Shift 3 times, or
- * Escape 2 times, within 2 seconds, like GOV.UK's Exit this page) blank
- * the page at once and replace it in the history, so the Back button does
- * not come back here. Screen readers hear the progress through a live
- * region. The words come from the page (data-* attributes), so they are
- * translated like every other word.
+ * website. With it, the link and a keyboard shortcut (Shift 3 times, each
+ * press within 5 seconds of the last, as GOV.UK's Exit this page; not
+ * Escape, which also stops a page loading) blank the page at once and
+ * replace it in the history, so the Back button does not come back here.
+ * Each press fills one of three dots beside the button, and screen
+ * readers hear the progress through a live region that stays on the
+ * blanked page, so "Leaving this page" is read too. The words come from
+ * the page (data-* attributes), so they are translated like every other
+ * word.
  */
 (function () {
   "use strict";
@@ -18,10 +21,27 @@
   var exitUrl = link.getAttribute("href");
   var status = document.getElementById("exit-status");
   var hint = document.getElementById("exit-hint");
-  var WINDOW_MS = 2000;
+  var WINDOW_MS = 5000;
+  var NEEDED = 3;
   var shift = { count: 0, timer: null };
-  var escape = { count: 0, timer: null };
   var leaving = false;
+
+  // The visible progress: three dots, one filled for each Shift press.
+  var progress = document.createElement("span");
+  progress.className = "exit-progress";
+  progress.setAttribute("aria-hidden", "true");
+  progress.hidden = true;
+  for (var d = 0; d < NEEDED; d += 1) {
+    progress.appendChild(document.createElement("span"));
+  }
+  link.parentNode.appendChild(progress);
+
+  function showProgress(count) {
+    progress.hidden = count === 0;
+    for (var i = 0; i < NEEDED; i += 1) {
+      progress.children[i].className = i < count ? "on" : "";
+    }
+  }
 
   // The shortcut only exists with JavaScript, so only now is it shown.
   if (hint) {
@@ -42,6 +62,7 @@
 
   function reset(counter) {
     counter.count = 0;
+    showProgress(0);
     if (counter.timer) {
       window.clearTimeout(counter.timer);
       counter.timer = null;
@@ -53,30 +74,40 @@
       return;
     }
     leaving = true;
-    say(link.getAttribute("data-leaving"));
     // A blank, neutral page straight away: nothing of this page stays on
-    // the screen while the other website loads.
+    // the screen while the other website loads. The live region stays,
+    // so what it says is read.
     var body = document.body;
     while (body.firstChild) {
       body.removeChild(body.firstChild);
     }
     body.className = "exited";
     document.title = "\u00a0";
-    window.location.replace(exitUrl);
+    if (status) {
+      status.textContent = link.getAttribute("data-leaving") || "";
+      body.appendChild(status);
+    }
+    // A moment for the screen reader to start reading, then leave.
+    window.setTimeout(function () {
+      window.location.replace(exitUrl);
+    }, 150);
   }
 
-  // Counts presses of one key; `needed` presses within the time exit.
-  function press(counter, needed, messages) {
+  // Counts Shift presses; NEEDED presses, each within WINDOW_MS of the
+  // last, exit.
+  function press(counter, messages) {
     counter.count += 1;
     if (counter.timer) {
       window.clearTimeout(counter.timer);
     }
-    if (counter.count >= needed) {
-      reset(counter);
+    if (counter.count >= NEEDED) {
+      counter.count = 0;
+      showProgress(NEEDED);
       exitPage();
       return;
     }
-    say(messages[needed - counter.count]);
+    showProgress(counter.count);
+    say(messages[NEEDED - counter.count]);
     counter.timer = window.setTimeout(function () {
       reset(counter);
     }, WINDOW_MS);
@@ -114,18 +145,13 @@
       return;
     }
     if (event.key === "Shift") {
-      reset(escape);
-      press(shift, 3, {
+      press(shift, {
         2: link.getAttribute("data-two-more"),
         1: link.getAttribute("data-one-more")
       });
-    } else if (event.key === "Escape" || event.key === "Esc") {
-      reset(shift);
-      press(escape, 2, { 1: link.getAttribute("data-escape-one-more") });
     } else {
       // Typing a capital letter is not the shortcut.
       reset(shift);
-      reset(escape);
     }
   });
 
