@@ -19,6 +19,9 @@ pub struct LocaleInfo {
     pub english_name: String,
     pub dir: Direction,
     pub status: Status,
+    /// The espeak-ng voice of this language, from its `locale.toml`.
+    #[serde(skip)]
+    pub voice: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -35,6 +38,10 @@ pub struct Picture {
 pub struct Item {
     pub id: String,
     pub text: Text,
+    /// What the speech engine says instead of the text (the message's
+    /// `.spoken` attribute), for a word the engine says wrongly.
+    #[serde(skip)]
+    pub spoken: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<Picture>,
     #[serde(skip_serializing_if = "Option::is_none")]

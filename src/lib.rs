@@ -18,6 +18,7 @@ pub mod render;
 pub mod resolve;
 pub mod serve;
 pub mod source;
+pub mod speech;
 mod staging;
 pub mod translate;
 pub mod tui;

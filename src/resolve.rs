@@ -131,6 +131,7 @@ pub fn locale_info(l: &Locale) -> LocaleInfo {
         english_name: l.meta.english_name.clone(),
         dir: l.meta.direction,
         status: l.meta.status,
+        voice: l.meta.voice.clone(),
     }
 }
 
@@ -292,6 +293,9 @@ impl Resolver<'_> {
             .map(|it| doc::Item {
                 id: it.id.clone(),
                 text: self.text(&ids::item(edition, page, &b.id, &it.id), diags),
+                spoken: self
+                    .l10n
+                    .format_attribute(&ids::item(edition, page, &b.id, &it.id), "spoken"),
                 picture: it.picture.as_deref().and_then(|p| self.picture(p, diags)),
                 source: it.source.clone(),
             })

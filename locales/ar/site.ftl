@@ -49,3 +49,6 @@ site-contact-phone = الهاتف:
 
 site-root-title = اختر لغتك
 site-root-intro = ثم اختر نسخة الدليل التي تريد أن تقرأها.
+
+site-listen = استمع
+site-listen-stop = توقف

@@ -63,3 +63,6 @@ site-contact-phone = Ffôn:
 
 site-root-title = Dewisa dy iaith
 site-root-intro = Yna dewisa'r fersiwn o'r canllaw rwyt ti eisiau ei darllen.
+
+site-listen = Gwrando
+site-listen-stop = Stopio

@@ -3,3 +3,6 @@
 ui-draft-notice =
     Drafft yw'r cyfieithiad hwn. Dydy cyfieithydd cymwys ddim wedi'i wirio eto.
 ui-english-only-notice = Yn Saesneg yn unig mae'r rhan hon am y tro.
+
+ui-speech-dot = dot
+ui-speech-slash = slaes

@@ -61,3 +61,8 @@ site-contact-phone = Phone:
 
 site-root-title = Choose your language
 site-root-intro = Then choose the version of the guide you want to read.
+
+# The play button beside a statement (build --audio) and its label while
+# the statement is being read.
+site-listen = Listen
+site-listen-stop = Stop

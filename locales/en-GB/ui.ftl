@@ -6,3 +6,8 @@
 ui-draft-notice = This translation is a draft. It has not yet been checked by a qualified translator.
 # Shown on the framework edition when it has not been translated.
 ui-english-only-notice = This part is only in English for now.
+
+# Read aloud: the words a web address is spoken with ("childline dot org
+# dot uk"); say them as a person reading an address aloud would.
+ui-speech-dot = dot
+ui-speech-slash = slash

@@ -50,3 +50,6 @@ site-contact-phone = تلفن:
 
 site-root-title = زبان خود را انتخاب کنید
 site-root-intro = بعد نسخه‌ای از راهنما را که می‌خواهید بخوانید انتخاب کنید.
+
+site-listen = گوش بده
+site-listen-stop = توقف

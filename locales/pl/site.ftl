@@ -50,3 +50,6 @@ site-contact-phone = Telefon:
 
 site-root-title = Wybierz swój język
 site-root-intro = Potem wybierz wersję przewodnika, którą chcesz przeczytać.
+
+site-listen = Posłuchaj
+site-listen-stop = Zatrzymaj

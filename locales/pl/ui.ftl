@@ -2,3 +2,6 @@
 
 ui-draft-notice = To tłumaczenie jest wersją roboczą. Nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza.
 ui-english-only-notice = Ta część jest na razie dostępna tylko po angielsku.
+
+ui-speech-dot = kropka
+ui-speech-slash = ukośnik

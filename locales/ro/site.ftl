@@ -50,3 +50,6 @@ site-contact-phone = Telefon:
 
 site-root-title = Alege limba
 site-root-intro = Apoi alege versiunea ghidului pe care vrei să o citești.
+
+site-listen = Ascultă
+site-listen-stop = Oprește

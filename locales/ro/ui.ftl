@@ -2,3 +2,6 @@
 
 ui-draft-notice = Această traducere este o ciornă. Nu a fost încă verificată de un traducător calificat.
 ui-english-only-notice = Această parte este deocamdată doar în limba engleză.
+
+ui-speech-dot = punct
+ui-speech-slash = bară

@@ -50,3 +50,6 @@ site-contact-phone = Телефон:
 
 site-root-title = Вибери свою мову
 site-root-intro = Потім вибери версію посібника, яку хочеш прочитати.
+
+site-listen = Слухати
+site-listen-stop = Зупинити

@@ -54,6 +54,10 @@ pub struct LocaleMeta {
     pub status: Status,
     #[serde(default)]
     pub translators: Vec<String>,
+    /// The espeak-ng voice that reads this language aloud (`espeak-ng
+    /// --voices` lists them); none means the language is not spoken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
 }
 
 /// One parsed `.ftl` file, with where each message starts so diagnostics
@@ -239,6 +243,7 @@ fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
                 direction,
                 status: Status::Draft,
                 translators: vec![],
+                voice: None,
             };
             Rc::new(Locale {
                 tag: tag.parse().expect("valid pseudo tag"),

@@ -186,6 +186,19 @@ impl Localizer {
         }
     }
 
+    /// The attribute `attr` of message `id` (e.g. `.spoken`, the words the
+    /// speech engine says instead of the text), from the same locale the
+    /// message's text comes from; `None` when that message has none.
+    pub fn format_attribute(&self, id: &str, attr: &str) -> Option<String> {
+        let (_, bundle) = self.chain.iter().find(|(_, b)| b.has_message(id))?;
+        let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&self.args), &mut errors);
+        errors
+            .is_empty()
+            .then(|| sanitize(&text, self.keep).into_owned())
+    }
+
     /// Formats `id` in the source locale only (the last of the chain), e.g.
     /// for the English line beside a draft notice.
     pub fn format_source(&self, id: &str) -> Option<String> {

@@ -249,6 +249,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         english_name: "English".into(),
         dir: Direction::Ltr,
         status: Status::Source,
+        voice: None,
     };
     let (ui, locale) = match primary {
         Some(p) => (&p.ui, &p.locale),
@@ -1044,6 +1045,7 @@ mod tests {
             items: vec![Item {
                 id: "1".into(),
                 text: hostile.clone(),
+                spoken: None,
                 picture: page.picture.clone().map(|mut p| {
                     p.alt = evil.into();
                     p.id = "pic\"><script>".into();

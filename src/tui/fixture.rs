@@ -49,6 +49,7 @@ fn item(id: &str, text: Text, pic: Option<&str>, source: Option<&str>) -> Item {
     Item {
         id: id.into(),
         text,
+        spoken: None,
         picture: pic.map(picture),
         source: source.and_then(SourceRef::parse),
     }

@@ -1,0 +1,92 @@
+//! Read aloud: what is spoken (`spoken`), the engine that speaks it
+//! (`engine`: espeak-ng and opusenc as separate programs), and the audio
+//! cache of `build --audio` (`cache`). The kiosk and the web edition both
+//! take their words from here, so they say the same thing.
+
+pub mod cache;
+pub mod engine;
+pub mod spoken;
+
+use crate::document::{Block, Document, Item, Page, UiText};
+pub use spoken::{AddressWords, spoken_form};
+
+/// The interface messages for the words of a web address.
+pub const DOT: &str = "ui-speech-dot";
+pub const SLASH: &str = "ui-speech-slash";
+
+/// The words for "dot" and "slash" in the document's language.
+pub fn address_words(ui: &UiText) -> AddressWords {
+    let word = |id: &str, default: &str| {
+        ui.0.get(id)
+            .map(|t| t.plain())
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| default.to_string())
+    };
+    AddressWords {
+        dot: word(DOT, "dot"),
+        slash: word(SLASH, "slash"),
+    }
+}
+
+/// What is said for one statement: its `.spoken` form if the translator
+/// wrote one, else its text, with numbers and addresses as they are said.
+pub fn item_speech(item: &Item, words: &AddressWords) -> String {
+    let text = item.spoken.clone().unwrap_or_else(|| item.text.plain());
+    spoken_form(&text, words)
+}
+
+/// The statements of a page that have a play control on the web: every
+/// easy-read statement and every "What this means for you" item (both are
+/// `statements` blocks). Returns (block id, item id, words).
+pub fn page_speech(page: &Page, words: &AddressWords) -> Vec<(String, String, String)> {
+    page.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Statements { id, items } => Some((id, items)),
+            _ => None,
+        })
+        .flat_map(|(id, items)| {
+            items
+                .iter()
+                .map(move |it| (id.clone(), it.id.clone(), item_speech(it, words)))
+        })
+        .collect()
+}
+
+/// What is said for the "Get help now" box: its heading, what to do in
+/// danger, and each help line's name and number, as the page shows them.
+pub fn help_speech(ui: &UiText, words: &AddressWords) -> String {
+    let mut parts = vec![
+        ui.plain("site-get-help-title"),
+        ui.plain("site-get-help-danger"),
+        ui.plain("site-get-help-intro"),
+    ];
+    for line in ["childline", "help-at-hand"] {
+        parts.push(ui.plain(&format!("site-{line}-name")));
+        parts.push(ui.plain(&format!("site-{line}-phone")));
+        parts.push(ui.plain(&format!("site-{line}-about")));
+    }
+    let text = parts
+        .into_iter()
+        .map(|p| {
+            let p = p.trim().to_string();
+            // Each part ends as a sentence, so the engine pauses.
+            if p.ends_with(['.', '!', '?', ':', '。', '؟']) {
+                p
+            } else {
+                format!("{p}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    spoken_form(&text, words)
+}
+
+/// The voice a document is read with, if its language has one.
+pub fn voice_of(doc: &Document) -> Option<&str> {
+    doc.content_locale
+        .as_ref()
+        .unwrap_or(&doc.locale)
+        .voice
+        .as_deref()
+}
