@@ -109,6 +109,23 @@ fn run_pipeline(
         )
     };
 
+    // `--audio`: what is needed is checked before anything is rendered.
+    let audio = match &req.render.audio {
+        Some(dir) if formats.contains(&Format::Html) => Some((
+            dir.clone(),
+            crate::speech::cache::Versions::installed().map_err(|what| {
+                BuildFailure::from(
+                    Diagnostic::error(format!("build --audio needs speech: {what}"))
+                        .with_code("no-speech")
+                        .with_help(crate::speech::engine::INSTALL_HELP),
+                )
+            })?,
+        )),
+        _ => None,
+    };
+    // Every clip the pages point at: (language folder, clip).
+    let mut clips: Vec<(String, crate::speech::cache::Clip)> = Vec::new();
+
     for &format in &formats {
         let mut index = Vec::new();
         for lang in &langs {
@@ -137,10 +154,17 @@ fn run_pipeline(
                     output: &mut *sink,
                 };
                 if format == Format::Html {
-                    let outline = project
+                    let mut outline = project
                         .outline(edition, lang, format.keep(), &mut diags)
                         .ok_or_else(unresolved)?;
-                    write_site(&outline, &mut diags, &mut out).map_err(write_error)?;
+                    if let Some((_, versions)) = &audio {
+                        outline.doc.audio =
+                            crate::speech::AudioPlan::for_doc(&outline.doc, versions);
+                    }
+                    let mut page_clips = Vec::new();
+                    write_site(&outline, &mut diags, &mut out, &mut page_clips)
+                        .map_err(write_error)?;
+                    clips.extend(page_clips.into_iter().map(|c| (lang.to_string(), c)));
                     // Stop at the first broken document.
                     fail_on_errors(&diags)?;
                     index.push(SiteEntry::of(&outline.doc));
@@ -156,6 +180,20 @@ fn run_pipeline(
                     out.file(&file.path, file.bytes).map_err(write_error)?;
                 }
             }
+        }
+        if format == Format::Html
+            && let Some((dir, versions)) = &audio
+        {
+            write_audio(dir, versions, &clips, sink).map_err(|e| {
+                BuildFailure::from(
+                    Diagnostic::error(format!("cannot make the audio: {e}"))
+                        .with_code("audio")
+                        .with_help(format!(
+                            "check that espeak-ng and opusenc work and that {} can be written",
+                            dir.display()
+                        )),
+                )
+            })?;
         }
         if format == Format::Html && !index.is_empty() {
             let root = html::render_root(&index);
@@ -191,8 +229,12 @@ fn write_site(
     outline: &Outline,
     diags: &mut Vec<Diagnostic>,
     out: &mut dyn Output,
+    clips: &mut Vec<crate::speech::cache::Clip>,
 ) -> io::Result<()> {
     let doc = &outline.doc;
+    if let Some(plan) = &doc.audio {
+        clips.extend(plan.help_clip(&doc.ui));
+    }
     // Pages are resolved here and rendered on a thread of their own, so
     // the next page is resolved while this one is rendered. (The resolver
     // stays here: Fluent's bundles are not shared between threads.) Each
@@ -218,6 +260,9 @@ fn write_site(
         let mut broken = diags.iter().any(Diagnostic::is_error);
         for n in 0..doc.pages.len() {
             let page = outline.page(n, diags);
+            if let Some(plan) = &doc.audio {
+                clips.extend(plan.page_clips(&page));
+            }
             broken = broken || diags.iter().any(Diagnostic::is_error);
             if !broken {
                 // A failed send means the renderer stopped on an error,
@@ -235,6 +280,29 @@ fn write_site(
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
+}
+
+/// Makes (or finds in the cache) every clip the pages point at, on every
+/// core, and writes each language's under `html/<lang>/assets/audio/`.
+fn write_audio(
+    dir: &Path,
+    versions: &crate::speech::cache::Versions,
+    clips: &[(String, crate::speech::cache::Clip)],
+    sink: &mut dyn Output,
+) -> io::Result<()> {
+    let unique: BTreeSet<&crate::speech::cache::Clip> = clips.iter().map(|(_, c)| c).collect();
+    let unique: Vec<crate::speech::cache::Clip> = unique.into_iter().cloned().collect();
+    let (paths, _) = crate::speech::cache::make_all(dir, &unique, versions)?;
+    let mut written = BTreeSet::new();
+    for (lang, clip) in clips {
+        let name = crate::speech::cache::file_name(clip, versions);
+        if !written.insert((lang.as_str(), name.clone())) {
+            continue;
+        }
+        let bytes = fs::read(&paths[&name])?;
+        sink.file(&format!("html/{lang}/assets/audio/{name}"), bytes)?;
+    }
+    Ok(())
 }
 
 /// What the resolver hands the renderer.

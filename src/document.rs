@@ -223,6 +223,9 @@ pub struct Document {
     /// Every edition published in this language: (id, title).
     #[serde(skip)]
     pub editions: Vec<(String, Text)>,
+    /// Set by `build --audio`: the web pages get play controls.
+    #[serde(skip)]
+    pub audio: Option<crate::speech::AudioPlan>,
 }
 
 impl Document {

@@ -173,6 +173,15 @@ struct BuildArgs {
     /// content/publish.toml.
     #[arg(long)]
     include_incomplete: bool,
+    /// Read aloud on the web: a play button and an Opus file beside every
+    /// statement and the "Get help now" box (needs espeak-ng and opusenc).
+    #[arg(long)]
+    audio: bool,
+    /// Where `--audio` keeps the audio it has made, so the next build makes
+    /// only what changed [default: ~/.cache/careguide/audio, or
+    /// $CAREGUIDE_AUDIO_CACHE].
+    #[arg(long, value_name = "DIR", requires = "audio")]
+    audio_cache: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -464,6 +473,11 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
         formats: args.format,
         render: RenderOptions {
             text_width: args.text_width.max(20),
+            audio: args.audio.then(|| {
+                args.audio_cache.clone().unwrap_or_else(|| {
+                    careguide::speech::cache::default_dir(&args.out.join(".careguide-audio-cache"))
+                })
+            }),
         },
         include_incomplete: args.include_incomplete,
     };

@@ -50,6 +50,8 @@ use glossary::Matcher;
 pub const STYLE_CSS: &str = include_str!("html/style.css");
 /// "Exit this page" keyboard shortcut; the page works without it.
 pub const EXIT_JS: &str = include_str!("html/exit.js");
+/// The play buttons of `build --audio`.
+pub const LISTEN_JS: &str = include_str!("html/listen.js");
 
 /// The edition whose pages use the easy-read layout.
 const EASY_READ: &str = "easy-read";
@@ -165,6 +167,9 @@ impl<'a> SiteWriter<'a> {
         self.flush_print(out)?;
         out.file("assets/style.css", STYLE_CSS.into())?;
         out.file("assets/exit.js", EXIT_JS.into())?;
+        if doc.audio.is_some() {
+            out.file("assets/listen.js", LISTEN_JS.into())?;
+        }
         for p in pictures.values() {
             out.file(
                 &format!("assets/pictures/{}.svg", p.id),
@@ -306,6 +311,8 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         editions: Vec::new(),
         alternates: Vec::new(),
         english_only: false,
+        listen: false,
+        help_audio: None,
     };
     OutputFile::new(
         "index.html",
@@ -646,6 +653,10 @@ struct Chrome<'a> {
     /// The words are English although the reader's language is another
     /// (an edition not translated yet).
     english_only: bool,
+    /// `build --audio`: the pages load `listen.js`.
+    listen: bool,
+    /// `build --audio`: the "Get help now" box's audio file.
+    help_audio: Option<String>,
 }
 
 impl<'a> Chrome<'a> {
@@ -693,6 +704,11 @@ impl<'a> Chrome<'a> {
             editions,
             alternates,
             english_only: !content_lang(doc).is_empty(),
+            listen: doc.audio.is_some(),
+            help_audio: doc
+                .audio
+                .as_ref()
+                .and_then(|plan| Some(plan.file(&plan.help_clip(&doc.ui)?))),
         }
     }
 
@@ -728,6 +744,12 @@ impl<'a> Chrome<'a> {
             esc(title),
             a = self.assets,
         ));
+        if self.listen {
+            h.push_str(&format!(
+                "<script src=\"{}listen.js\" defer></script>\n",
+                self.assets
+            ));
+        }
         for (tag, href) in &self.alternates {
             h.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
@@ -825,6 +847,12 @@ impl<'a> Chrome<'a> {
             self.msg("site-get-help-danger"),
             self.msg("site-get-help-intro"),
         ));
+        if let Some(file) = &self.help_audio {
+            h.push_str(&format!(
+                "<p>{}</p>\n",
+                blocks::listen_button(self.ui, &format!("{}audio/", self.assets), file)
+            ));
+        }
         for line in ["childline", "help-at-hand"] {
             let contact = Contact {
                 org: line.into(),

@@ -178,10 +178,16 @@ impl SiteEntry {
 pub struct RenderOptions {
     /// Width to wrap plain text to.
     pub text_width: usize,
+    /// `build --audio`: the audio cache folder; the web pages get play
+    /// controls and their audio files.
+    pub audio: Option<std::path::PathBuf>,
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions { text_width: 72 }
+        RenderOptions {
+            text_width: 72,
+            audio: None,
+        }
     }
 }

@@ -41,13 +41,11 @@ impl Versions {
 /// The file name of a clip's audio: 128 bits of two FNV-1a hashes of
 /// everything that changes the sound, then `.opus`.
 pub fn file_name(clip: &Clip, v: &Versions) -> String {
-    let key = format!(
-        "{}\0{}\0{}\0{}",
-        clip.voice, v.engine, v.encoder, clip.text
-    );
+    let key = format!("{}\0{}\0{}\0{}", clip.voice, v.engine, v.encoder, clip.text);
     let fnv = |seed: u64| {
-        key.bytes()
-            .fold(seed, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        key.bytes().fold(seed, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
     };
     format!(
         "{:016x}{:016x}.opus",
@@ -88,7 +86,8 @@ pub fn make_all(
     v: &Versions,
 ) -> io::Result<(BTreeMap<String, PathBuf>, Made)> {
     fs::create_dir_all(dir)?;
-    let engine = Engine::installed().ok_or_else(|| io::Error::other("espeak-ng is not installed"))?;
+    let engine =
+        Engine::installed().ok_or_else(|| io::Error::other("espeak-ng is not installed"))?;
     let mut paths = BTreeMap::new();
     let mut todo = Vec::new();
     let mut made = Made::default();

@@ -8,7 +8,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 
 /// How to install what speech needs, said once.
-pub const INSTALL_HELP: &str = "install it with `apt-get install espeak-ng` (and `opus-tools` for `build --audio`)";
+pub const INSTALL_HELP: &str =
+    "install it with `apt-get install espeak-ng` (and `opus-tools` for `build --audio`)";
 
 /// The engine's program name; `CAREGUIDE_ESPEAK` may name another (tests
 /// use it to see what happens when the engine is missing).
@@ -33,7 +34,9 @@ impl Engine {
     /// The installed engine, asked once per run; `None` when it is missing.
     pub fn installed() -> Option<&'static Engine> {
         static ENGINE: OnceLock<Option<Engine>> = OnceLock::new();
-        ENGINE.get_or_init(|| Engine::probe(&espeak_program())).as_ref()
+        ENGINE
+            .get_or_init(|| Engine::probe(&espeak_program()))
+            .as_ref()
     }
 
     fn probe(program: &str) -> Option<Engine> {

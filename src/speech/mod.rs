@@ -35,22 +35,14 @@ pub fn item_speech(item: &Item, words: &AddressWords) -> String {
     spoken_form(&text, words)
 }
 
-/// The statements of a page that have a play control on the web: every
+/// The items of a page that have a play control on the web: every
 /// easy-read statement and every "What this means for you" item (both are
-/// `statements` blocks). Returns (block id, item id, words).
-pub fn page_speech(page: &Page, words: &AddressWords) -> Vec<(String, String, String)> {
+/// `statements` blocks).
+pub fn spoken_items(page: &Page) -> impl Iterator<Item = &Item> {
     page.blocks
         .iter()
-        .filter_map(|b| match b {
-            Block::Statements { id, items } => Some((id, items)),
-            _ => None,
-        })
-        .flat_map(|(id, items)| {
-            items
-                .iter()
-                .map(move |it| (id.clone(), it.id.clone(), item_speech(it, words)))
-        })
-        .collect()
+        .filter(|b| matches!(b, Block::Statements { .. }))
+        .flat_map(Block::items)
 }
 
 /// What is said for the "Get help now" box: its heading, what to do in
@@ -89,4 +81,55 @@ pub fn voice_of(doc: &Document) -> Option<&str> {
         .unwrap_or(&doc.locale)
         .voice
         .as_deref()
+}
+
+/// How a document's web pages are read aloud (`build --audio`): the
+/// versions and words every clip's name is made from. The renderer names
+/// each clip's file from this alone, and the build makes the same clips,
+/// so a page always points at a file that the build writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AudioPlan {
+    pub versions: cache::Versions,
+    pub words: AddressWords,
+    /// The voice of the edition's text.
+    pub voice: String,
+    /// The voice of the interface words (the "Get help now" box), which
+    /// differ from the text's in an edition shown in English.
+    pub help_voice: Option<String>,
+}
+
+impl AudioPlan {
+    /// The plan for `doc`, or `None` when its language has no voice.
+    pub fn for_doc(doc: &Document, versions: &cache::Versions) -> Option<AudioPlan> {
+        Some(AudioPlan {
+            versions: versions.clone(),
+            words: address_words(&doc.ui),
+            voice: voice_of(doc)?.to_string(),
+            help_voice: doc.locale.voice.clone(),
+        })
+    }
+
+    pub fn item_clip(&self, item: &Item) -> cache::Clip {
+        cache::Clip {
+            voice: self.voice.clone(),
+            text: item_speech(item, &self.words),
+        }
+    }
+
+    pub fn help_clip(&self, ui: &UiText) -> Option<cache::Clip> {
+        Some(cache::Clip {
+            voice: self.help_voice.clone()?,
+            text: help_speech(ui, &self.words),
+        })
+    }
+
+    /// The clip's file name under `assets/audio/`.
+    pub fn file(&self, clip: &cache::Clip) -> String {
+        cache::file_name(clip, &self.versions)
+    }
+
+    /// Every clip of a page: one per statement that has a play control.
+    pub fn page_clips(&self, page: &Page) -> Vec<cache::Clip> {
+        spoken_items(page).map(|it| self.item_clip(it)).collect()
+    }
 }

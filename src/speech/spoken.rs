@@ -164,10 +164,7 @@ mod tests {
     fn phone_numbers_digit_by_digit() {
         assert_eq!(spoken("Call 0800 1111."), "Call 0 8 0 0, 1 1 1 1.");
         assert_eq!(spoken("ring 116 123 now"), "ring 1 1 6, 1 2 3 now");
-        assert_eq!(
-            spoken("0808\u{a0}800\u{a0}5000"),
-            "0 8 0 8, 8 0 0, 5 0 0 0"
-        );
+        assert_eq!(spoken("0808\u{a0}800\u{a0}5000"), "0 8 0 8, 8 0 0, 5 0 0 0");
         assert_eq!(spoken("ffoniwch 0800-1111"), "ffoniwch 0 8 0 0, 1 1 1 1");
     }
 
@@ -185,10 +182,7 @@ mod tests {
             spoken("Go to www.childline.org.uk."),
             "Go to childline dot org dot uk."
         );
-        assert_eq!(
-            spoken("https://www.gov.uk/help"),
-            "gov dot uk slash help"
-        );
+        assert_eq!(spoken("https://www.gov.uk/help"), "gov dot uk slash help");
         let pl = AddressWords {
             dot: "kropka".into(),
             slash: "ukośnik".into(),

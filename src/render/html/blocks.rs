@@ -169,7 +169,13 @@ impl<'a> Writer<'a> {
             }
             self.push("<p>");
             self.prose(&item.text);
-            self.push("</p></li>\n");
+            self.push("</p>");
+            if let Some(plan) = &self.doc.audio {
+                let file = plan.file(&plan.item_clip(item));
+                let dir = format!("{}assets/audio/", self.up);
+                self.push(&listen_button(&self.doc.ui, &dir, &file));
+            }
+            self.push("</li>\n");
         }
         self.push("</ul>\n");
     }
@@ -284,4 +290,17 @@ pub fn inline_html(t: &Text) -> String {
     let mut out = String::new();
     push_inline(&mut out, &t.0);
     out
+}
+
+/// A play button for the audio file `dir``file`: a real
+/// button named in the reader's language, hidden until `listen.js` runs
+/// (without it the button could do nothing). Nothing plays by itself.
+pub fn listen_button(ui: &crate::document::UiText, dir: &str, file: &str) -> String {
+    format!(
+        "<button type=\"button\" class=\"listen\" hidden data-audio=\"{}{}\" data-stop=\"{}\"><span class=\"listen-icon\" aria-hidden=\"true\"></span><span class=\"listen-label\">{}</span></button>",
+        esc(dir),
+        esc(file),
+        esc(&ui.plain("site-listen-stop")),
+        esc(&ui.plain("site-listen")),
+    )
 }
