@@ -315,6 +315,7 @@ enum ToRender {
 /// output was rendered and staged.
 pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, BuildFailure> {
     fail_on_errors(&project.diagnostics)?;
+    refuse_locale_errors(project, req)?;
     refuse_rule_errors(project, req)?;
     let out = &req.out;
     let io_failure = |e: io::Error| {
@@ -344,6 +345,30 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     report.files.sort();
     report.files.dedup();
     Ok(report)
+}
+
+/// What `careguide locale check` calls an error (a link that lost its
+/// `tel:`, a plural key that is never chosen, a duplicate id...) is not
+/// published either: one list of errors for every command.
+fn refuse_locale_errors(project: &Project, req: &BuildRequest) -> Result<(), BuildFailure> {
+    let mut diagnostics: Vec<Diagnostic> = project
+        .locales
+        .list
+        .iter()
+        .filter(|l| req.langs.is_empty() || req.langs.contains(&l.tag))
+        .flat_map(|l| crate::check::locale_qa::check_locale(project, l))
+        .filter(Diagnostic::is_error)
+        .collect();
+    if diagnostics.is_empty() {
+        return Ok(());
+    }
+    dedup_diags(&mut diagnostics);
+    diagnostics.push(
+        Diagnostic::error("a translation has errors, so nothing is published")
+            .with_code("locale-check-failed")
+            .with_help("fix the errors above; `careguide locale check` lists every finding"),
+    );
+    Err(BuildFailure { diagnostics })
 }
 
 /// Text that breaks the editors' easy-read rules at the error level

@@ -362,3 +362,117 @@ fn mark_current_refuses_a_translation_with_errors() {
     assert!(err.contains("nothing was recorded"), "{err}");
     assert_eq!(std::fs::read(&record).unwrap(), before);
 }
+
+#[test]
+fn structure_mistakes_are_found_at_their_place() {
+    let ftl = [
+        "guide-title = Ein Leitfaden",                   // 1
+        "guide-title = Noch einmal",                     // 2 duplicate id
+        "guide-about-title = Über { missing-msg }",      // 3 unknown reference
+        "guide-about-p2 = { $n ->",                      // 4
+        "    [one] Eins",                                // 5
+        "    [fewer] Wenige",                            // 6 not a plural form
+        "    [one] Noch",                                // 7 duplicate variant
+        "   *[other] Viele",                             // 8
+        "}",                                             // 9
+        "guide-outcome-1-for-you-1 = Text",              // 10
+        "    .title = T",                                // 11 attribute not in English
+        "    .title = U",                                // 12 duplicate attribute
+        "guide-outcome-1-for-you-2 = { -no-such-term }", // 13 unknown term
+        "",
+    ]
+    .join("\n");
+    let project = project_with(&[
+        ("locales/de/locale.toml", META.to_string()),
+        ("locales/de/guide.ftl", ftl),
+    ]);
+    let f = findings(&project, "de");
+    assert_eq!(at(&f, "duplicate-id"), (Severity::Error, 2, 1));
+    assert_eq!(at(&f, "unknown-reference"), (Severity::Error, 3, 28));
+    assert_eq!(at(&f, "plural-key"), (Severity::Error, 6, 6));
+    assert_eq!(at(&f, "duplicate-variant"), (Severity::Error, 7, 6));
+    assert_eq!(at(&f, "attribute-obsolete"), (Severity::Error, 11, 6));
+    assert_eq!(at(&f, "duplicate-attribute"), (Severity::Error, 12, 6));
+    assert!(f.iter().any(|d| d.code == "unknown-reference"
+        && d.location.as_ref().unwrap().line == 13
+        && d.message.contains("-no-such-term")));
+    // German has [one] and [other]: nothing falls to the default.
+    assert!(
+        !f.iter().any(|d| d.code == "plural-missing"),
+        "{}",
+        support::render(&f)
+    );
+}
+
+#[test]
+fn a_plural_select_covers_the_languages_cldr_forms() {
+    let kiosk = support::embedded_text("locales/pl/kiosk.ftl");
+    let without_few: String = kiosk
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("[few]"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let project = project_with(&[("locales/pl/kiosk.ftl", without_few.clone())]);
+    let f = findings(&project, "pl");
+    let d = f
+        .iter()
+        .find(|d| d.code == "plural-missing")
+        .unwrap_or_else(|| panic!("{}", support::render(&f)));
+    let l = d.location.as_ref().unwrap();
+    assert!(l.file.ends_with("locales/pl/kiosk.ftl"));
+    assert_eq!(l.line, col_line(&without_few, "*[other] Przewodnik"));
+    assert!(d.message.contains("[few]"), "{}", d.message);
+    // Every shipped language covers its forms.
+    let shipped = Project::load(Sources::embedded());
+    for locale in &shipped.locales.list {
+        let f = check_locale(&shipped, locale);
+        assert!(
+            !f.iter().any(|d| d.code.starts_with("plural")),
+            "{}",
+            support::render(&f)
+        );
+    }
+}
+
+/// The 1-based line on which `needle` is found.
+fn col_line(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}
+
+#[test]
+fn build_refuses_what_locale_check_calls_an_error() {
+    use careguide::build::{BuildRequest, build};
+    // The 999 link in Polish without its `tel:`: a link that differs.
+    let site = support::embedded_text("locales/pl/site.ftl");
+    let broken = site.replacen("](tel:{ $emergency-phone })", "]({ $emergency-phone })", 1);
+    assert_ne!(site, broken);
+    let project = project_with(&[("locales/pl/site.ftl", broken)]);
+    let pl = project.locales.get(&"pl".parse().unwrap()).unwrap();
+    let errors: Vec<_> = check_locale(&project, pl)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
+    assert!(errors.iter().any(|d| d.code == "link-mismatch"));
+    let out = tempfile::tempdir().unwrap();
+    let req = BuildRequest {
+        out: out.path().join("dist"),
+        editions: vec![],
+        langs: vec![],
+        formats: vec![],
+        render: Default::default(),
+        include_incomplete: false,
+    };
+    let failure = build(&project, &req).expect_err("build must refuse");
+    assert!(
+        failure
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "link-mismatch"),
+        "{}",
+        support::render(&failure.diagnostics)
+    );
+    assert!(
+        !out.path().join("dist/html").exists(),
+        "nothing is published"
+    );
+}

@@ -103,10 +103,15 @@ kiosk-help-talk =
 kiosk-idle-title = Wyt ti'n dal yna?
 kiosk-idle-text = Pwysa unrhyw fysell i ddal ati i ddarllen.
 # Welsh uses the singular noun after a number ("10 eiliad"), so every
-# plural category can share one form.
+# plural category reads the same; each is written out so that none falls
+# to the default unseen.
 kiosk-idle-countdown =
     { $seconds ->
+        [zero] Bydd y canllaw yn mynd yn ôl i'r dechrau mewn { $seconds } eiliad.
         [one] Bydd y canllaw yn mynd yn ôl i'r dechrau mewn 1 eiliad.
+        [two] Bydd y canllaw yn mynd yn ôl i'r dechrau mewn { $seconds } eiliad.
+        [few] Bydd y canllaw yn mynd yn ôl i'r dechrau mewn { $seconds } eiliad.
+        [many] Bydd y canllaw yn mynd yn ôl i'r dechrau mewn { $seconds } eiliad.
        *[other] Bydd y canllaw yn mynd yn ôl i'r dechrau mewn { $seconds } eiliad.
     }
 

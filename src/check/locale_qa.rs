@@ -47,6 +47,15 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
         Fingerprints::new()
     });
     let is_source = source.tag == locale.tag;
+    {
+        use crate::check::locale_structure::{Parsed, check};
+        let en = Parsed::of(source);
+        if is_source {
+            out.extend(check(locale, &en, None));
+        } else {
+            out.extend(check(locale, &Parsed::of(locale), Some(&en)));
+        }
+    }
 
     for (id, (file_idx, msg)) in &ours {
         let file = &locale.files[*file_idx];

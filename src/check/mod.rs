@@ -5,6 +5,7 @@
 pub mod config;
 pub mod easy_read;
 pub mod locale_qa;
+pub mod locale_structure;
 pub mod readability;
 pub mod rules;
 
