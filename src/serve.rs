@@ -21,8 +21,17 @@ use crate::project::Project;
 use crate::render::{Format, RenderOptions};
 use crate::source::Sources;
 
+mod http;
+use http::{Request, Response};
+
 /// The path pages poll to learn that a rebuild happened.
 const VERSION_PATH: &str = "/__careguide/version";
+/// The script that polls it (a file, so the CSP needs no inline script).
+const RELOAD_PATH: &str = "/__careguide/reload.js";
+/// The findings banner's style (a file, so the CSP needs no inline style).
+const BANNER_CSS_PATH: &str = "/__careguide/preview.css";
+const RELOAD_JS: &str = "(function(){var s=document.currentScript,v=s&&s.dataset.version;setInterval(function(){fetch('/__careguide/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(t!==v)location.reload()}).catch(function(){})},400)})();\n";
+const BANNER_CSS: &str = ".careguide-preview{font:16px/1.4 system-ui,sans-serif;padding:.75rem 1rem}.careguide-preview.ok{background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem}.careguide-preview.problems{background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00}.careguide-preview p{margin:0 0 .5rem}.careguide-preview ul{margin:0;padding-inline-start:1.25rem}.careguide-preview pre{white-space:pre-wrap;margin:.25rem 0;font-size:14px}\n";
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -45,11 +54,11 @@ struct Site {
 pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     let site = Arc::new(Mutex::new(Site::default()));
     rebuild(&opts.root, &site);
-    let server = tiny_http::Server::http(("127.0.0.1", opts.port)).map_err(|e| {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| {
         Diagnostic::error(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))
             .with_help("choose another port with --port")
     })?;
-    let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
+    let port = listener.local_addr().map_or(opts.port, |a| a.port());
     let url = format!("http://127.0.0.1:{port}/");
     println!("Serving {} at {url}  (Ctrl-C stops)", opts.root.display());
     report(&site.lock().expect("site lock"));
@@ -72,12 +81,11 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     if opts.open {
         let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
     }
-    while !stop.load(Ordering::Relaxed) {
-        if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(200)) {
-            let response = respond(request.url(), &site.lock().expect("site lock"));
-            let _ = request.respond(response);
-        }
-    }
+    let routes = Arc::clone(&site);
+    http::run(listener, &stop, move |req| {
+        route(req, &routes.lock().expect("site lock"))
+    })
+    .map_err(|e| Diagnostic::error(format!("the preview server stopped: {e}")))?;
     drop(watcher);
     println!("Stopped.");
     Ok(())
@@ -214,13 +222,14 @@ fn line_offset(text: &str, line: usize) -> usize {
         .sum()
 }
 
-fn respond(url: &str, site: &Site) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let path = url.split(['?', '#']).next().unwrap_or("/");
-    if path == VERSION_PATH {
-        return with_type(
-            tiny_http::Response::from_string(site.version.to_string()),
-            "text/plain; charset=utf-8",
-        );
+/// The preview's routes. Add one here: a path and what it answers.
+fn route(req: &Request, site: &Site) -> Response {
+    let path = req.path.as_str();
+    match path {
+        VERSION_PATH => return Response::text(200, &site.version.to_string()),
+        RELOAD_PATH => return Response::new(200, "text/javascript; charset=utf-8", RELOAD_JS),
+        BANNER_CSS_PATH => return Response::new(200, "text/css; charset=utf-8", BANNER_CSS),
+        _ => {}
     }
     let key = match path.trim_start_matches('/') {
         "" => "index.html".to_string(),
@@ -228,32 +237,24 @@ fn respond(url: &str, site: &Site) -> tiny_http::Response<std::io::Cursor<Vec<u8
         p => p.to_string(),
     };
     if key.split('/').any(|part| part == "..") {
-        return with_type(
-            tiny_http::Response::from_string("Not found").with_status_code(404),
-            "text/plain; charset=utf-8",
-        );
+        return Response::text(404, "Not found");
     }
     match site.files.get(&key) {
         Some(bytes) if key.ends_with(".html") => {
             let html = String::from_utf8_lossy(bytes);
-            with_type(tiny_http::Response::from_string(inject(&html, &key, site)), "text/html; charset=utf-8")
+            Response::new(200, "text/html; charset=utf-8", inject(&html, &key, site))
         }
-        Some(bytes) => with_type(tiny_http::Response::from_data(bytes.clone()), content_type(&key)),
-        None => with_type(
-            tiny_http::Response::from_string(inject("<!doctype html><html lang=\"en\"><head><title>Not found</title></head><body><main><h1>This page is not here</h1><p><a href=\"/\">Go to the start</a></p></main></body></html>", &key, site)).with_status_code(404),
+        Some(bytes) => Response::new(200, content_type(&key), bytes.clone()),
+        None => Response::new(
+            404,
             "text/html; charset=utf-8",
+            inject(
+                "<!doctype html><html lang=\"en\"><head><title>Not found</title></head><body><main><h1>This page is not here</h1><p><a href=\"/\">Go to the start</a></p></main></body></html>",
+                &key,
+                site,
+            ),
         ),
     }
-}
-
-fn with_type<R: std::io::Read>(r: tiny_http::Response<R>, ty: &str) -> tiny_http::Response<R> {
-    r.with_header(
-        tiny_http::Header::from_bytes(&b"Content-Type"[..], ty.as_bytes()).expect("valid header"),
-    )
-    .with_header(
-        tiny_http::Header::from_bytes(&b"Cache-Control"[..], &b"no-store"[..])
-            .expect("valid header"),
-    )
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -296,7 +297,7 @@ fn inject(html: &str, key: &str, site: &Site) -> String {
         .collect();
     let banner = banner(&relevant, site.failed);
     let script = format!(
-        "<script>(function(){{var v='{}';setInterval(function(){{fetch('{VERSION_PATH}',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t!==v)location.reload()}}).catch(function(){{}})}},400)}})();</script>",
+        "<script src=\"{RELOAD_PATH}\" data-version=\"{}\"></script>",
         site.version
     );
     let mut out = html.to_string();
@@ -327,7 +328,9 @@ fn page_prefix(key: &str) -> Option<String> {
 
 fn banner(findings: &[&Diagnostic], failed: bool) -> String {
     if findings.is_empty() && !failed {
-        return "<div role=\"status\" style=\"font:16px/1.4 system-ui,sans-serif;background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem\">Preview: no findings on this page.</div>".to_string();
+        return format!(
+            "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><div role=\"status\" class=\"careguide-preview ok\">Preview: no findings on this page.</div>"
+        );
     }
     let heading = if failed {
         "The last change has a problem, so this is the last good version. Fix it and the page will update."
@@ -335,14 +338,11 @@ fn banner(findings: &[&Diagnostic], failed: bool) -> String {
         "Preview: findings on this page"
     };
     let mut out = format!(
-        "<section aria-label=\"Preview findings\" style=\"font:16px/1.4 system-ui,sans-serif;background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00;padding:.75rem 1rem\"><p style=\"margin:0 0 .5rem\"><strong>{}</strong></p><ul style=\"margin:0;padding-inline-start:1.25rem\">",
+        "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><section aria-label=\"Preview findings\" class=\"careguide-preview problems\"><p><strong>{}</strong></p><ul>",
         escape(heading)
     );
     for d in findings.iter().take(50) {
-        out.push_str(&format!(
-            "<li><pre style=\"white-space:pre-wrap;margin:.25rem 0;font-size:14px\">{}</pre></li>",
-            escape(&d.render(false))
-        ));
+        out.push_str(&format!("<li><pre>{}</pre></li>", escape(&d.render(false))));
     }
     out.push_str("</ul></section>");
     out

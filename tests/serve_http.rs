@@ -48,7 +48,7 @@ fn get(port: u16, path: &str) -> String {
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut out = String::new();
@@ -82,9 +82,10 @@ fn edit_rebuilds_and_errors_show_on_the_last_good_page() {
     let first = poll(server.port, page, |p| p.starts_with("HTTP/1.1 200"));
     assert!(first.contains("About this guide"));
     assert!(
-        first.contains("/__careguide/version"),
+        first.contains("/__careguide/reload.js"),
         "the preview reloads itself"
     );
+    assert!(get(server.port, "/__careguide/reload.js").contains("/__careguide/version"));
 
     // An editor changes a sentence.
     let ftl = dir.path().join("locales/en-GB/guide.ftl");
