@@ -15,8 +15,8 @@
 //!   `no-store`.
 //!
 //! Routing is one function from [`Request`] to [`Response`] (see
-//! `serve::route`); a route that streams (server-sent events) returns a
-//! [`Body::Stream`], which the worker runs with the connection's writer.
+//! `serve::route`). A streaming route (server-sent events for
+//! push-on-save) is not built yet: it would add a variant to [`Body`].
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -50,13 +50,8 @@ pub struct Request {
     pub query: Option<String>,
 }
 
-// `Stream` is for the push-on-save route (server-sent events) to come.
-#[cfg_attr(not(test), allow(dead_code))]
 pub enum Body {
     Bytes(Vec<u8>),
-    /// Written after the head, for as long as it likes (server-sent
-    /// events): it holds a worker meanwhile.
-    Stream(Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>),
 }
 
 pub struct Response {
@@ -307,11 +302,6 @@ fn write_response(w: &mut dyn Write, resp: Response, head_only: bool) -> io::Res
                 w.write_all(&bytes)?;
             }
             Ok(())
-        }
-        Body::Stream(f) => {
-            head.push_str("\r\n");
-            w.write_all(head.as_bytes())?;
-            if head_only { Ok(()) } else { f(w) }
         }
     }
 }
