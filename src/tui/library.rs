@@ -12,6 +12,7 @@ use fluent_bundle::FluentValue;
 
 use super::words::Words;
 use crate::content::glossary::GlossaryEntry;
+use crate::content::glossary::Matcher;
 use crate::content::{Role, SourceRef};
 use crate::diag::Diagnostic;
 use crate::document::{Alternate, Block, Document, Found, Page, Picture};
@@ -19,7 +20,6 @@ use crate::i18n::sanitize::Keep;
 use crate::i18n::{Direction, Status};
 use crate::markup::{Inline, Text};
 use crate::project::{Availability, Project};
-use crate::render::html::glossary::Matcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Edition {

@@ -3,11 +3,13 @@
 
 use std::rc::Rc;
 
-use super::escape::{esc, push_esc, strip_bidi, tel_href};
+use super::escape::{esc, push_esc, strip_bidi};
 use super::fragment::{Fragment, Hole, Place};
-use super::glossary::{Linker, Matcher};
+use super::inline::push_inline;
+use super::linker::Linker;
+use crate::content::glossary::Matcher;
 use crate::document::{Block, Contact, Document, Item, Page, Picture};
-use crate::markup::{Inline, Text, is_safe_href, starts_with_ignore_case};
+use crate::markup::{Inline, Text, is_safe_href};
 
 /// Writes the main part of one HTML file, or a page's body to be placed
 /// in two files (see [`Fragment`]).
@@ -237,65 +239,10 @@ fn links_to(nodes: &[Inline], href: &str) -> bool {
         _ => false,
     })
 }
-
-/// Appends inline markup as HTML. Words are escaped; a link's address is
-/// checked again (defence in depth) and escaped; a `tel:` address is
-/// reduced to the digits a phone dials.
-pub fn push_inline(out: &mut String, nodes: &[Inline]) {
-    for n in nodes {
-        match n {
-            Inline::Text { text } => push_esc(out, text),
-            Inline::Strong { children } => {
-                out.push_str("<strong>");
-                push_inline(out, children);
-                out.push_str("</strong>");
-            }
-            Inline::Emphasis { children } => {
-                out.push_str("<em>");
-                push_inline(out, children);
-                out.push_str("</em>");
-            }
-            Inline::Link { href, children } => {
-                let stripped = strip_bidi(href);
-                let href = stripped.trim();
-                if !is_safe_href(href) {
-                    push_inline(out, children);
-                    continue;
-                }
-                let scheme = |s: &str| starts_with_ignore_case(href, s);
-                let tel;
-                let (href, external) = if scheme("tel:") {
-                    tel = tel_href(&href[4..]);
-                    (tel.as_str(), false)
-                } else {
-                    (href, scheme("https:") || scheme("http:"))
-                };
-                out.push_str("<a href=\"");
-                push_esc(out, href);
-                out.push('"');
-                if external {
-                    out.push_str(" rel=\"noreferrer\"");
-                }
-                out.push('>');
-                push_inline(out, children);
-                out.push_str("</a>");
-            }
-            Inline::LineBreak => out.push_str("<br>"),
-        }
-    }
-}
-
-/// Inline markup as an HTML string.
-pub fn inline_html(t: &Text) -> String {
-    let mut out = String::new();
-    push_inline(&mut out, &t.0);
-    out
-}
-
 /// A play button for the audio file `dir``file`: a real
 /// button named in the reader's language, hidden until `listen.js` runs
 /// (without it the button could do nothing). Nothing plays by itself.
-pub fn listen_button(ui: &crate::document::UiText, dir: &str, file: &str) -> String {
+pub(super) fn listen_button(ui: &crate::document::UiText, dir: &str, file: &str) -> String {
     format!(
         "<button type=\"button\" class=\"listen\" hidden data-audio=\"{}{}\" data-stop=\"{}\"><span class=\"listen-icon\" aria-hidden=\"true\"></span><span class=\"listen-label\">{}</span></button>",
         esc(dir),

@@ -50,10 +50,6 @@ impl Fragment {
         self.text.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
-    }
-
     /// The text, to append to (never to shorten: holes point into it).
     pub fn text_mut(&mut self) -> &mut String {
         &mut self.text

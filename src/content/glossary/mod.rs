@@ -15,6 +15,10 @@
 //! `check::easy_read::resolve_glossary` does so with a locale's
 //! [`crate::i18n::Localizer`].
 
+mod matcher;
+
+pub use matcher::{Found, Matcher};
+
 use std::collections::BTreeSet;
 use std::ops::Range;
 

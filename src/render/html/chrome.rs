@@ -1,0 +1,314 @@
+//! Everything around a page's main text: the head, the header (exit
+//! link, switchers, notices) and the footer ("Get help now").
+
+use super::blocks::listen_button;
+use super::escape::{esc, strip_bidi};
+use super::inline::inline_html;
+use super::pages::content_lang;
+use crate::document::{Contact, Document, LocaleInfo, UiText};
+use crate::i18n::{Direction, Status};
+use crate::markup::Text;
+
+/// A link in a switcher: where it goes, what it says, and whether it is
+/// where the reader already is.
+pub(super) struct Choice {
+    href: String,
+    label: String,
+    current: bool,
+    /// For languages: the language's tag and direction.
+    lang: Option<(String, Direction)>,
+}
+
+/// Everything around the main text: head, header, footer.
+pub(super) struct Chrome<'a> {
+    pub(super) ui: &'a UiText,
+    pub(super) locale: &'a LocaleInfo,
+    /// From the page to the `assets/` folder, with the final slash.
+    pub(super) assets: String,
+    pub(super) body_class: String,
+    /// The header's home link: (href, escaped HTML label).
+    pub(super) home: Option<(String, String)>,
+    pub(super) languages: Vec<Choice>,
+    pub(super) editions: Vec<Choice>,
+    /// `<link rel="alternate">`: (hreflang, href).
+    pub(super) alternates: Vec<(String, String)>,
+    /// The words are English although the reader's language is another
+    /// (an edition not translated yet).
+    pub(super) english_only: bool,
+    /// `build --audio`: the pages load `listen.js`.
+    pub(super) listen: bool,
+    /// `build --audio`: the "Get help now" box's audio file.
+    pub(super) help_audio: Option<String>,
+}
+
+impl<'a> Chrome<'a> {
+    /// The chrome of `file` (a file of the document's edition folder).
+    pub(super) fn of(doc: &'a Document, file: &str) -> Chrome<'a> {
+        let ed = &doc.edition;
+        let languages: Vec<Choice> = doc
+            .languages
+            .iter()
+            .map(|l| Choice {
+                href: format!("../../{}/{ed}/{file}", l.tag),
+                label: l.name.clone(),
+                current: l.tag == doc.locale.tag,
+                lang: Some((l.tag.clone(), l.dir)),
+            })
+            .collect();
+        let alternates = languages
+            .iter()
+            .filter(|c| !c.current)
+            .filter_map(|c| c.lang.as_ref().map(|(t, _)| (t.clone(), c.href.clone())))
+            .collect();
+        let editions = doc
+            .editions
+            .iter()
+            .map(|(id, title)| Choice {
+                href: format!("../{id}/index.html"),
+                label: edition_name(&doc.ui, id, title),
+                current: *id == doc.edition,
+                lang: None,
+            })
+            .collect();
+        Chrome {
+            ui: &doc.ui,
+            locale: &doc.locale,
+            assets: "../assets/".into(),
+            body_class: format!("ed-{}", doc.edition),
+            home: Some((
+                "index.html".into(),
+                match content_lang(doc) {
+                    lang if lang.is_empty() => inline_html(&doc.title),
+                    lang => format!("<span{lang}>{}</span>", inline_html(&doc.title)),
+                },
+            )),
+            languages,
+            editions,
+            alternates,
+            english_only: !content_lang(doc).is_empty(),
+            listen: doc.audio.is_some(),
+            help_audio: doc
+                .audio
+                .as_ref()
+                .and_then(|plan| Some(plan.file(&plan.help_clip(&doc.ui)?))),
+        }
+    }
+
+    fn msg(&self, id: &str) -> String {
+        inline_html(&self.ui.get(id))
+    }
+
+    fn attr(&self, id: &str) -> String {
+        esc(&self.ui.plain(id))
+    }
+
+    /// A whole HTML page around `main` (already HTML).
+    pub(super) fn page(&self, title: &str, main: &str) -> String {
+        let mut h = self.page_start(title);
+        h.reserve(main.len() + 4 * 1024);
+        h.push_str(main);
+        h.push_str(&self.page_end());
+        h
+    }
+
+    /// A page up to its main part: head, header, and `<main>`.
+    pub(super) fn page_start(&self, title: &str) -> String {
+        let mut h = String::with_capacity(8 * 1024);
+        h.push_str(&format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"referrer\" content=\"no-referrer\">\n\
+             <meta name=\"color-scheme\" content=\"light dark\">\n\
+             <title>{}</title>\n<link rel=\"stylesheet\" href=\"{a}style.css\">\n\
+             <script src=\"{a}exit.js\" defer></script>\n",
+            esc(&self.locale.tag),
+            self.locale.dir.as_str(),
+            esc(title),
+            a = self.assets,
+        ));
+        if self.listen {
+            h.push_str(&format!(
+                "<script src=\"{}listen.js\" defer></script>\n",
+                self.assets
+            ));
+        }
+        for (tag, href) in &self.alternates {
+            h.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                esc(tag),
+                esc(href)
+            ));
+        }
+        h.push_str(&format!(
+            "</head>\n<body class=\"{}\">\n<a class=\"skip-link\" href=\"#main\">{}</a>\n",
+            esc(&self.body_class),
+            self.msg("site-skip-link")
+        ));
+        self.header(&mut h);
+        h.push_str("<main id=\"main\" tabindex=\"-1\">\n");
+        h
+    }
+
+    /// A page from the end of its main part: the footer.
+    pub(super) fn page_end(&self) -> String {
+        let mut h = String::from("</main>\n");
+        self.footer(&mut h);
+        h.push_str("</body>\n</html>\n");
+        h
+    }
+
+    fn header(&self, h: &mut String) {
+        h.push_str("<header class=\"masthead\">\n<div class=\"bar\">\n");
+        // Exit first: the second thing a keyboard reaches, after the skip link.
+        h.push_str(&format!(
+            "<div class=\"exit-slot\"><div class=\"exit-box\">\n<a class=\"exit\" id=\"exit\" href=\"{}\" rel=\"nofollow noreferrer\" \
+             data-two-more=\"{}\" data-one-more=\"{}\" data-escape-one-more=\"{}\" data-leaving=\"{}\">{}</a>\n\
+             <p class=\"exit-hint\" id=\"exit-hint\" hidden>{}</p>\n</div></div>\n",
+            esc(&exit_url(self.ui)),
+            self.attr("site-exit-two-more"),
+            self.attr("site-exit-one-more"),
+            self.attr("site-exit-escape-one-more"),
+            self.attr("site-exit-leaving"),
+            self.msg("site-exit-page"),
+            self.msg("site-exit-shortcut"),
+        ));
+        if let Some((href, label)) = &self.home {
+            h.push_str(&format!(
+                "<p class=\"brand\"><a href=\"{}\">{label}</a></p>\n",
+                esc(href)
+            ));
+        }
+        h.push_str(&format!(
+            "<p class=\"help-link\"><a href=\"#get-help\">{}</a></p>\n</div>\n",
+            self.msg("site-get-help-title")
+        ));
+        if !self.languages.is_empty() || !self.editions.is_empty() {
+            h.push_str("<div class=\"switchers\">\n");
+            switcher(h, "languages", &self.msg("site-languages"), &self.languages);
+            switcher(h, "editions", &self.msg("site-editions"), &self.editions);
+            h.push_str("</div>\n");
+        }
+        h.push_str(
+            "<div class=\"visually-hidden\" id=\"exit-status\" role=\"status\" aria-live=\"polite\"></div>\n",
+        );
+        if self.english_only {
+            // The words below are English: say so in the reader's language
+            // (a draft notice would be about a translation there is not).
+            h.push_str(&format!(
+                "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n</div>\n",
+                self.msg(crate::resolve::ENGLISH_ONLY_NOTICE)
+            ));
+        } else if self.locale.status == Status::Draft {
+            h.push_str(&format!(
+                "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n",
+                self.msg(crate::resolve::DRAFT_NOTICE)
+            ));
+            // The same in English, from the source language (for a helper
+            // who reads English), unless it is what was just said.
+            let own = self.ui.plain(crate::resolve::DRAFT_NOTICE);
+            if let Some(english) = self.ui.0.get(crate::resolve::DRAFT_NOTICE_EN)
+                && english.plain() != own
+                && !english.is_empty()
+            {
+                h.push_str(&format!(
+                    "<p lang=\"{}\" dir=\"ltr\">{}</p>\n",
+                    esc(crate::i18n::SOURCE_LOCALE),
+                    inline_html(english)
+                ));
+            }
+            h.push_str("</div>\n");
+        }
+        h.push_str("</header>\n");
+    }
+
+    fn footer(&self, h: &mut String) {
+        h.push_str(&format!(
+            "<footer class=\"foot\">\n<section class=\"get-help\" id=\"get-help\" aria-labelledby=\"get-help-title\">\n\
+             <h2 id=\"get-help-title\">{}</h2>\n<p class=\"help-danger\">{}</p>\n<p>{}</p>\n<ul class=\"help-lines\">\n",
+            self.msg("site-get-help-title"),
+            self.msg("site-get-help-danger"),
+            self.msg("site-get-help-intro"),
+        ));
+        if let Some(file) = &self.help_audio {
+            h.push_str(&format!(
+                "<p>{}</p>\n",
+                listen_button(self.ui, &format!("{}audio/", self.assets), file)
+            ));
+        }
+        for line in ["childline", "help-at-hand"] {
+            let contact = Contact {
+                org: line.into(),
+                name: self.ui.plain(&format!("site-{line}-name")),
+                phone: self.ui.plain(&format!("site-{line}-phone")),
+                web: None,
+                web_label: None,
+            };
+            h.push_str(&format!(
+                "<li class=\"help-line\">\n<h3><bdi>{}</bdi></h3>\n\
+                 <p class=\"help-phone\"><a href=\"{}\"><bdi>{}</bdi></a></p>\n<p>{}</p>\n</li>\n",
+                esc(&contact.name),
+                esc(&contact.tel_href()),
+                esc(&contact.phone),
+                self.msg(&format!("site-{line}-about")),
+            ));
+        }
+        h.push_str(&format!(
+            "</ul>\n</section>\n<p class=\"licence\">{}</p>\n</footer>\n",
+            self.msg("site-licence")
+        ));
+    }
+}
+
+/// A labelled list of links, such as the languages.
+fn switcher(h: &mut String, id: &str, label: &str, choices: &[Choice]) {
+    if choices.is_empty() || (id == "editions" && choices.len() < 2) {
+        return;
+    }
+    h.push_str(&format!(
+        "<nav class=\"switcher\" aria-labelledby=\"{id}-label\">\n<span class=\"switcher-label\" id=\"{id}-label\">{label}</span>\n<ul>\n"
+    ));
+    for c in choices {
+        let mut attrs = String::new();
+        if let Some((tag, dir)) = &c.lang {
+            attrs.push_str(&format!(
+                " lang=\"{t}\" hreflang=\"{t}\" dir=\"{}\"",
+                dir.as_str(),
+                t = esc(tag)
+            ));
+        }
+        if c.current {
+            attrs.push_str(" aria-current=\"true\"");
+        }
+        h.push_str(&format!(
+            "<li><a href=\"{}\"{attrs}>{}</a></li>\n",
+            esc(&c.href),
+            esc(&c.label)
+        ));
+    }
+    h.push_str("</ul>\n</nav>\n");
+}
+
+/// An edition's short name for the switcher (`site-edition-<id>`), or
+/// its title when it has none.
+fn edition_name(ui: &UiText, id: &str, title: &Text) -> String {
+    let key = format!("site-edition-{id}");
+    if ui.0.contains_key(&key) {
+        ui.plain(&key)
+    } else {
+        title.plain()
+    }
+}
+
+/// Where "Exit this page" goes: the `exit-web` fact through
+/// `site-exit-url`. Anything but a web address becomes a blank page.
+fn exit_url(ui: &UiText) -> String {
+    let url = strip_bidi(&ui.plain("site-exit-url")).trim().to_string();
+    let lower = url.to_ascii_lowercase();
+    if (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+    {
+        url
+    } else {
+        "about:blank".into()
+    }
+}
