@@ -13,6 +13,7 @@ pub mod diag;
 pub mod document;
 pub mod i18n;
 pub mod markup;
+pub mod nesting;
 pub mod project;
 pub mod render;
 pub mod resolve;

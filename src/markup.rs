@@ -106,6 +106,22 @@ pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
     let src = &*escaped;
     let parser = Parser::new_ext(src, Options::empty()).into_offset_iter();
     for (event, range) in parser {
+        // Every walker of the nodes recurses once per level: refuse what is
+        // too deep here, where the stack is a Vec.
+        if stack.len() > crate::nesting::MAX_INLINE_NESTING {
+            let mut end = (range.start + 40).min(src.len());
+            while !src.is_char_boundary(end) {
+                end -= 1;
+            }
+            return Err(MarkupError {
+                message: format!(
+                    "bold, italic and links are nested more than {} deep",
+                    crate::nesting::MAX_INLINE_NESTING
+                ),
+                snippet: src[range.start..end].to_string(),
+                help: "put ** or * around the words that need it, once: compare with the English",
+            });
+        }
         match event {
             Event::Text(t) | Event::Code(t) => push_text(&mut stack, &t),
             Event::SoftBreak => push_text(&mut stack, " "),
@@ -260,6 +276,17 @@ mod tests {
 
     fn text(s: &str) -> Inline {
         Inline::Text { text: s.into() }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_any_walker_recurses() {
+        let strong = format!("{}w{}", "**".repeat(10_000), "**".repeat(10_000));
+        let e = parse_inline(&strong).unwrap_err();
+        assert!(e.message.contains("nested"), "{e:?}");
+        let em = format!("{}w{}", "*a ".repeat(5_000), " b*".repeat(5_000));
+        assert!(parse_inline(&em).is_err());
+        let ok = format!("{}w{}", "*a ".repeat(3), " b*".repeat(3));
+        assert!(parse_inline(&ok).is_ok());
     }
 
     #[test]

@@ -332,6 +332,18 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
     // Syntax errors are reported where the reference parser finds them
     // (`super::syntax`); Fluent's runtime parser keeps what it can of the
     // file for the bundles.
+    // Nesting too deep for the parsers' stacks is blanked out first.
+    let text = match crate::nesting::blank_deep_ftl(&text) {
+        Some((blanked, found)) => {
+            diags.extend(
+                found
+                    .into_iter()
+                    .map(|at| nesting_diagnostic(&label, &text, at)),
+            );
+            blanked
+        }
+        None => text,
+    };
     let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
     diags.extend(syntax_errors(&label, resource.source()));
     let messages = MessageOffsets::of(resource.source());
@@ -341,6 +353,16 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
         resource: Rc::new(resource),
         messages,
     })
+}
+
+fn nesting_diagnostic(label: &str, text: &str, at: usize) -> Diagnostic {
+    Diagnostic::error(format!(
+        "placeables are nested more than {} deep here",
+        crate::nesting::MAX_FTL_NESTING
+    ))
+    .with_code("too-deep")
+    .at_offset(label, text, at, 1)
+    .with_help("a message needs a `{ }` inside another only once or twice: compare it with the English; until it is fixed that message is shown in English and `build` publishes nothing for this language")
 }
 
 /// The syntax errors of a file, each at the reference parser's position

@@ -1,0 +1,190 @@
+//! Structures nested past what a stack holds. Each case runs the real
+//! program in a child process, because a stack overflow is no panic: it
+//! aborts the whole process (exit 134), and would take the test runner
+//! with it. Each must be a finding at its file:line:col instead.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn careguide(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_careguide"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("careguide runs")
+}
+
+/// Exited by itself (not killed by a signal, not aborted).
+fn assert_no_abort(out: &Output) {
+    let code = out.status.code();
+    assert!(
+        code.is_some_and(|c| c == 0 || c == 1),
+        "exit {:?}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+fn append(dir: &Path, rel: &str, text: &str) -> usize {
+    let path = dir.join(rel);
+    let mut old = std::fs::read_to_string(&path).unwrap();
+    if !old.ends_with('\n') {
+        old.push('\n');
+    }
+    let line = old.lines().count() + 1;
+    std::fs::write(&path, old + text).unwrap();
+    line
+}
+
+/// Replaces message `id` (and its continuation lines) with `value`.
+fn replace_message(dir: &Path, rel: &str, id: &str, value: &str) -> usize {
+    let path = dir.join(rel);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    let mut line_no = 0;
+    let mut skipping = false;
+    for (n, line) in text.lines().enumerate() {
+        if skipping && line.starts_with(' ') {
+            continue;
+        }
+        skipping = false;
+        if line.starts_with(&format!("{id} =")) {
+            line_no = n + 1;
+            out.push_str(&format!("{id} = {value}\n"));
+            skipping = true;
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    assert!(line_no > 0, "no {id}");
+    std::fs::write(&path, out).unwrap();
+    line_no
+}
+
+#[test]
+fn deep_placeables_are_a_finding_not_an_abort() {
+    let wc = support::working_copy();
+    let n = 15_000;
+    let line = append(
+        wc.path(),
+        "locales/en-GB/guide.ftl",
+        &format!("deep = {}\"x\"{}\n", "{ ".repeat(n), " }".repeat(n)),
+    );
+    let out = careguide(wc.path(), &["check", "--format", "line"]);
+    assert_no_abort(&out);
+    let col = "deep = ".len() + 2 * careguide::nesting::MAX_FTL_NESTING + 1;
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "locales/en-GB/guide.ftl:{line}:{col}:too-deep:placeables are nested"
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn deep_call_arguments_are_a_finding_not_an_abort() {
+    let wc = support::working_copy();
+    let n = 15_000;
+    append(
+        wc.path(),
+        "locales/cy/guide.ftl",
+        &format!("deep = {{ {}\"x\"{} }}\n", "F(".repeat(n), ")".repeat(n)),
+    );
+    let out = careguide(wc.path(), &["locale", "check", "cy", "--format", "line"]);
+    assert_no_abort(&out);
+    assert!(
+        stdout(&out).contains("nested more than"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn deep_bold_is_a_finding_and_the_build_publishes_nothing() {
+    let wc = support::working_copy();
+    let line = replace_message(
+        wc.path(),
+        "locales/en-GB/guide.ftl",
+        "guide-about-p2",
+        &format!("{}w{}", "**".repeat(10_000), "**".repeat(10_000)),
+    );
+    let out = careguide(
+        wc.path(),
+        &[
+            "build",
+            "--out",
+            "out",
+            "--lang",
+            "en-GB",
+            "--edition",
+            "guide",
+        ],
+    );
+    assert_no_abort(&out);
+    assert!(!out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("nested more than"), "{text}");
+    assert!(text.contains(&format!("guide.ftl:{line}:")), "{text}");
+    let left: Vec<_> = std::fs::read_dir(wc.path().join("out"))
+        .map(|d| d.map(|e| e.unwrap().file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        left.iter()
+            .all(|n| !n.to_string_lossy().contains("staging")),
+        "{left:?}"
+    );
+}
+
+#[test]
+fn deep_italic_never_makes_a_huge_json() {
+    let wc = support::working_copy();
+    replace_message(
+        wc.path(),
+        "locales/en-GB/guide.ftl",
+        "guide-about-p2",
+        &format!("{}w{}", "*a ".repeat(5_000), " b*".repeat(5_000)),
+    );
+    let out = careguide(
+        wc.path(),
+        &[
+            "build",
+            "--out",
+            "out",
+            "--lang",
+            "en-GB",
+            "--edition",
+            "guide",
+            "--format",
+            "json",
+        ],
+    );
+    assert_no_abort(&out);
+    assert!(stdout(&out).contains("nested more than"));
+    assert!(!wc.path().join("out/json/en-GB/guide.json").exists());
+}
+
+#[test]
+fn deep_toml_is_a_finding_at_its_place() {
+    let wc = support::working_copy();
+    let line = append(
+        wc.path(),
+        "content/facts.toml",
+        &format!("x = {}{}\n", "[".repeat(15_000), "]".repeat(15_000)),
+    );
+    let out = careguide(wc.path(), &["check", "--format", "line"]);
+    assert_no_abort(&out);
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!("content/facts.toml:{line}:")) && text.contains("recursion"),
+        "{text}"
+    );
+}
