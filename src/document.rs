@@ -223,6 +223,10 @@ pub struct Document {
     /// Every edition published in this language: (id, title).
     #[serde(skip)]
     pub editions: Vec<(String, Text)>,
+    /// Each page's counterpart in the other editions (page id -> edition
+    /// id -> counterpart), so the version switcher keeps the place.
+    #[serde(skip)]
+    pub counterparts: crate::content::counterpart::Counterparts,
     /// Set by `build --audio`: the web pages get play controls.
     #[serde(skip)]
     pub audio: Option<crate::speech::AudioPlan>,

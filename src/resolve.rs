@@ -105,6 +105,7 @@ fn resolve_pages(
         word_pictures: r.word_pictures(),
         languages: Vec::new(),
         editions,
+        counterparts: crate::content::counterpart::all(content, &ed.id),
         audio: None,
     })
 }

@@ -52,3 +52,6 @@ site-root-intro = ثم اختر نسخة الدليل التي تريد أن ت�
 
 site-listen = استمع
 site-listen-stop = توقف
+
+site-home = كل اللغات
+site-you-are-here = أنت هنا

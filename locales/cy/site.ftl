@@ -66,3 +66,6 @@ site-root-intro = Yna dewisa'r fersiwn o'r canllaw rwyt ti eisiau ei darllen.
 
 site-listen = Gwrando
 site-listen-stop = Stopio
+
+site-home = Pob iaith
+site-you-are-here = Rwyt ti yma

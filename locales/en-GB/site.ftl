@@ -66,3 +66,11 @@ site-root-intro = Then choose the version of the guide you want to read.
 # the statement is being read.
 site-listen = Listen
 site-listen-stop = Stop
+
+## Finding a page: "you are here"
+
+# The first link of "you are here" on every page: the front page, where
+# you choose a language.
+site-home = All languages
+# Read out before the "you are here" links.
+site-you-are-here = You are here

@@ -53,3 +53,6 @@ site-root-intro = بعد نسخه‌ای از راهنما را که می‌خو
 
 site-listen = گوش بده
 site-listen-stop = توقف
+
+site-home = همه زبان‌ها
+site-you-are-here = شما اینجا هستید

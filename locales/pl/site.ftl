@@ -53,3 +53,6 @@ site-root-intro = Potem wybierz wersję przewodnika, którą chcesz przeczytać.
 
 site-listen = Posłuchaj
 site-listen-stop = Zatrzymaj
+
+site-home = Wszystkie języki
+site-you-are-here = Jesteś tutaj

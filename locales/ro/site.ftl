@@ -53,3 +53,6 @@ site-root-intro = Apoi alege versiunea ghidului pe care vrei să o citești.
 
 site-listen = Ascultă
 site-listen-stop = Oprește
+
+site-home = Toate limbile
+site-you-are-here = Ești aici

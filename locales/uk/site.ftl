@@ -53,3 +53,6 @@ site-root-intro = Потім вибери версію посібника, як�
 
 site-listen = Слухати
 site-listen-stop = Зупинити
+
+site-home = Усі мови
+site-you-are-here = Ти тут

@@ -51,9 +51,11 @@ pub fn counterpart(content: &Content, from: &str, page: &str, to: &str) -> Optio
         .or_else(|| by_role(p, dst))
 }
 
-/// Every page of `edition` with its counterparts in the other editions:
-/// page id -> edition id -> counterpart.
-pub fn all(content: &Content, edition: &str) -> BTreeMap<String, BTreeMap<String, Counterpart>> {
+/// Page id -> edition id -> counterpart.
+pub type Counterparts = BTreeMap<String, BTreeMap<String, Counterpart>>;
+
+/// Every page of `edition` with its counterparts in the other editions.
+pub fn all(content: &Content, edition: &str) -> Counterparts {
     let Some(ed) = content.edition(edition) else {
         return BTreeMap::new();
     };

@@ -4,6 +4,7 @@
 use super::blocks::listen_button;
 use super::escape::{esc, strip_bidi};
 use super::inline::inline_html;
+use super::nav;
 use super::pages::content_lang;
 use crate::document::{Contact, Document, LocaleInfo, UiText};
 use crate::i18n::{Direction, Status};
@@ -39,6 +40,8 @@ pub(super) struct Chrome<'a> {
     pub(super) listen: bool,
     /// `build --audio`: the "Get help now" box's audio file.
     pub(super) help_audio: Option<String>,
+    /// "You are here", between the header and the main part (HTML).
+    pub(super) crumbs: String,
 }
 
 impl<'a> Chrome<'a> {
@@ -64,7 +67,7 @@ impl<'a> Chrome<'a> {
             .editions
             .iter()
             .map(|(id, title)| Choice {
-                href: format!("../{id}/index.html"),
+                href: nav::other_edition(doc, file, id),
                 label: edition_name(&doc.ui, id, title),
                 current: *id == doc.edition,
                 lang: None,
@@ -91,7 +94,15 @@ impl<'a> Chrome<'a> {
                 .audio
                 .as_ref()
                 .and_then(|plan| Some(plan.file(&plan.help_clip(&doc.ui)?))),
+            crumbs: String::new(),
         }
+    }
+
+    /// The same, with "you are here" ending at `here` (HTML; `None` on
+    /// the edition's front page).
+    pub(super) fn with_crumbs(mut self, doc: &Document, here: Option<&str>) -> Self {
+        self.crumbs = nav::breadcrumbs(doc, here);
+        self
     }
 
     fn msg(&self, id: &str) -> String {
@@ -145,6 +156,7 @@ impl<'a> Chrome<'a> {
             self.msg("site-skip-link")
         ));
         self.header(&mut h);
+        h.push_str(&self.crumbs);
         h.push_str("<main id=\"main\" tabindex=\"-1\">\n");
         h
     }
@@ -290,7 +302,7 @@ fn switcher(h: &mut String, id: &str, label: &str, choices: &[Choice]) {
 
 /// An edition's short name for the switcher (`site-edition-<id>`), or
 /// its title when it has none.
-fn edition_name(ui: &UiText, id: &str, title: &Text) -> String {
+pub(super) fn edition_name(ui: &UiText, id: &str, title: &Text) -> String {
     let key = format!("site-edition-{id}");
     if ui.0.contains_key(&key) {
         ui.plain(&key)

@@ -32,6 +32,7 @@ mod escape;
 mod fragment;
 mod inline;
 mod linker;
+mod nav;
 mod pages;
 mod print;
 mod root;
@@ -52,8 +53,9 @@ use pages::{content_page, has_words, index_page, page_body, words_page};
 use print::{PRINT_FILE, print_chrome, print_section_start, print_start, print_words};
 pub use root::render_root;
 
-/// The one stylesheet of the site.
-pub const STYLE_CSS: &str = include_str!("style.css");
+/// The one stylesheet of the site: the page's own rules, then those of
+/// finding one's way (nav.rs).
+pub const STYLE_CSS: &str = concat!(include_str!("style.css"), include_str!("nav.css"));
 /// "Exit this page" keyboard shortcut; the page works without it.
 pub const EXIT_JS: &str = include_str!("exit.js");
 /// The play buttons of `build --audio`.

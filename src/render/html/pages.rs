@@ -8,6 +8,8 @@ use super::blocks::Writer;
 use super::chrome::Chrome;
 use super::escape::esc;
 use super::fragment::Fragment;
+use super::inline::inline_html;
+use super::nav;
 use super::{EASY_READ, WORDS_FILE, WORDS_TITLE_ID, own_file};
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
@@ -67,7 +69,9 @@ pub(super) fn index_page(
     w.push("</a></p>\n");
     let title = doc.title.plain();
     let main = w.finish(&mut own_file(&mut HashSet::new()));
-    Chrome::of(doc, "index.html").page(&title, &main)
+    Chrome::of(doc, "index.html")
+        .with_crumbs(doc, None)
+        .page(&title, &main)
 }
 
 /// ` lang=".." dir=".."` for the edition's own words when they are in
@@ -116,7 +120,13 @@ pub(super) fn page_head(w: &mut Writer, page: &Page) {
 /// Page `n` of the edition, around its `body`, with previous/next links.
 pub(super) fn content_page(doc: &Document, n: usize, page: &Page, body: &Fragment) -> String {
     let title = format!("{} – {}", page.heading_text(), doc.title.plain());
-    let chrome = Chrome::of(doc, &format!("{}.html", page.id));
+    let file = format!("{}.html", page.id);
+    // "You are here" ends at the page, in the language of its words.
+    let here = match content_lang(doc) {
+        lang if lang.is_empty() => esc(&page.heading_text()),
+        lang => format!("<span{lang}>{}</span>", esc(&page.heading_text())),
+    };
+    let chrome = Chrome::of(doc, &file).with_crumbs(doc, Some(&here));
     let mut html = chrome.page_start(&title);
     html.reserve(body.len() + 8 * 1024);
     html.push_str(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
@@ -126,6 +136,7 @@ pub(super) fn content_page(doc: &Document, n: usize, page: &Page, body: &Fragmen
 
     let mut w = Writer::new(doc, "../");
     w.push("</div>\n");
+    w.push(&nav::contents(doc, &file));
 
     w.push("<nav class=\"pager\" aria-label=\"");
     w.text(&doc.ui.plain("site-pager"));
@@ -251,6 +262,7 @@ pub(super) fn words_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -
     w.push("</h1>\n</div>\n");
     word_list(&mut w, 2, pictures);
     w.push("</div>\n");
+    w.push(&nav::contents(doc, WORDS_FILE));
 
     w.push("<nav class=\"pager\" aria-label=\"");
     w.text(&doc.ui.plain("site-pager"));
@@ -264,5 +276,7 @@ pub(super) fn words_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -
 
     let title = format!("{} – {}", heading.plain(), doc.title.plain());
     let main = w.finish(&mut own_file(&mut HashSet::new()));
-    Chrome::of(doc, WORDS_FILE).page(&title, &main)
+    Chrome::of(doc, WORDS_FILE)
+        .with_crumbs(doc, Some(&inline_html(&heading)))
+        .page(&title, &main)
 }

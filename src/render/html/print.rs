@@ -8,6 +8,7 @@ use super::WORDS_TITLE_ID;
 use super::blocks::Writer;
 use super::chrome::Chrome;
 use super::escape::esc;
+use super::inline::inline_html;
 use super::pages::{content_lang, has_words, word_list, words_heading};
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
@@ -17,7 +18,8 @@ pub(super) const PRINT_FILE: &str = "print.html";
 
 /// The print view's chrome.
 pub(super) fn print_chrome(doc: &Document) -> Chrome<'_> {
-    let mut chrome = Chrome::of(doc, PRINT_FILE);
+    let here = inline_html(&doc.ui.get("site-print-title"));
+    let mut chrome = Chrome::of(doc, PRINT_FILE).with_crumbs(doc, Some(&here));
     chrome.body_class.push_str(" print-view");
     chrome
 }

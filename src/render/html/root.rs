@@ -84,6 +84,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         english_only: false,
         listen: false,
         help_audio: None,
+        crumbs: String::new(),
     };
     OutputFile::new(
         "index.html",

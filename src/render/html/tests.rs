@@ -10,7 +10,7 @@ use crate::project::Project;
 use crate::render::{Format, SiteEntry};
 use crate::resolve::GLOSSARY_HEADING;
 
-fn doc(edition: &str) -> Document {
+pub(super) fn doc(edition: &str) -> Document {
     let p = Project::embedded();
     let tag = "en-GB".parse().unwrap();
     let mut d = vec![];
@@ -18,12 +18,12 @@ fn doc(edition: &str) -> Document {
         .expect("the edition exists")
 }
 
-fn editions() -> Vec<Document> {
+pub(super) fn editions() -> Vec<Document> {
     let p = Project::embedded();
     p.content.edition_ids().into_iter().map(doc).collect()
 }
 
-fn html(files: &[OutputFile]) -> Vec<(&str, String)> {
+pub(super) fn html(files: &[OutputFile]) -> Vec<(&str, String)> {
     files
         .iter()
         .filter(|f| f.path.ends_with(".html"))
@@ -31,7 +31,7 @@ fn html(files: &[OutputFile]) -> Vec<(&str, String)> {
         .collect()
 }
 
-fn file<'a>(files: &'a [OutputFile], path: &str) -> &'a str {
+pub(super) fn file<'a>(files: &'a [OutputFile], path: &str) -> &'a str {
     let f = files
         .iter()
         .find(|f| f.path == path)
