@@ -71,6 +71,23 @@ pub const RULES: &[(&str, &str)] = &[
         PREFERRED_TERMS,
         "a word the children's editions say differently",
     ),
+    (
+        PROMISE_STRENGTH,
+        "a statement promising more or less than its source (content/promises.toml)",
+    ),
+    (
+        PROMISE_CONDITION,
+        "a promise that drops or changes its source's condition",
+    ),
+    (
+        PROMISE_MEANING,
+        "a word put for its opposite (\"ask\" for \"answer\")",
+    ),
+    (IDIOM, "an idiom or figure of speech (content/idioms.toml)"),
+    (
+        UNCLEAR_PRONOUN,
+        "a pronoun whose person or thing is not in the statement (English)",
+    ),
 ];
 
 pub const SENTENCE_LENGTH: &str = "sentence-length";
@@ -90,6 +107,11 @@ pub const LARGE_NUMBER: &str = "large-number";
 pub const PICTURE_MISSING: &str = "picture-missing";
 pub const PICTURE_ALT: &str = "picture-alt";
 pub const PREFERRED_TERMS: &str = "preferred-terms";
+pub const PROMISE_STRENGTH: &str = "promise-strength";
+pub const PROMISE_CONDITION: &str = "promise-condition";
+pub const PROMISE_MEANING: &str = "promise-meaning";
+pub const IDIOM: &str = "idiom";
+pub const UNCLEAR_PRONOUN: &str = "unclear-pronoun";
 /// Problems in check.toml itself.
 pub const CONFIG: &str = "check-config";
 

@@ -33,7 +33,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::config::{self, CheckConfig, Level, PreferredTerm, Settings, load_config};
+use super::idioms::{self, Idiom, Idioms};
+use super::promise::{self, PromiseConfig, PromiseWords};
 use super::rules::english::{self, normalise};
+use super::rules::pronoun;
 use super::rules::text::{MessageView, Word};
 use super::rules::vocabulary::Vocabulary;
 use crate::content::glossary::{self, Glossary, GlossaryEntry, load_glossary, resolve_with};
@@ -64,6 +67,14 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
     let (config, mut out) = load_config(&project.sources);
     let (glossary, glossary_diags) = load_glossary(&project.sources);
     out.extend(glossary_diags);
+    let (promises, promise_diags) = promise::load(&project.sources);
+    out.extend(promise_diags);
+    let (idioms, idiom_diags) = idioms::load(&project.sources);
+    out.extend(idiom_diags);
+    let meaning = Meaning {
+        promises: &promises,
+        idioms: &idioms,
+    };
     if let Some(source) = project.locales.source() {
         out.extend(glossary_messages(&glossary, source));
     }
@@ -93,7 +104,7 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
         if editions.is_empty() && glossary_settings.is_none() {
             continue; // nothing of this language to check (and its context is costly)
         }
-        let ctx = LocaleCtx::new(project, locale, &glossary, &config, &facts);
+        let ctx = LocaleCtx::new(project, locale, &glossary, &config, &facts, &meaning);
         for (edition, settings) in editions {
             ctx.check_edition(edition, &settings, &mut out);
         }
@@ -167,6 +178,8 @@ pub(crate) struct UnitRef {
     pub kind: Kind,
     /// For statements: the picture named in content (`None` if none).
     pub picture: Option<Option<String>>,
+    /// For statements: the guide block it retells.
+    pub source: Option<content::SourceRef>,
 }
 
 /// The messages of one page (or of the edition's own title, page id "").
@@ -183,6 +196,7 @@ pub(crate) fn edition_pages(edition: &content::Edition) -> Vec<PageRef> {
         id,
         kind,
         picture: None,
+        source: None,
     };
     let mut pages = vec![PageRef {
         id: String::new(),
@@ -215,6 +229,7 @@ pub(crate) fn edition_pages(edition: &content::Edition) -> Vec<PageRef> {
                                 id,
                                 kind: Kind::Statement,
                                 picture: Some(it.picture.clone()),
+                                source: it.source.clone(),
                             });
                         } else {
                             units.push(unit(id, Kind::ListItem));
@@ -282,8 +297,17 @@ struct Hit {
     last: usize,
 }
 
+/// The word lists of the meaning rules, every language's.
+struct Meaning<'a> {
+    promises: &'a PromiseConfig,
+    idioms: &'a Idioms,
+}
+
 struct LocaleCtx<'a> {
     tag: String,
+    /// This language's promise words, if it has any.
+    promises: Option<&'a PromiseWords>,
+    idioms: &'a [Idiom],
     english: bool,
     index: MessageIndex<'a>,
     facts: &'a BTreeMap<String, String>,
@@ -345,6 +369,7 @@ impl<'a> LocaleCtx<'a> {
         glossary: &Glossary,
         config: &'a CheckConfig,
         facts: &'a BTreeMap<String, String>,
+        meaning: &Meaning<'a>,
     ) -> LocaleCtx<'a> {
         let tag = locale.tag_str();
         let english = locale.tag.language.as_str() == "en";
@@ -415,6 +440,8 @@ impl<'a> LocaleCtx<'a> {
                 .map(|t| t.avoid.iter().map(|a| split_words(a)).collect())
                 .collect(),
             terms: config.terms_for(&tag).collect(),
+            promises: meaning.promises.for_tag(&tag),
+            idioms: meaning.idioms.for_tag(&tag),
             tag,
             index,
             facts,
@@ -489,6 +516,7 @@ impl<'a> LocaleCtx<'a> {
                 id: id.clone(),
                 kind: Kind::Paragraph,
                 picture: None,
+                source: None,
             };
             let mut r = Reporter {
                 settings: &settings,
@@ -615,6 +643,7 @@ impl<'a> LocaleCtx<'a> {
             self.word_rules(i, w, covered[i], r, state);
         }
         self.percentages(r);
+        self.meaning_rules(unit, &words, r);
         if self.english {
             if unit.kind != Kind::Title {
                 self.passive(r);
@@ -633,6 +662,58 @@ impl<'a> LocaleCtx<'a> {
                 .copied()
                 .collect();
             self.first_use(&hits, r, next, state);
+        }
+    }
+
+    /// Idioms, unclear pronouns, and the promise check against the
+    /// statement's source block.
+    fn meaning_rules(&self, unit: &UnitRef, words: &[String], r: &mut Reporter) {
+        let s = r.settings;
+        let view = r.view;
+        for (first, last, idiom) in idioms::find(self.idioms, words) {
+            r.at_plain(
+                view.words[first].range.start..view.words[last].range.end,
+                s.level(config::IDIOM),
+                config::IDIOM,
+                format!(
+                    "\"{}\" is an idiom: its meaning is not in its words",
+                    idiom.phrase
+                ),
+                &format!("say it plainly, for example \"{}\"", idiom.plain),
+            );
+        }
+        if unit.kind != Kind::Statement {
+            return;
+        }
+        if self.english {
+            for (range, word) in pronoun::unclear(view) {
+                r.at_plain(
+                    range,
+                    s.level(config::UNCLEAR_PRONOUN),
+                    config::UNCLEAR_PRONOUN,
+                    format!("who or what is \"{word}\"? It is not in this statement"),
+                    "name the person or thing: a statement is read alone, beside its picture",
+                );
+            }
+        }
+        let (Some(lists), Some(src)) = (self.promises, &unit.source) else {
+            return;
+        };
+        let id = match &src.item {
+            Some(item) => ids::item(&src.edition, &src.page, &src.block, item),
+            None => ids::block(&src.edition, &src.page, &src.block),
+        };
+        let Some((_, source_view)) = self.index.view(&id, self.facts) else {
+            return;
+        };
+        for f in promise::compare(view, &source_view, &src.to_string(), lists) {
+            r.at_plain(
+                f.range,
+                s.level(f.code).min(f.level_cap),
+                f.code,
+                f.message,
+                &f.help,
+            );
         }
     }
 

@@ -4,8 +4,10 @@
 
 pub mod config;
 pub mod easy_read;
+pub mod idioms;
 pub mod locale_qa;
 pub mod locale_structure;
+pub mod promise;
 pub mod readability;
 pub mod rules;
 

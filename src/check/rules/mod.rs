@@ -4,6 +4,7 @@
 //! syllable counting ([`syllables`]).
 
 pub mod english;
+pub mod pronoun;
 pub mod syllables;
 pub mod text;
 pub mod vocabulary;
