@@ -62,9 +62,9 @@ pub struct MarkupError {
     pub help: &'static str,
 }
 
-/// Schemes a link may use. Anything else (notably `javascript:` and
-/// `data:`) is refused.
-const SAFE_SCHEMES: &[&str] = &["https:", "http:", "tel:", "mailto:"];
+/// Schemes a link may use. Anything else (notably `javascript:`, `data:`
+/// and plain `http:`) is refused.
+const SAFE_SCHEMES: &[&str] = &["https:", "tel:", "mailto:"];
 
 /// Where a link cannot be followed (plain text, the terminal), the address
 /// to print after its words, " (example.org/page)", unless the words already
@@ -79,8 +79,14 @@ pub fn address_after(href: &str, label: &str) -> Option<String> {
     (!href.starts_with("tel:") && !href.starts_with('#') && !says_it).then(|| format!(" ({bare})"))
 }
 
+/// A link is a page of the site, an `https:`, `mailto:` or `tel:` address,
+/// or refused. A backslash is never part of one: browsers read `\\host`
+/// and `/\\host` as another host. Nor is anything invisible or a space
+/// before the scheme, which a browser would strip and a check would not.
 pub fn is_safe_href(href: &str) -> bool {
-    let href = href.trim();
+    if href.contains('\\') || href.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
     if SAFE_SCHEMES
         .iter()
         .any(|s| starts_with_ignore_case(href, s))
@@ -159,7 +165,7 @@ pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
                     return Err(MarkupError {
                         message: format!("link address `{href}` is not allowed"),
                         snippet: src[range].to_string(),
-                        help: "links may only use https:, http:, tel: or mailto:, or name a page of the site",
+                        help: "links may only use https:, tel: or mailto:, or name a page of the site (no backslashes)",
                     });
                 }
                 stack.push((
@@ -276,6 +282,27 @@ mod tests {
 
     fn text(s: &str) -> Inline {
         Inline::Text { text: s.into() }
+    }
+
+    #[test]
+    fn backslashes_and_plain_http_are_never_links() {
+        for src in [
+            "[this](\\\\\\\\evil.example/share)",
+            "[that](/\\\\evil.example/)",
+            "[x](http://example.org)",
+            "[x](//evil.example/)",
+            "[x](<java script:alert(1)>)",
+        ] {
+            assert!(parse_inline(src).is_err(), "{src}");
+        }
+        for src in [
+            "[a](https://x.org)",
+            "[b](tel:08001111)",
+            "[c](mailto:a@b.org)",
+            "[d](words.html#top)",
+        ] {
+            assert!(parse_inline(src).is_ok(), "{src}");
+        }
     }
 
     #[test]

@@ -237,6 +237,35 @@ fn unsafe_svg_is_refused() {
     only_error(&diags, "unsafe-svg");
 }
 
+#[test]
+fn svg_event_attributes_however_spaced_are_refused_at_their_place() {
+    const SVG: &str = "content/pictures/safe.svg";
+    let head = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">";
+    for (body, col) in [
+        ("<rect\nonclick=\"alert(1)\"/>", 1),
+        ("<rect onmouseover =\"alert(1)\"/>", 7),
+    ] {
+        let diags = build_diags(support::with_file(SVG, format!("{head}\n{body}</svg>")));
+        let d = only_error(&diags, "unsafe-svg");
+        let loc = d.location.as_ref().unwrap();
+        let line = if body.contains('\n') { 3 } else { 2 };
+        assert_eq!((loc.line, loc.col), (line, col), "{body}: {}", d.message);
+        assert!(d.message.contains("event attribute"), "{}", d.message);
+    }
+}
+
+#[test]
+fn backslash_links_never_leave_the_site() {
+    for link in [
+        "[this](\\\\\\\\evil.example/share)",
+        "[that](/\\\\evil.example/)",
+    ] {
+        let diags = build_diags(guide_with("guide-about-p2", link));
+        let d = only_error(&diags, "markup");
+        assert!(d.message.contains("not allowed"), "{}", d.message);
+    }
+}
+
 /// An edition is parsed a page at a time; every problem still points at
 /// its own line of the whole file.
 #[test]

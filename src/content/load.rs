@@ -308,57 +308,17 @@ fn load_pictures(sources: &Sources, diags: &mut Vec<Diagnostic>) -> BTreeMap<Str
     pictures
 }
 
-/// Pictures are inlined into HTML pages, so they must not be able to run
-/// script or fetch anything.
+/// Pictures are published as they are, so they must be plain shapes
+/// (`super::svg`): nothing that could run code or fetch anything.
 fn unsafe_svg(file: &SourceFile, text: &str) -> Option<Diagnostic> {
-    let lower = text.to_ascii_lowercase();
-    let banned = [
-        "<script",
-        "<foreignobject",
-        "<image",
-        "href",
-        "url(",
-        "<iframe",
-        "<style",
-        "javascript:",
-    ];
-    let found = banned
-        .iter()
-        .filter_map(|b| lower.find(b).map(|i| (i, b)))
-        .min();
-    let on_attr = lower.match_indices(" on").find(|(i, _)| {
-        lower[i + 3..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count()
-            > 0
-            && lower[i + 3..]
-                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                .starts_with('=')
-    });
-    let (offset, what) =
-        match (found, on_attr) {
-            (Some((i, b)), _) => (i, b.to_string()),
-            (None, Some((i, _))) => (i + 1, "an event attribute".to_string()),
-            (None, None) => {
-                if !lower.contains("<svg") {
-                    return Some(
-                        Diagnostic::error(format!("{} is not an SVG picture", file.label))
-                            .at_position(&file.label, 1, 1),
-                    );
-                }
-                return None;
-            }
-        };
+    let refusal = super::svg::check(text).err()?;
     Some(
-        Diagnostic::error(format!(
-            "picture has `{what}`, which could run code or fetch from the network"
-        ))
-        .with_code("unsafe-svg")
-        .at_offset(&file.label, text, offset, what.len())
-        .with_help(
-            "pictures must be plain shapes: remove scripts, styles, links and external images",
-        ),
+        Diagnostic::error(format!("picture refused: {}", refusal.reason))
+            .with_code("unsafe-svg")
+            .at_offset(&file.label, text, refusal.offset, refusal.len)
+            .with_help(
+                "pictures must be plain shapes (svg, g, path, circle, ellipse, rect, line, polyline, polygon, title, desc) with geometry and colour attributes: remove scripts, styles, links, event attributes and external images",
+            ),
     )
 }
 

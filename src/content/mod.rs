@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod ids;
 mod load;
 mod model;
+pub mod svg;
 
 pub use load::load_content;
 pub use model::*;
