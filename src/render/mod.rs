@@ -160,6 +160,9 @@ pub struct SiteEntry {
     pub description: crate::markup::Text,
     /// The interface words of that locale (for the front page's own text).
     pub ui: crate::document::UiText,
+    /// The language of the title and description when it is not the
+    /// locale's (an English-only edition).
+    pub content_locale: Option<crate::document::LocaleInfo>,
 }
 
 impl SiteEntry {
@@ -170,6 +173,7 @@ impl SiteEntry {
             title: doc.title.clone(),
             description: doc.description.clone(),
             ui: doc.ui.clone(),
+            content_locale: doc.content_locale.clone(),
         }
     }
 }

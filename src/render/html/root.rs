@@ -41,22 +41,60 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         }
     }
 
+    // Each language speaks for itself: the heading is said in every
+    // language shown, and each card has its own "then choose", its
+    // editions (an English-only one marked English, laid out left to
+    // right) and its own "Get help now".
     let mut main = String::new();
     main.push_str("<div class=\"intro\">\n<h1>");
     main.push_str(&inline_html(&ui.get("site-root-title")));
-    main.push_str("</h1>\n<p class=\"lead\">");
-    main.push_str(&inline_html(&ui.get("site-root-intro")));
-    main.push_str("</p>\n</div>\n<ul class=\"languages\">\n");
+    main.push_str("</h1>\n");
+    let own_title = ui.plain("site-root-title");
+    let others: Vec<String> = langs
+        .iter()
+        .filter_map(|(l, entries)| {
+            let title = entries.first()?.ui.0.get("site-root-title")?;
+            (title.plain() != own_title).then(|| {
+                format!(
+                    "<li lang=\"{}\" dir=\"{}\">{}</li>",
+                    esc(&l.tag),
+                    l.dir.as_str(),
+                    inline_html(title)
+                )
+            })
+        })
+        .collect();
+    if !others.is_empty() {
+        main.push_str(&format!(
+            "<ul class=\"root-titles\">\n{}\n</ul>\n",
+            others.join("\n")
+        ));
+    }
+    main.push_str("</div>\n<ul class=\"languages\">\n");
     for (l, entries) in &langs {
         let tag = esc(&l.tag);
         main.push_str(&format!(
-            "<li class=\"language\" lang=\"{tag}\" dir=\"{}\">\n<h2>{}</h2>\n<ul class=\"editions\">\n",
+            "<li class=\"language\" lang=\"{tag}\" dir=\"{}\">\n<h2>{}</h2>\n",
             l.dir.as_str(),
             esc(&l.name)
         ));
-        for e in entries {
+        let own = &entries[0].ui;
+        if let Some(intro) = own.0.get("site-root-intro") {
             main.push_str(&format!(
-                "<li><a href=\"{tag}/{}/index.html\" hreflang=\"{tag}\">{}</a>",
+                "<p class=\"language-intro\">{}</p>\n",
+                inline_html(intro)
+            ));
+        }
+        main.push_str("<ul class=\"editions\">\n");
+        for e in entries {
+            let words_lang = match &e.content_locale {
+                Some(c) if c.tag != l.tag => {
+                    format!(" lang=\"{}\" dir=\"{}\"", esc(&c.tag), c.dir.as_str())
+                }
+                _ => String::new(),
+            };
+            main.push_str(&format!(
+                "<li{words_lang}><a href=\"{tag}/{}/index.html\" hreflang=\"{tag}\">{}</a>",
                 esc(&e.edition),
                 inline_html(&e.title)
             ));
@@ -68,7 +106,15 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
             }
             main.push_str("</li>\n");
         }
-        main.push_str("</ul>\n</li>\n");
+        main.push_str("</ul>\n");
+        if own.0.contains_key("site-get-help-title") {
+            main.push_str(&format!(
+                "<p class=\"language-help\"><a href=\"{tag}/{}/index.html#get-help\">{}</a></p>\n",
+                esc(&entries[0].edition),
+                inline_html(&own.get("site-get-help-title"))
+            ));
+        }
+        main.push_str("</li>\n");
     }
     main.push_str("</ul>\n");
 
@@ -90,4 +136,46 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         "index.html",
         chrome.page(&ui.plain("site-root-title"), &main),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::Project;
+    use crate::render::Format;
+
+    #[test]
+    fn the_front_page_speaks_each_language_where_it_shows_it() {
+        let p = Project::embedded();
+        let mut sites = Vec::new();
+        for tag in ["en-GB", "pl", "ar"] {
+            for ed in p.content.edition_ids() {
+                let mut diags = vec![];
+                let d = p
+                    .document(ed, &tag.parse().unwrap(), Format::Html.keep(), &mut diags)
+                    .unwrap();
+                sites.push(SiteEntry::of(&d));
+            }
+        }
+        let page = String::from_utf8(render_root(&sites).bytes).unwrap();
+        // The heading in each other language, marked as such.
+        assert!(page.contains("<li lang=\"pl\" dir=\"ltr\">Wybierz swój język</li>"));
+        assert!(page.contains("<li lang=\"ar\" dir=\"rtl\">اختر لغتك</li>"));
+        let card = &page[page
+            .find("<li class=\"language\" lang=\"ar\" dir=\"rtl\">")
+            .unwrap()..];
+        assert!(
+            card.contains("<p class=\"language-intro\">ثم اختر"),
+            "{card}"
+        );
+        assert!(card.contains("<a href=\"ar/guide/index.html#get-help\">اطلب المساعدة الآن</a>"));
+        // The English-only framework is English, left to right, inside
+        // the Arabic card; the Arabic editions are not marked.
+        assert!(card.contains(
+            "<li lang=\"en-GB\" dir=\"ltr\"><a href=\"ar/framework/index.html\" hreflang=\"ar\">"
+        ));
+        assert!(card.contains("<li><a href=\"ar/guide/index.html\" hreflang=\"ar\">"));
+        // English is not said twice.
+        assert!(!page.contains("<li lang=\"en-GB\" dir=\"ltr\">Choose your language</li>"));
+    }
 }
