@@ -150,6 +150,11 @@ struct BrowseArgs {
     /// threshold in content/publish.toml (for translators).
     #[arg(long)]
     include_incomplete: bool,
+    /// Read aloud with this command instead of espeak-ng: it gets the text
+    /// on standard input, and CAREGUIDE_SPEECH_LANG (a BCP 47 tag) and
+    /// CAREGUIDE_SPEECH_VOICE in its environment.
+    #[arg(long, value_name = "CMD")]
+    speech_command: Option<String>,
 }
 
 #[derive(Args)]
@@ -449,6 +454,7 @@ fn browse(project: &Project, args: BrowseArgs, idle: Option<u64>) -> Result<(), 
         idle_seconds: idle.unwrap_or(120),
         roomy: args.roomy,
         include_incomplete: args.include_incomplete,
+        speech_command: args.speech_command,
     };
     tui::run(project, opts).map_err(|d| vec![d])
 }

@@ -23,6 +23,9 @@ kiosk-key-to-guide = الدليل الكامل
 kiosk-key-source = من أين جاء هذا؟
 kiosk-key-words = كلمات صعبة
 kiosk-key-quit = إغلاق الدليل
+kiosk-key-read = القراءة بصوت عالٍ
+kiosk-key-stop-reading = إيقاف القراءة
+kiosk-speech-missing = هذا الحاسوب لا يستطيع القراءة بصوت عالٍ بعد. يمكن لشخص بالغ أن يجهّزه: يحتاج إلى برنامج espeak-ng.
 kiosk-key-any = اضغط أي مفتاح
 
 ## Start screen

@@ -26,6 +26,9 @@ kiosk-key-to-guide = Canllaw llawn
 kiosk-key-source = O ble mae hyn yn dod?
 kiosk-key-words = Geiriau anodd
 kiosk-key-quit = Cau'r canllaw
+kiosk-key-read = Darllen yn uchel
+kiosk-key-stop-reading = Stopio darllen
+kiosk-speech-missing = Dydy'r cyfrifiadur hwn ddim yn gallu darllen yn uchel eto. Gall oedolyn ei osod: mae angen y rhaglen espeak-ng.
 kiosk-key-any = Pwysa unrhyw fysell
 
 ## Start screen

@@ -33,6 +33,12 @@ kiosk-key-source = Where is this from?
 # The d key: explains the hard words on the screen.
 kiosk-key-words = Hard words
 kiosk-key-quit = Close the guide
+# The r key: reads the screen aloud; pressed again, it stops.
+kiosk-key-read = Read aloud
+kiosk-key-stop-reading = Stop reading
+# Shown once, when the r key is pressed on a computer that cannot speak.
+# espeak-ng is the name of a program: do not translate it.
+kiosk-speech-missing = This computer cannot read aloud yet. A grown-up can set it up: it needs the program espeak-ng.
 kiosk-key-any = Press any key
 
 ## Start screen

@@ -25,6 +25,9 @@ kiosk-key-to-guide = راهنمای کامل
 kiosk-key-source = این از کجا آمده؟
 kiosk-key-words = واژه‌های سخت
 kiosk-key-quit = بستن راهنما
+kiosk-key-read = بلند خواندن
+kiosk-key-stop-reading = توقف خواندن
+kiosk-speech-missing = این رایانه هنوز نمی‌تواند بلند بخواند. یک بزرگ‌تر می‌تواند آن را آماده کند: برنامهٔ espeak-ng لازم است.
 kiosk-key-any = یک کلید را بزنید
 
 ## Start screen

@@ -23,6 +23,9 @@ kiosk-key-to-guide = Pełny przewodnik
 kiosk-key-source = Skąd to jest?
 kiosk-key-words = Trudne słowa
 kiosk-key-quit = Zamknij przewodnik
+kiosk-key-read = Czytaj na głos
+kiosk-key-stop-reading = Przestań czytać
+kiosk-speech-missing = Ten komputer nie umie jeszcze czytać na głos. Dorosły może to ustawić: potrzebny jest program espeak-ng.
 kiosk-key-any = Naciśnij dowolny klawisz
 
 ## Start screen

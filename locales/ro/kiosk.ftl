@@ -23,6 +23,9 @@ kiosk-key-to-guide = Ghidul complet
 kiosk-key-source = De unde este asta?
 kiosk-key-words = Cuvinte grele
 kiosk-key-quit = Închide ghidul
+kiosk-key-read = Citește cu voce tare
+kiosk-key-stop-reading = Oprește citirea
+kiosk-speech-missing = Acest calculator nu poate citi încă cu voce tare. Un adult îl poate pregăti: are nevoie de programul espeak-ng.
 kiosk-key-any = Apasă orice tastă
 
 ## Start screen

@@ -24,6 +24,9 @@ kiosk-key-to-guide = Повний посібник
 kiosk-key-source = Звідки це?
 kiosk-key-words = Складні слова
 kiosk-key-quit = Закрити посібник
+kiosk-key-read = Читати вголос
+kiosk-key-stop-reading = Зупинити читання
+kiosk-speech-missing = Цей комп'ютер ще не вміє читати вголос. Дорослий може це налаштувати: потрібна програма espeak-ng.
 kiosk-key-any = Натисни будь-яку клавішу
 
 ## Start screen

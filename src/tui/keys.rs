@@ -14,8 +14,7 @@
 //!
 //! Adding an action is one row of [`TABLE`] (and its handling in
 //! `update::apply`): the keys, the F-key and the footer's key label come
-//! from that row. Reserved for actions not built yet, so no row takes
-//! them: [`RESERVED`] (read aloud: `r`/F5; search: `/`).
+//! from that row.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -34,6 +33,8 @@ pub enum Action {
     Source,
     /// Explain the hard words on this screen.
     HardWords,
+    /// Read the screen aloud, or stop reading.
+    ReadAloud,
     /// Choose the n-th entry (0-based) of the menu on screen.
     Choose(usize),
     PageUp,
@@ -130,13 +131,8 @@ pub const W: Key = letter('w', 'ц', 'ص', 'ص');
 pub const D: Key = letter('d', 'в', 'ي', 'ی');
 pub const Q: Key = letter('q', 'й', 'ض', 'ض');
 
-/// Keys kept free for actions still to come: read aloud (the R key and
-/// F5) and search (`/`, with `.` where Ukrainian has it on that key).
-pub const RESERVED: &[Key] = &[
-    letter('r', 'к', 'ق', 'ق'),
-    Key::F(5),
-    letter('/', '.', 'ظ', '/'),
-];
+/// The physical R key: read aloud.
+pub const R: Key = letter('r', 'к', 'ق', 'ق');
 
 use Action as A;
 use KeyCode as C;
@@ -167,6 +163,11 @@ pub static TABLE: &[Binding] = &[
     Binding {
         action: A::HardWords,
         keys: &[D, Key::F(4)],
+        scope: Scope::Always,
+    },
+    Binding {
+        action: A::ReadAloud,
+        keys: &[R, Key::F(5)],
         scope: Scope::Always,
     },
     Binding {
@@ -398,6 +399,7 @@ mod tests {
             (E, A::Edition),
             (W, A::Source),
             (D, A::HardWords),
+            (R, A::ReadAloud),
         ] {
             let Key::Letter(l) = key else { unreachable!() };
             for lay in Layout::ALL {
@@ -414,7 +416,7 @@ mod tests {
     }
 
     #[test]
-    fn no_key_has_two_actions_and_reserved_keys_are_free() {
+    fn no_key_has_two_actions() {
         let mut seen: Vec<(char, Action)> = Vec::new();
         for b in TABLE {
             for k in b.keys {
@@ -430,20 +432,22 @@ mod tests {
                 }
             }
         }
-        for r in RESERVED {
-            let taken = TABLE.iter().any(|b| {
-                b.keys.iter().any(|k| match (k, r) {
-                    (Key::Letter(a), Key::Letter(b)) => a.0.iter().any(|c| b.0.contains(c)),
-                    _ => k == r,
-                })
-            });
-            assert!(!taken, "{r:?} is reserved");
-            if let Key::Letter(l) = r {
-                for c in l.0 {
-                    assert_eq!(digit(c), None);
-                }
-            }
+        // No letter is a digit, and no F-key has two actions.
+        for (c, _) in &seen {
+            assert_eq!(digit(*c), None, "{c}");
         }
+        let mut fs: Vec<u8> = TABLE
+            .iter()
+            .flat_map(|b| b.keys.iter())
+            .filter_map(|k| match k {
+                Key::F(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        let n = fs.len();
+        fs.sort();
+        fs.dedup();
+        assert_eq!(fs.len(), n, "an F-key has two actions");
     }
 
     #[test]

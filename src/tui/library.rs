@@ -191,6 +191,9 @@ pub struct Step {
     pub source: Option<SourceRef>,
     /// (n, total) among the topic's statements, for "3 of 25".
     pub number: Option<(usize, usize)>,
+    /// What is said instead of the text when read aloud (the
+    /// translator's `.spoken` form), if any.
+    pub spoken: Option<String>,
 }
 
 /// Shaped topics by (topic, edition).
@@ -598,6 +601,7 @@ impl Library {
                 extra,
                 source: None,
                 number: None,
+                spoken: None,
             });
             let mut heading: Option<Text> = None;
             for block in blocks {
@@ -615,6 +619,7 @@ impl Library {
                     extra: Vec::new(),
                     source: source.cloned(),
                     number: None,
+                    spoken: None,
                 };
                 match block {
                     Block::Heading { text, .. } => heading = Some(text.clone()),
@@ -625,13 +630,16 @@ impl Library {
                     }
                     Block::List { items, .. } | Block::Statements { items, .. } => {
                         for item in items {
-                            out.push(statement(
-                                &item.text,
-                                item.picture.as_ref(),
-                                item.source.as_ref(),
-                                Some(&item.id),
-                                &heading,
-                            ))
+                            out.push(Step {
+                                spoken: item.spoken.clone(),
+                                ..statement(
+                                    &item.text,
+                                    item.picture.as_ref(),
+                                    item.source.as_ref(),
+                                    Some(&item.id),
+                                    &heading,
+                                )
+                            })
                         }
                     }
                     Block::Contact { contact, text, .. } => out.push(Step {
@@ -646,6 +654,7 @@ impl Library {
                         extra: Vec::new(),
                         source: None,
                         number: None,
+                        spoken: None,
                     }),
                     Block::Picture { .. } => {}
                 }

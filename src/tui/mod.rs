@@ -23,6 +23,8 @@ pub mod input;
 pub mod keys;
 pub mod library;
 pub mod screen_reader;
+pub mod speak;
+pub mod speaker;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -58,6 +60,9 @@ pub struct KioskOptions {
     /// Offer languages translated below the publishing threshold too
     /// (`--include-incomplete`), for translators trying their work.
     pub include_incomplete: bool,
+    /// The program that reads aloud instead of espeak-ng
+    /// (`--speech-command`): it gets the text on standard input.
+    pub speech_command: Option<String>,
 }
 
 /// The environment variable that sets the length of the "Are you still
@@ -132,7 +137,16 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
     {
         app.operator.keys = keys::KeySpec::parse_sequence(&keys);
     }
-    terminal::run(project, lib, app, theme)
+    let player = speaker::Player::choose(opts.speech_command.as_deref());
+    app.speech_available = player.is_some();
+    let speaker = player.map(speaker::Speaker::new);
+    let result = terminal::run(project, lib, &mut app, theme, speaker);
+    // Said once, after the screen is back, to whoever runs the kiosk; never
+    // after a quick exit, which leaves the terminal blank.
+    if app.told_no_speech && !app.neutral {
+        crate::speech::engine::say_missing_once("read aloud");
+    }
+    result
 }
 
 /// The length of the "Are you still there?" countdown (15 s unless

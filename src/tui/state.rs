@@ -70,6 +70,21 @@ pub struct Hotspot {
     pub action: Action,
 }
 
+/// The reader's own choices ("How I like it"). Forgotten at the idle
+/// reset and at quick exit, so the next reader starts afresh and nothing
+/// of them shows after leaving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefs {
+    /// The read-aloud key works (and shows in the footer).
+    pub speech: bool,
+    /// Each statement or screen is read as it arrives.
+    pub read_on_arrival: bool,
+    /// A theme other than the one the kiosk started with.
+    pub theme: Option<super::theme::ThemeName>,
+    /// More space between lines.
+    pub roomy: bool,
+}
+
 /// The idle timer of kiosk mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Idle {
@@ -130,6 +145,17 @@ pub struct App {
     pub quit: bool,
     /// The time of the last message, in milliseconds since start.
     pub now_ms: u64,
+    pub prefs: Prefs,
+    /// The choices the kiosk started with, restored by a reset.
+    pub default_prefs: Prefs,
+    /// Something can speak (espeak-ng or `--speech-command`).
+    pub speech_available: bool,
+    /// Reading aloud now.
+    pub speaking: bool,
+    /// A one-line note shown until the next key (a kiosk.ftl id).
+    pub notice: Option<&'static str>,
+    /// The note that speech is not set up has been shown (it is said once).
+    pub told_no_speech: bool,
 }
 
 impl App {
@@ -159,6 +185,22 @@ impl App {
             default_language: 0,
             quit: false,
             now_ms: 0,
+            prefs: Prefs {
+                speech: true,
+                read_on_arrival: false,
+                theme: None,
+                roomy,
+            },
+            default_prefs: Prefs {
+                speech: true,
+                read_on_arrival: false,
+                theme: None,
+                roomy,
+            },
+            speech_available: false,
+            speaking: false,
+            notice: None,
+            told_no_speech: false,
         }
     }
 
@@ -192,6 +234,9 @@ impl App {
             selected: self.default_language,
         }];
         self.edition = self.default_edition;
+        self.prefs = self.default_prefs.clone();
+        self.roomy = self.prefs.roomy;
+        self.notice = None;
         self.idle.warning_since = None;
         self.shift_presses.clear();
         self.hotspots.clear();
@@ -205,6 +250,7 @@ impl App {
             }]
             && self.edition == self.default_edition
             && self.language == self.default_language
+            && self.prefs == self.default_prefs
             && !self.neutral
     }
 }

@@ -44,6 +44,8 @@ use ratatui::crossterm::{cursor, execute};
 
 use super::input::Parser;
 use super::library::Library;
+use super::speak::Speech;
+use super::speaker::Speaker;
 use super::state::App;
 use super::theme::Theme;
 use super::update::{Msg, update};
@@ -117,6 +119,8 @@ fn io_error(e: io::Error) -> Diagnostic {
 /// mouse released, main screen back, cursor shown. Safe to call twice
 /// and from a panic hook.
 pub fn restore() {
+    // Whatever the way out, nothing goes on speaking.
+    super::speaker::silence();
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }
@@ -283,11 +287,32 @@ fn spawn_reader() -> io::Result<mpsc::Receiver<Vec<u8>>> {
     Ok(rx)
 }
 
+/// Starts or stops reading aloud as the state asks, once any change of
+/// language is loaded (so the new language is read).
+fn speak(app: &mut App, lib: &Library, speaker: Option<&mut Speaker>, what: Option<Speech>) {
+    let Some(speaker) = speaker else {
+        app.speaking = false;
+        return;
+    };
+    match what {
+        Some(Speech::Read) => match super::speak::utterance(app, lib) {
+            Some(u) => speaker.say(u),
+            None => {
+                speaker.stop();
+                app.speaking = false;
+            }
+        },
+        Some(Speech::Stop) => speaker.stop(),
+        None => {}
+    }
+}
+
 pub fn run(
     project: &Project,
     mut lib: Library,
-    mut app: App,
+    app: &mut App,
     theme: Theme,
+    mut speaker: Option<Speaker>,
 ) -> Result<(), Diagnostic> {
     let signals = register_signals().map_err(io_error)?;
     watch_for_stop(Arc::clone(&signals.stop));
@@ -329,7 +354,7 @@ pub fn run(
             }
             let mut drawn = view::Drawn::default();
             terminal
-                .draw(|f| drawn = view::draw(f, &app, &lib, &theme))
+                .draw(|f| drawn = view::draw(f, app, &lib, &theme))
                 .map_err(io_error)?;
             app.hotspots = drawn.hotspots;
             dirty = false;
@@ -356,17 +381,22 @@ pub fn run(
             last_tick = now();
             msgs.push(Msg::Tick);
         }
+        if app.speaking && !speaker.as_ref().is_some_and(Speaker::busy) {
+            msgs.push(Msg::SpeechEnded);
+        }
         for msg in msgs {
-            let effect = update(&mut app, &lib, msg, now());
+            let effect = update(app, &lib, msg, now());
             if apply_effect(project, &mut lib, effect)? {
                 clear = true;
                 dirty = true;
             }
+            speak(app, &lib, speaker.as_mut(), effect.speech);
             dirty |= effect.redraw;
             clear |= effect.clear;
         }
     }
     drop(terminal);
+    drop(speaker);
     restore();
     if app.neutral {
         // Quick exit outside kiosk mode: the program ends and leaves the

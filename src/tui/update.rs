@@ -11,6 +11,7 @@ use ratatui::layout::Position;
 
 use super::keys;
 use super::library::{Anchor, Edition, Library, StepKind, TopicKind};
+use super::speak::Speech;
 use super::state::{Action, App, Reading, Screen};
 use super::view;
 
@@ -23,6 +24,8 @@ pub struct Effect {
     pub clear: bool,
     /// Load another language (an index into the languages).
     pub language: Option<usize>,
+    /// Start or stop reading aloud.
+    pub speech: Option<Speech>,
 }
 
 impl Effect {
@@ -43,6 +46,8 @@ pub enum Msg {
     Resize(u16, u16),
     /// Time passes (for the idle reset).
     Tick,
+    /// What was being read aloud has been said to the end.
+    SpeechEnded,
 }
 
 /// Three bare Shift presses within this many milliseconds: quick exit.
@@ -54,8 +59,116 @@ pub fn action_for_key(app: &App, k: &KeyEvent, base: Option<char>) -> Option<Act
 }
 
 pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
+    let before = Place::of(app);
+    if matches!(msg, Msg::Key(_) | Msg::KeyWithBase(..) | Msg::Mouse(_))
+        && app.notice.take().is_some()
+    {
+        // The note stays until the next key; it is gone from the next frame.
+        let mut e = handle(app, lib, msg, now_ms);
+        e.redraw = true;
+        speech_after(app, &before, &mut e);
+        return e;
+    }
+    let mut e = handle(app, lib, msg, now_ms);
+    speech_after(app, &before, &mut e);
+    e
+}
+
+/// Where the reader is, to tell whether they moved on.
+#[derive(PartialEq)]
+struct Place {
+    stack: Vec<Screen>,
+    edition: Edition,
+    language: usize,
+    neutral: bool,
+}
+
+impl Place {
+    fn of(app: &App) -> Place {
+        Place {
+            stack: app.stack.clone(),
+            edition: app.edition,
+            language: app.language,
+            neutral: app.neutral,
+        }
+    }
+
+    /// The same screen, ignoring how far it is scrolled: a step of an
+    /// easy-read topic is a screen of its own.
+    fn same_screen(&self, app: &App) -> bool {
+        fn id(s: &Screen) -> Screen {
+            match s.clone() {
+                Screen::Topic(r) => Screen::Topic(Reading {
+                    scroll: 0,
+                    step_scroll: 0,
+                    switched_at: None,
+                    ..r
+                }),
+                Screen::Help { .. } => Screen::Help { scroll: 0 },
+                Screen::Source { page, source, .. } => Screen::Source {
+                    page,
+                    source,
+                    scroll: 0,
+                },
+                Screen::Word { entry, .. } => Screen::Word { entry, scroll: 0 },
+                Screen::HardWords { entries, .. } => Screen::HardWords { entries, scroll: 0 },
+                Screen::Start { .. } => Screen::Start { selected: 0 },
+                Screen::Home { .. } => Screen::Home { selected: 0 },
+                Screen::Words { .. } => Screen::Words { selected: 0 },
+            }
+        }
+        self.stack.len() == app.stack.len()
+            && self
+                .stack
+                .iter()
+                .zip(&app.stack)
+                .all(|(a, b)| id(a) == id(b))
+            && self.edition == app.edition
+            && self.language == app.language
+            && self.neutral == app.neutral
+    }
+}
+
+/// Moving on stops what was being read; arriving on a new screen reads
+/// it, when the reader asked for that in "How I like it".
+fn speech_after(app: &mut App, before: &Place, e: &mut Effect) {
+    if e.speech.is_some() || Place::of(app) == *before {
+        return;
+    }
+    if app.speaking {
+        app.speaking = false;
+        e.speech = Some(Speech::Stop);
+        e.redraw = true;
+    }
+    if app.prefs.read_on_arrival
+        && app.prefs.speech
+        && app.speech_available
+        && !app.neutral
+        && !before.same_screen(app)
+    {
+        app.speaking = true;
+        e.speech = Some(Speech::Read);
+    }
+}
+
+/// Stops reading aloud, if it is (quick exit, idle reset).
+fn silence(app: &mut App, e: &mut Effect) {
+    if app.speaking {
+        app.speaking = false;
+        e.speech = Some(Speech::Stop);
+    }
+}
+
+fn handle(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
     app.now_ms = now_ms;
     match msg {
+        Msg::SpeechEnded => {
+            if app.speaking {
+                app.speaking = false;
+                return Effect::redraw();
+            }
+            Effect::default()
+        }
         Msg::Tick => tick(app, now_ms),
         Msg::Resize(w, h) => {
             // The lines wrap anew: the paragraph at the top stays there.
@@ -210,11 +323,14 @@ fn tick(app: &mut App, now_ms: u64) -> Effect {
                 app.neutral = false;
                 app.reset();
                 app.idle.last_input_ms = now_ms;
-                return Effect {
+                let mut e = Effect {
                     redraw: true,
                     clear: true,
                     language: reset_language(app),
+                    speech: None,
                 };
+                silence(app, &mut e);
+                return e;
             }
             if app.is_pristine() {
                 return Effect::default();
@@ -227,11 +343,14 @@ fn tick(app: &mut App, now_ms: u64) -> Effect {
             if now_ms.saturating_sub(since) >= app.idle.countdown_ms {
                 app.reset();
                 app.idle.last_input_ms = now_ms;
-                return Effect {
+                let mut e = Effect {
                     redraw: true,
                     clear: true,
                     language: reset_language(app),
+                    speech: None,
                 };
+                silence(app, &mut e);
+                return e;
             }
             let secs = app.idle.remaining_seconds(now_ms);
             if secs != app.idle.shown_seconds {
@@ -262,11 +381,14 @@ pub fn quick_exit(app: &mut App) -> Effect {
     if !app.kiosk {
         app.quit = true;
     }
-    Effect {
+    let mut e = Effect {
         redraw: true,
         clear: true,
         language: reset_language(app),
-    }
+        speech: None,
+    };
+    silence(app, &mut e);
+    e
 }
 
 /// Applies one action to the state.
@@ -299,6 +421,7 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
             }
             return Effect::default();
         }
+        Action::ReadAloud => return read_aloud(app),
         Action::HardWords => {
             // Not on the lists of words themselves.
             if matches!(
@@ -467,6 +590,32 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
         effect.redraw = true;
     }
     effect
+}
+
+/// The read-aloud key: reads the screen, or stops if it is reading.
+/// Where nothing can speak, it says so once, and then does nothing.
+fn read_aloud(app: &mut App) -> Effect {
+    if !app.prefs.speech {
+        return Effect::default();
+    }
+    if !app.speech_available {
+        if app.told_no_speech {
+            return Effect::default();
+        }
+        app.told_no_speech = true;
+        app.notice = Some("kiosk-speech-missing");
+        return Effect::redraw();
+    }
+    app.speaking = !app.speaking;
+    Effect {
+        redraw: true,
+        speech: Some(if app.speaking {
+            Speech::Read
+        } else {
+            Speech::Stop
+        }),
+        ..Effect::default()
+    }
 }
 
 fn is_help_topic(lib: &Library, topic: usize) -> bool {

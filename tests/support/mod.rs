@@ -79,3 +79,4 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+pub mod pty;

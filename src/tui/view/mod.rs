@@ -84,6 +84,15 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             ..item(Action::QuickExit, "kiosk-key-exit")
         },
     ];
+    // Read aloud comes next: it is for the children who read least.
+    if app.prefs.speech && (app.speech_available || !app.told_no_speech) {
+        let id = if app.speaking {
+            "kiosk-key-stop-reading"
+        } else {
+            "kiosk-key-read"
+        };
+        items.push(item(Action::ReadAloud, id));
+    }
     let below = app.stack.len().checked_sub(2).map(|i| &app.stack[i]);
     let back_id = match (app.screen(), below) {
         (Screen::Help { .. }, _) => Some("kiosk-key-close-help"),
@@ -405,6 +414,9 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
         }
     }
     draw_footer(frame, app, lib, theme, reg.footer, &rows, &mut drawn);
+    if let Some(id) = app.notice {
+        draw_notice(frame, lib, theme, reg, id);
+    }
     if app.idle_warning() {
         draw_idle(frame, app, lib, theme, area);
         // While it shows, any click only says "still here".
@@ -709,6 +721,27 @@ fn centred(line: Vec<Seg>, rtl: bool, w: usize) -> Line<'static> {
     let pad = w.saturating_sub(line_width(&l)) / 2;
     l.insert(0, (" ".repeat(pad), ratatui::style::Style::default()));
     to_line(l)
+}
+
+/// A short note just above the footer, until the next key.
+fn draw_notice(frame: &mut Frame, lib: &Library, theme: &Theme, reg: Regions, id: &str) {
+    let rtl = lib.dir() == crate::i18n::Direction::Rtl;
+    let col = column(reg.body, TEXT_MAX);
+    let w = col.width as usize;
+    let lines: Vec<Line> = wrap(
+        &segs(&lib.words.text(id), theme.dialog),
+        w.saturating_sub(2),
+    )
+    .into_iter()
+    .map(|l| finish(l, rtl, w.saturating_sub(2)))
+    .collect();
+    let h = (lines.len() as u16).min(reg.body.height);
+    let bottom = reg.footer.y;
+    let r = Rect::new(col.x, bottom.saturating_sub(h), col.width, h);
+    frame.render_widget(Clear, r);
+    let inner = Rect::new(r.x + 1, r.y, r.width.saturating_sub(2), r.height);
+    frame.render_widget(Block::default().style(theme.dialog), r);
+    frame.render_widget(Paragraph::new(lines).style(theme.dialog), inner);
 }
 
 fn draw_idle(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme, area: Rect) {
