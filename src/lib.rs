@@ -21,5 +21,6 @@ pub mod serve;
 pub mod source;
 pub mod speech;
 mod staging;
+pub mod stdio;
 pub mod translate;
 pub mod tui;

@@ -190,9 +190,18 @@ struct BuildArgs {
 }
 
 fn main() -> ExitCode {
+    careguide::stdio::install();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped reading: that is not a failure.
+        Err(diags)
+            if diags
+                .iter()
+                .any(|d| d.code == careguide::stdio::BROKEN_PIPE) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(diags) => {
             print_diagnostics(&diags);
             ExitCode::FAILURE
@@ -266,12 +275,12 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
     match cmd {
         LocaleCommand::Status { format } => {
             match format {
-                OutputFormat::Json => println!(
+                OutputFormat::Json => careguide::say!(
                     "{}",
                     serde_json::to_string_pretty(&translate::status_rows(&project))
                         .unwrap_or_default()
                 ),
-                _ => print!("{}", translate::status_table(&project)),
+                _ => careguide::stdio::out(&translate::status_table(&project)),
             }
             Ok(())
         }
@@ -303,7 +312,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                 translate::write_atomic(&root.join(rel), contents.as_bytes())
                     .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
             }
-            eprintln!(
+            careguide::tell!(
                 "Made locales/{tag}/ with {} files.\n\nNext:\n  1. In locales/{tag}/locale.toml, write the language's name in the language itself, its English name and its direction (ltr or rtl).\n  2. In each .ftl file, translate a message and remove the `# ` before its id.\n  3. Run `careguide locale check {tag}` to see what is left and anything to fix.\n  4. When the language is up to date with the English, run `careguide locale mark-current {tag}`: it records the English of every message, for `locale check` to show you later what changed.",
                 files.len()
             );
@@ -335,7 +344,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
             let (rel, contents) = translate::mark_current(&project, locale).map_err(|d| vec![d])?;
             translate::write_atomic(&root.join(&rel), contents.as_bytes())
                 .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
-            eprintln!("Recorded the current English for {tag} in {rel}.");
+            careguide::tell!("Recorded the current English for {tag} in {rel}.");
             Ok(())
         }
     }
@@ -373,14 +382,11 @@ fn run_check(
                 && (opts.editions.is_empty() || opts.editions.contains(&r.edition))
         });
         match format {
-            OutputFormat::Json => println!(
+            OutputFormat::Json => careguide::say!(
                 "{}",
                 serde_json::to_string_pretty(&rows).unwrap_or_default()
             ),
-            _ => print!(
-                "{}",
-                careguide::check::readability::readability_table(&rows)
-            ),
+            _ => careguide::stdio::out(&careguide::check::readability::readability_table(&rows)),
         }
     }
     report_findings(&findings, format, strict)
@@ -395,11 +401,13 @@ fn report_findings(
 ) -> Result<(), Vec<Diagnostic>> {
     let (errors, warnings) = careguide::diag::count(findings);
     match format {
-        OutputFormat::Json => println!(
+        OutputFormat::Json => careguide::say!(
             "{}",
             serde_json::to_string_pretty(findings).unwrap_or_default()
         ),
-        OutputFormat::Line => findings.iter().for_each(|d| println!("{}", line_format(d))),
+        OutputFormat::Line => findings
+            .iter()
+            .for_each(|d| careguide::say!("{}", line_format(d))),
         OutputFormat::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             // "Not translated yet" can run to hundreds for a new language:
@@ -407,7 +415,7 @@ fn report_findings(
             let (missing, rest): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
                 findings.iter().partition(|d| d.code == "missing");
             for d in rest {
-                println!("{}\n", d.render(color));
+                careguide::say!("{}\n", d.render(color));
             }
             let mut per_file: std::collections::BTreeMap<String, Vec<&Diagnostic>> =
                 Default::default();
@@ -427,15 +435,15 @@ fn report_findings(
                     .first()
                     .and_then(|d| d.location.as_ref())
                     .map_or(1, |l| l.line);
-                println!(
+                careguide::say!(
                     "{file}:{first}: {} message(s) not translated yet (English is shown); the first is at line {first}\n",
                     ds.len()
                 );
             }
             if findings.iter().any(|d| d.code == "missing") {
-                println!("(`--format line` lists every untranslated message)");
+                careguide::say!("(`--format line` lists every untranslated message)");
             }
-            println!("{errors} error(s), {warnings} warning(s)");
+            careguide::say!("{errors} error(s), {warnings} warning(s)");
         }
     }
     if errors > 0 || (strict && warnings > 0) {
@@ -489,11 +497,11 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
     };
     let report = build(project, &req).map_err(|f| {
         print_diagnostics(&f.diagnostics);
-        eprintln!("Nothing was published: {} is as it was.", req.out.display());
+        careguide::tell!("Nothing was published: {} is as it was.", req.out.display());
         Vec::new()
     })?;
     print_diagnostics(&report.warnings);
-    eprintln!(
+    careguide::tell!(
         "Built {} files ({} KB) into {}{}",
         report.files.len(),
         report.bytes.div_ceil(1024),
@@ -519,10 +527,10 @@ fn line_format(d: &Diagnostic) -> String {
 fn print_diagnostics(diags: &[Diagnostic]) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in diags {
-        eprintln!("{}\n", d.render(color));
+        careguide::tell!("{}\n", d.render(color));
     }
     let (errors, warnings) = careguide::diag::count(diags);
     if errors + warnings > 0 {
-        eprintln!("{errors} error(s), {warnings} warning(s).");
+        careguide::tell!("{errors} error(s), {warnings} warning(s).");
     }
 }

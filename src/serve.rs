@@ -60,7 +60,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     })?;
     let port = listener.local_addr().map_or(opts.port, |a| a.port());
     let url = format!("http://127.0.0.1:{port}/");
-    println!("Serving {} at {url}  (Ctrl-C stops)", opts.root.display());
+    crate::say!("Serving {} at {url}  (Ctrl-C stops)", opts.root.display());
     report(&site.lock().expect("site lock"));
 
     let (tx, rx) = mpsc::channel();
@@ -87,7 +87,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     })
     .map_err(|e| Diagnostic::error(format!("the preview server stopped: {e}")))?;
     drop(watcher);
-    println!("Stopped.");
+    crate::say!("Stopped.");
     Ok(())
 }
 
@@ -138,7 +138,7 @@ fn report(site: &Site) {
     } else {
         "built"
     };
-    println!(
+    crate::say!(
         "[{}] {state}: {errors} error(s), {warnings} warning(s)",
         site.version
     );

@@ -179,6 +179,6 @@ pub fn encode_opus(wav: &[u8]) -> io::Result<Vec<u8>> {
 pub fn say_missing_once(what: &str) {
     static SAID: OnceLock<()> = OnceLock::new();
     SAID.get_or_init(|| {
-        eprintln!("careguide: {what}: espeak-ng is not installed; {INSTALL_HELP}");
+        crate::tell!("careguide: {what}: espeak-ng is not installed; {INSTALL_HELP}");
     });
 }

@@ -47,7 +47,12 @@ enum Choice {
 }
 
 fn io_error(e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot write to the screen: {e}")).with_code("output")
+    let code = if crate::stdio::is_broken_pipe(&e) {
+        crate::stdio::BROKEN_PIPE
+    } else {
+        "output"
+    };
+    Diagnostic::error(format!("cannot write to the screen: {e}")).with_code(code)
 }
 
 /// Removes anything that could drive the terminal, and the characters of
