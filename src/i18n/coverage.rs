@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
+use super::ftl::{FtlMessage, locale_messages};
 use super::{Locale, Locales};
 
 /// The interface is counted as one more "edition".
@@ -18,12 +19,12 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// The whole percent translated, rounded down: 99.53% is 99%, so a
+    /// language shows 100% only when every message is there.
     pub fn percent(&self) -> f64 {
-        if self.total == 0 {
-            100.0
-        } else {
-            100.0 * self.translated as f64 / self.total as f64
-        }
+        (100 * self.translated)
+            .checked_div(self.total)
+            .map_or(100.0, |p| p as f64)
     }
 }
 
@@ -51,8 +52,48 @@ fn part_of_sorted<'a>(id: &str, sorted: &[&'a str]) -> Option<&'a str> {
 }
 
 /// Every message id of `locale`, once.
+#[cfg(test)]
 fn ids(locale: &Locale) -> HashSet<&str> {
     locale.files.iter().flat_map(|f| f.ids()).collect()
+}
+
+/// The ids of `locale` that count as translated: the message parses (the
+/// reference parser finds no error in it, see [`super::syntax`]) and
+/// resolves: it uses only variables and terms its English uses, and
+/// refers only to messages that exist. Anything else is shown in English
+/// (or not at all), so it is not counted.
+fn counted<'a>(
+    locale: &'a Locale,
+    english: &BTreeMap<String, (usize, FtlMessage)>,
+) -> HashSet<&'a str> {
+    let ours = locale_messages(locale);
+    let mut out = HashSet::new();
+    for (n, file) in locale.files.iter().enumerate() {
+        for id in file.ids() {
+            if !file.parses(id) || out.contains(id) {
+                continue;
+            }
+            // A file later in the list never replaces an earlier one.
+            if locale.files[..n].iter().any(|f| f.has(id)) {
+                continue;
+            }
+            let resolves = match (ours.get(id), english.get(id)) {
+                (Some((_, m)), Some((_, en))) => {
+                    m.variables.is_subset(&en.variables)
+                        && m.terms.is_subset(&en.terms)
+                        && m.references
+                            .iter()
+                            .all(|r| ours.contains_key(r) || english.contains_key(r))
+                }
+                // No value (only attributes), or not in the English.
+                _ => true,
+            };
+            if resolves {
+                out.insert(id);
+            }
+        }
+    }
+    out
 }
 
 /// Every message id of `locale` once, in order: each file's ids are
@@ -80,6 +121,7 @@ struct SourceParts<'a> {
     /// (id, part), in the order of the ids.
     ids: Vec<(&'a str, &'a str)>,
     totals: BTreeMap<&'a str, usize>,
+    english: BTreeMap<String, (usize, FtlMessage)>,
 }
 
 impl<'a> SourceParts<'a> {
@@ -102,6 +144,7 @@ impl<'a> SourceParts<'a> {
             source,
             ids,
             totals,
+            english: locale_messages(source),
         }
     }
 
@@ -124,7 +167,7 @@ impl<'a> SourceParts<'a> {
                 c.translated = c.total;
             }
         } else {
-            let ours = ids(locale);
+            let ours = counted(locale, &self.english);
             for (id, p) in &self.ids {
                 if ours.contains(id) {
                     counts.entry(p).or_default().translated += 1;
@@ -169,6 +212,16 @@ pub fn coverage_of_all(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_round_down() {
+        let c = |translated, total| Coverage { total, translated }.percent();
+        assert_eq!(c(212, 213), 99.0); // 99.53%
+        assert_eq!(c(213, 213), 100.0);
+        assert_eq!(c(1, 3), 33.0);
+        assert_eq!(c(2, 3), 66.0);
+        assert_eq!(c(0, 0), 100.0);
+    }
 
     #[test]
     fn parts() {

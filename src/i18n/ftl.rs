@@ -21,6 +21,8 @@ pub struct FtlMessage {
     pub text: String,
     pub variables: BTreeSet<String>,
     pub terms: BTreeSet<String>,
+    /// The messages it refers to (`{ other-id }`).
+    pub references: BTreeSet<String>,
 }
 
 /// Every message of a file that has a value, in file order.
@@ -70,6 +72,7 @@ impl FtlMessage {
             text: String::new(),
             variables: BTreeSet::new(),
             terms: BTreeSet::new(),
+            references: BTreeSet::new(),
         };
         flatten(value, &mut msg);
         msg
@@ -125,6 +128,7 @@ fn expression_text(e: &Expression<&str>, msg: &mut FtlMessage) {
                 flatten(&v.value, &mut inner);
                 msg.variables.extend(inner.variables);
                 msg.terms.extend(inner.terms);
+                msg.references.extend(inner.references);
                 if v.default {
                     msg.text.push_str(&inner.text);
                 }
@@ -146,6 +150,7 @@ fn inline_text(i: &InlineExpression<&str>, msg: &mut FtlMessage) {
         InlineExpression::StringLiteral { value } => msg.text.push_str(value),
         InlineExpression::NumberLiteral { value } => msg.text.push_str(value),
         InlineExpression::MessageReference { id, .. } => {
+            msg.references.insert(id.name.to_string());
             msg.text.push_str(&format!("{{ {} }}", id.name))
         }
         InlineExpression::FunctionReference { id, arguments } => {

@@ -70,6 +70,10 @@ pub struct LocaleFile {
     pub resource: Rc<FluentResource>,
     /// Where each message starts, by id (see [`MessageOffsets`]).
     pub messages: MessageOffsets,
+    /// The starts (byte offsets, ascending) of the messages the reference
+    /// parser could not parse (inside junk): shown in English, and not
+    /// counted as translated. Usually none.
+    pub unparsed: Rc<[u32]>,
 }
 
 impl LocaleFile {
@@ -89,6 +93,12 @@ impl LocaleFile {
 
     pub fn has(&self, id: &str) -> bool {
         self.offset(id).is_some()
+    }
+
+    /// Whether message `id` is here and parses.
+    pub fn parses(&self, id: &str) -> bool {
+        self.offset(id)
+            .is_some_and(|at| self.unparsed.binary_search(&(at as u32)).is_err())
     }
 
     /// Each message's id and offset, in the order of the ids.
@@ -231,6 +241,7 @@ fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
                     label: f.label.clone(),
                     resource: Rc::clone(&f.resource),
                     messages: f.messages.clone(), // shared, not copied
+                    unparsed: Rc::clone(&f.unparsed),
                 })
                 .collect();
             let (name, direction) = match kind {
@@ -345,13 +356,20 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
         None => text,
     };
     let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
-    diags.extend(syntax_errors(&label, resource.source()));
+    let parsed = super::syntax::parse(resource.source());
+    diags.extend(
+        parsed
+            .errors()
+            .map(|(_, e)| syntax_diagnostic(&label, resource.source(), e)),
+    );
     let messages = MessageOffsets::of(resource.source());
+    let unparsed = unparsed_starts(resource.source(), &parsed);
     Some(LocaleFile {
         rel: rel.to_string(),
         label,
         resource: Rc::new(resource),
         messages,
+        unparsed,
     })
 }
 
@@ -363,6 +381,19 @@ fn nesting_diagnostic(label: &str, text: &str, at: usize) -> Diagnostic {
     .with_code("too-deep")
     .at_offset(label, text, at, 1)
     .with_help("a message needs a `{ }` inside another only once or twice: compare it with the English; until it is fixed that message is shown in English and `build` publishes nothing for this language")
+}
+
+/// The starts of the message lines that fall inside junk.
+fn unparsed_starts(text: &str, parsed: &super::syntax::Resource) -> Rc<[u32]> {
+    let junk: Vec<&super::syntax::Span> = parsed.errors().map(|(span, _)| span).collect();
+    if junk.is_empty() {
+        return Rc::new([]);
+    }
+    message_starts(text)
+        .map(|(at, _)| at)
+        .filter(|at| junk.iter().any(|span| span.contains(at)))
+        .map(|at| at as u32)
+        .collect()
 }
 
 /// The syntax errors of a file, each at the reference parser's position
@@ -443,6 +474,7 @@ mod tests {
             label: "x.ftl".into(),
             resource: Rc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r)),
             messages: MessageOffsets::of(text),
+            unparsed: Rc::new([]),
         };
         assert_eq!(file.ids().collect::<Vec<_>>(), ["a", "b", "c-d"]);
         assert_eq!(file.offset("a"), Some(text.find("a = one").unwrap()));
