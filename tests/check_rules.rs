@@ -26,6 +26,21 @@ fn project_with(files: &[(&str, &str)]) -> Project {
     Project::load(sources)
 }
 
+/// The shipped easy-read edition with a contact card (a paragraph of
+/// several sentences) at the end of its last page: the fixtures' way to
+/// reach the paragraph rules, as the easy read itself has only statements.
+fn edition_with_card() -> (&'static str, String) {
+    let rel = "content/editions/easy-read.toml";
+    let shipped = Sources::embedded()
+        .get(rel)
+        .unwrap()
+        .text()
+        .unwrap()
+        .to_string();
+    let card = "\n[[pages.blocks]]\nkind = \"contact\"\nid = \"childline\"\norg = \"childline\"\n";
+    (rel, shipped + card)
+}
+
 fn findings_in(project: &Project, locale: &str, file: &str) -> Vec<Diagnostic> {
     let opts = CheckOptions {
         locales: vec![locale.to_string()],
@@ -59,7 +74,8 @@ fn places(diags: &[Diagnostic]) -> Vec<(&'static str, usize, usize, Severity)> {
 #[test]
 fn each_rule_fires_at_its_line_and_column() {
     use Severity::{Error as E, Warning as W};
-    let project = project_with(&[(EN_FILE, FINDINGS)]);
+    let (edition, card) = edition_with_card();
+    let project = project_with(&[(EN_FILE, FINDINGS), (edition, &card)]);
     let found = findings_in(&project, "en-GB", EN_FILE);
     let expected = vec![
         ("sentence-length", 6, 30, W),
@@ -168,7 +184,12 @@ fn the_guide_is_checked_gently_and_the_framework_not_at_all() {
 #[test]
 fn levels_come_from_check_toml_per_edition_and_locale() {
     let toml = "[editions.easy-read.rules]\nitalics = \"warning\"\n[editions.easy-read.locales.en-GB.rules]\nitalics = \"off\"\ncontraction = \"warning\"\n";
-    let project = project_with(&[(EN_FILE, FINDINGS), ("content/check.toml", toml)]);
+    let (edition, card) = edition_with_card();
+    let project = project_with(&[
+        (EN_FILE, FINDINGS),
+        ("content/check.toml", toml),
+        (edition, &card),
+    ]);
     let found = findings_in(&project, "en-GB", EN_FILE);
     assert_eq!(
         places(&found)

@@ -225,26 +225,30 @@ easy-read-leaving-care-for-you-healthy = Learning, work and a home help you live
 
 easy-read-next-title = What to do next
 easy-read-next-read-more-most = This guide only tells you the biggest things.
-easy-read-next-read-more-framework = You can read the whole National Framework to find out more.
-easy-read-next-read-more-framework-means = The National Framework tells people how children's social care should work.
+easy-read-next-read-more-framework = You can read the whole National Framework to learn more.
+easy-read-next-read-more-framework-means = The National Framework says how children's social care should work.
 easy-read-next-talk-worries = If you have questions or worries, you can talk to someone.
 easy-read-next-talk-social-worker = If you have questions or worries, you can talk to your **social worker**.
-easy-read-next-talk-social-worker-means = Social workers help children and families and keep children safe.
+easy-read-next-talk-social-worker-means = Social workers help families and keep children safe.
 easy-read-next-talk-adviser = If you have questions or worries, you can talk to your **personal adviser**.
 easy-read-next-talk-adviser-means = A personal adviser helps young people who are leaving care.
-easy-read-next-talk-staff = If you have questions, a family support worker or other staff can help.
+easy-read-next-talk-staff = If you have questions, a family support worker or other staff can help you.
 easy-read-next-help-lines-heading = Help lines you can call for free
-easy-read-next-charities-charities = These 2 **charities** can also give you help and advice.
+easy-read-next-charities-charities = These 2 **charities** can also help you.
 easy-read-next-charities-charity-means = A charity is a group that helps people and does not try to make money.
-easy-read-next-childline =
-    { $childline-name } is a help line for children and young people.
-    It is a safe place to talk about any worry.
-    It is open any time, day or night, every day.
-    It is free to call { $childline-name } on { $childline-phone }.
-    You can also chat with them on their website.
-easy-read-next-help-at-hand =
-    { $help-at-hand-name } is a help service for children and young people.
-    It is for you if you are in care, leaving care or away from home.
-    It can give you advice and tell you about your rights.
-    Rights are things that every child should have.
-    It is free to call them on { $help-at-hand-phone }.
+easy-read-next-childline-what = { $childline-name } is a help line for children and young people.
+easy-read-next-childline-worry = If you need help, you can talk to { $childline-name } about any worry.
+easy-read-next-childline-confidential = Talking to { $childline-name } is safe and **confidential**.
+easy-read-next-childline-confidential-means = Confidential means what you say stays private.
+easy-read-next-childline-open = { $childline-name } is open any time, day or night, every day.
+easy-read-next-childline-call = Calling { $childline-name } on { $childline-phone } is free.
+easy-read-next-childline-chat = You can also chat with { $childline-name } on [{ $childline-web-label }]({ $childline-web }).
+easy-read-next-childline-community = Other children can help you on the { $childline-name } website too.
+easy-read-next-help-at-hand-what = { $help-at-hand-name } helps children and young people.
+easy-read-next-help-at-hand-who = { $help-at-hand-short-name } can help if you are in care or leaving care.
+easy-read-next-help-at-hand-away = { $help-at-hand-short-name } can also help if you live away from home.
+easy-read-next-help-at-hand-services = { $help-at-hand-short-name } can also help if children's social care works with you.
+easy-read-next-help-at-hand-rights = { $help-at-hand-short-name } can explain your rights if you are in care.
+easy-read-next-help-at-hand-rights-means = Rights are things that every child should have.
+easy-read-next-help-at-hand-call = Calling { $help-at-hand-short-name } on { $help-at-hand-phone } is free.
+easy-read-next-help-at-hand-web = You can also visit [{ $help-at-hand-web-label }]({ $help-at-hand-web }).

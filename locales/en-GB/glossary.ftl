@@ -107,3 +107,6 @@ glossary-charity-explain = A charity is a group of people who help others withou
 glossary-rights-term = children's rights
 glossary-rights-forms = rights, your rights
 glossary-rights-explain = Rights are things that every child should have, like safety, food, a home and school.
+glossary-confidential-term = confidential
+glossary-confidential-forms = confidential
+glossary-confidential-explain = Confidential means what you say stays private.

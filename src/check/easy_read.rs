@@ -643,7 +643,16 @@ impl<'a> LocaleCtx<'a> {
             self.word_rules(i, w, covered[i], r, state);
         }
         self.percentages(r);
-        self.meaning_rules(unit, &words, r);
+        // "Rights are things ...", "A council looks after ...": a
+        // statement that explains a glossary word is a definition, not a
+        // promise of the guide's.
+        let defines = glossary_hits.iter().any(|h| {
+            h.first <= 1
+                && self
+                    .promises
+                    .is_some_and(|p| p.defines(words.get(h.last + 1).map_or("", String::as_str)))
+        });
+        self.meaning_rules(unit, &words, defines, r);
         if self.english {
             if unit.kind != Kind::Title {
                 self.passive(r);
@@ -667,7 +676,7 @@ impl<'a> LocaleCtx<'a> {
 
     /// Idioms, unclear pronouns, and the promise check against the
     /// statement's source block.
-    fn meaning_rules(&self, unit: &UnitRef, words: &[String], r: &mut Reporter) {
+    fn meaning_rules(&self, unit: &UnitRef, words: &[String], defines: bool, r: &mut Reporter) {
         let s = r.settings;
         let view = r.view;
         for (first, last, idiom) in idioms::find(self.idioms, words) {
@@ -696,7 +705,7 @@ impl<'a> LocaleCtx<'a> {
                 );
             }
         }
-        let (Some(lists), Some(src)) = (self.promises, &unit.source) else {
+        let (Some(lists), Some(src), false) = (self.promises, &unit.source, defines) else {
             return;
         };
         let id = match &src.item {

@@ -65,6 +65,8 @@ struct LanguageDef {
     #[serde(default)]
     reporting: Vec<String>,
     #[serde(default)]
+    definitions: Vec<String>,
+    #[serde(default)]
     ignore: Vec<String>,
     #[serde(default)]
     opposites: Vec<(String, String)>,
@@ -77,8 +79,16 @@ pub struct PromiseWords {
     negations: Vec<String>,
     conditions: Vec<String>,
     reporting: Vec<String>,
+    definitions: Vec<String>,
     ignore: Vec<String>,
     opposites: Vec<(String, String)>,
+}
+
+impl PromiseWords {
+    /// Whether `word` after a glossary term makes a definition ("means").
+    pub fn defines(&self, word: &str) -> bool {
+        self.definitions.iter().any(|d| d == word)
+    }
 }
 
 /// Every language's lists, by tag or language.
@@ -148,6 +158,7 @@ pub fn parse(label: &str, text: &str) -> (PromiseConfig, Vec<Diagnostic>) {
                 negations: single(&d.negations),
                 conditions: single(&d.conditions),
                 reporting: single(&d.reporting),
+                definitions: single(&d.definitions),
                 ignore: single(&d.ignore),
                 opposites: d
                     .opposites
