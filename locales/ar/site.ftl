@@ -55,3 +55,7 @@ site-listen-stop = توقف
 
 site-home = كل اللغات
 site-you-are-here = أنت هنا
+site-search-label = ابحث في هذا الدليل
+site-search-button = ابحث
+site-search-found = نتائج البحث:
+site-search-none = لم نجد شيئًا. جرّب كلمة أخرى.

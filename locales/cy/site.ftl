@@ -69,3 +69,7 @@ site-listen-stop = Stopio
 
 site-home = Pob iaith
 site-you-are-here = Rwyt ti yma
+site-search-label = Chwilio’r canllaw hwn
+site-search-button = Chwilio
+site-search-found = Canlyniadau chwilio:
+site-search-none = Dim byd wedi’i gael. Rho gynnig ar air arall.

@@ -74,3 +74,12 @@ site-listen-stop = Stop
 site-home = All languages
 # Read out before the "you are here" links.
 site-you-are-here = You are here
+
+## Search (search.js shows it)
+
+# The search field's label.
+site-search-label = Search this guide
+site-search-button = Search
+# Said after a search, followed by the number found: "Search results: 3".
+site-search-found = Search results:
+site-search-none = Nothing found. Try another word.

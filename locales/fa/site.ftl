@@ -56,3 +56,7 @@ site-listen-stop = توقف
 
 site-home = همه زبان‌ها
 site-you-are-here = شما اینجا هستید
+site-search-label = در این راهنما جستجو کنید
+site-search-button = جستجو
+site-search-found = نتایج جستجو:
+site-search-none = چیزی پیدا نشد. کلمه دیگری را امتحان کنید.

@@ -56,3 +56,7 @@ site-listen-stop = Zatrzymaj
 
 site-home = Wszystkie języki
 site-you-are-here = Jesteś tutaj
+site-search-label = Szukaj w tym przewodniku
+site-search-button = Szukaj
+site-search-found = Wyniki wyszukiwania:
+site-search-none = Nic nie znaleziono. Spróbuj innego słowa.

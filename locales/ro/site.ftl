@@ -56,3 +56,7 @@ site-listen-stop = Oprește
 
 site-home = Toate limbile
 site-you-are-here = Ești aici
+site-search-label = Caută în acest ghid
+site-search-button = Caută
+site-search-found = Rezultatele căutării:
+site-search-none = Nu am găsit nimic. Încearcă alt cuvânt.

@@ -56,3 +56,7 @@ site-listen-stop = Зупинити
 
 site-home = Усі мови
 site-you-are-here = Ти тут
+site-search-label = Пошук у цьому посібнику
+site-search-button = Шукати
+site-search-found = Результати пошуку:
+site-search-none = Нічого не знайдено. Спробуй інше слово.

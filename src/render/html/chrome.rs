@@ -42,6 +42,8 @@ pub(super) struct Chrome<'a> {
     pub(super) help_audio: Option<String>,
     /// "You are here", between the header and the main part (HTML).
     pub(super) crumbs: String,
+    /// The search form, on an edition's pages (HTML; empty elsewhere).
+    pub(super) search: String,
 }
 
 impl<'a> Chrome<'a> {
@@ -95,6 +97,7 @@ impl<'a> Chrome<'a> {
                 .as_ref()
                 .and_then(|plan| Some(plan.file(&plan.help_clip(&doc.ui)?))),
             crumbs: String::new(),
+            search: nav::search_form(doc),
         }
     }
 
@@ -137,6 +140,12 @@ impl<'a> Chrome<'a> {
             esc(title),
             a = self.assets,
         ));
+        if !self.search.is_empty() {
+            h.push_str(&format!(
+                "<script src=\"{}search.js\" defer></script>\n",
+                self.assets
+            ));
+        }
         if self.listen {
             h.push_str(&format!(
                 "<script src=\"{}listen.js\" defer></script>\n",
@@ -198,6 +207,7 @@ impl<'a> Chrome<'a> {
             h.push_str("<div class=\"switchers\">\n");
             switcher(h, "languages", &self.msg("site-languages"), &self.languages);
             switcher(h, "editions", &self.msg("site-editions"), &self.editions);
+            h.push_str(&self.search);
             h.push_str("</div>\n");
         }
         h.push_str(

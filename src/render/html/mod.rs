@@ -11,7 +11,9 @@
 //!   after the last page, as the easy-read guidance asks; the first use
 //!   of each word on every other page links to its explanation there;
 //! - `<edition>/print.html`: every page on one page, for printing on A4;
-//! - `assets/style.css`, `assets/exit.js`, `assets/pictures/<id>.svg`.
+//! - `<edition>/search-index.js`: the edition's words for search.js;
+//! - `assets/style.css`, `assets/exit.js`, `assets/search.js`,
+//!   `assets/pictures/<id>.svg`.
 //!
 //! [`render_root`] writes the front page (`dist/html/index.html`) where a
 //! child picks a language and an edition.
@@ -36,6 +38,7 @@ mod nav;
 mod pages;
 mod print;
 mod root;
+mod search;
 #[cfg(test)]
 mod tests;
 
@@ -58,6 +61,8 @@ pub use root::render_root;
 pub const STYLE_CSS: &str = concat!(include_str!("style.css"), include_str!("nav.css"));
 /// "Exit this page" keyboard shortcut; the page works without it.
 pub const EXIT_JS: &str = include_str!("exit.js");
+/// Search and the arrow keys between pages; the page works without it.
+pub const SEARCH_JS: &str = include_str!("search.js");
 /// The play buttons of `build --audio`.
 pub const LISTEN_JS: &str = include_str!("listen.js");
 
@@ -102,6 +107,8 @@ pub struct SiteWriter<'a> {
     print_described: HashSet<String>,
     /// Every picture shown so far, by id.
     pictures: BTreeMap<String, Picture>,
+    /// The search index, a page at a time.
+    search: search::Index,
 }
 
 impl<'a> SiteWriter<'a> {
@@ -115,6 +122,7 @@ impl<'a> SiteWriter<'a> {
             print_chrome: print_chrome(doc),
             print_described: HashSet::new(),
             pictures: BTreeMap::new(),
+            search: search::Index::new(doc),
         };
         let title = format!(
             "{} – {}",
@@ -132,6 +140,7 @@ impl<'a> SiteWriter<'a> {
     /// placed in both.
     pub fn page(&mut self, n: usize, page: &Page, out: &mut dyn Output) -> io::Result<()> {
         collect_pictures(page, &mut self.pictures);
+        self.search.page(page);
         let body = page_body(self.doc, page, &self.matcher);
         let file = format!("{}.html", page.id);
         out.file(
@@ -168,13 +177,19 @@ impl<'a> SiteWriter<'a> {
                 &self.path(WORDS_FILE),
                 words_page(doc, pictures).into_bytes(),
             )?;
+            self.search.words(doc, WORDS_FILE);
         }
+        out.file(
+            &self.path(search::INDEX_FILE),
+            self.search.script().into_bytes(),
+        )?;
         print_words(&mut self.print, pictures);
         let end = self.print_chrome.page_end();
         self.print.push(&end);
         self.flush_print(out)?;
         out.file("assets/style.css", STYLE_CSS.into())?;
         out.file("assets/exit.js", EXIT_JS.into())?;
+        out.file("assets/search.js", SEARCH_JS.into())?;
         if doc.audio.is_some() {
             out.file("assets/listen.js", LISTEN_JS.into())?;
         }

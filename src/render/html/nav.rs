@@ -69,6 +69,24 @@ pub(super) fn contents(doc: &Document, current: &str) -> String {
     h
 }
 
+/// The search form: hidden until search.js shows it (it needs the
+/// script), with the words the script says in the reader's language.
+pub(super) fn search_form(doc: &Document) -> String {
+    format!(
+        "<form class=\"search\" id=\"search\" role=\"search\" action=\"#\" hidden data-index=\"{}\" data-found=\"{}\" data-none=\"{}\">\n\
+         <label for=\"search-input\">{}</label>\n\
+         <span class=\"search-row\"><input type=\"search\" id=\"search-input\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\">\
+         <button type=\"submit\">{}</button></span>\n\
+         <span class=\"search-status\" id=\"search-status\" role=\"status\" aria-live=\"polite\"></span>\n\
+         <ul class=\"search-results\" id=\"search-results\" hidden></ul>\n</form>\n",
+        super::search::INDEX_FILE,
+        esc(&doc.ui.plain("site-search-found")),
+        esc(&doc.ui.plain("site-search-none")),
+        inline_html(&doc.ui.get("site-search-label")),
+        inline_html(&doc.ui.get("site-search-button")),
+    )
+}
+
 /// Where the version switcher's link to `edition` goes from `file` (a
 /// file of this edition's folder): the page's counterpart there, at the
 /// part that tells its story; the same file for the files every edition
@@ -132,6 +150,7 @@ mod tests {
                     ),
                     "{path}"
                 );
+                assert!(page.contains("<form class=\"search\" id=\"search\" role=\"search\""));
                 let contents = !path.ends_with("index.html") && !path.ends_with("print.html");
                 assert_eq!(page.contains("class=\"page-contents\""), contents, "{path}");
                 // Only the last step is the current page, and it is no link.

@@ -131,6 +131,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         listen: false,
         help_audio: None,
         crumbs: String::new(),
+        search: String::new(),
     };
     OutputFile::new(
         "index.html",

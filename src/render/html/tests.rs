@@ -163,9 +163,10 @@ fn hostile_words_are_escaped() {
     let pages = html(&files);
     assert!(!pages.is_empty());
     for (path, page) in pages {
-        // The only script is the site's own exit.js.
-        assert_eq!(page.matches("<script").count(), 1, "{path}:\n{page}");
+        // The only scripts are the site's own exit.js and search.js.
+        assert_eq!(page.matches("<script").count(), 2, "{path}:\n{page}");
         assert!(page.contains("<script src=\"../assets/exit.js\" defer></script>"));
+        assert!(page.contains("<script src=\"../assets/search.js\" defer></script>"));
         assert!(!page.contains("<img src=x"), "{path}");
         assert!(!page.contains("onerror=alert(2)>"), "{path}");
     }
@@ -552,7 +553,7 @@ fn hostile_glossary_words_are_escaped() {
         .insert(GLOSSARY_HEADING.into(), Text::plain_str(evil));
     let files = render(&d, &RenderOptions::default());
     for (path, page) in html(&files) {
-        assert_eq!(page.matches("<script").count(), 1, "{path}:\n{page}");
+        assert_eq!(page.matches("<script").count(), 2, "{path}:\n{page}");
     }
     let about = file(&files, &format!("guide/{}.html", d.pages[0].id));
     assert!(about.contains(
