@@ -1,8 +1,9 @@
 //! axe-core in real Chromium over the whole en-GB HTML site, and a sample
 //! of the right-to-left Arabic and Persian pages (an outcome, the words
-//! explained, an English-only edition): zero violations (WCAG 2.0/2.1/2.2
-//! A and AA, best practice), nothing fetched from outside, and a working
-//! "Exit this page" shortcut.
+//! explained, an English-only edition) and a Ukrainian one: zero
+//! violations (WCAG 2.0/2.1/2.2 A and AA, best practice), nothing fetched
+//! from outside, a working "Exit this page" shortcut, and an Exit control
+//! that covers no text at 320, 375 and 1280 px and 400% zoom.
 //!
 //! Runs only with `CAREGUIDE_AXE=1` (CI sets it): it needs Node, the
 //! packages of tests/axe (`npm ci` there; the test runs it when they are
@@ -18,13 +19,24 @@ use std::process::Command;
 use careguide::project::Project;
 use careguide::render::{Format, RenderOptions, SiteEntry, html};
 
-/// (language, edition, pages) checked right to left.
-const RTL_SAMPLE: &[(&str, &str, &[&str])] = &[
+/// (language, edition, pages) checked beside the whole en-GB site: right
+/// to left, and Ukrainian's long words in a narrow window.
+const SAMPLE: &[(&str, &str, &[&str])] = &[
     ("ar", "easy-read", &["outcome-1.html", "words.html"]),
     ("ar", "guide", &["outcome-3.html", "words.html"]),
     ("ar", "framework", &["words.html"]),
     ("fa", "easy-read", &["index.html", "words.html"]),
     ("fa", "guide", &["print.html"]),
+    ("uk", "guide", &["outcome-2.html"]),
+];
+
+/// Where "Exit this page" is measured (tests/axe/exit_layout.js): at 320,
+/// 375 and 1280 px and 400% zoom, scrolled top to bottom.
+const EXIT_PAGES: &[&str] = &[
+    "en-GB/easy-read/outcome-1.html",
+    "en-GB/guide/outcome-3.html",
+    "ar/easy-read/outcome-1.html",
+    "uk/guide/outcome-2.html",
 ];
 
 #[test]
@@ -56,9 +68,9 @@ fn html_site_has_no_axe_violations() {
     let root = html::render_root(&sites);
     write(&dir.join(&root.path), &root.bytes);
     pages += 1;
-    // Right to left: a few pages of each kind (every page would take
+    // Other languages: a few pages of each kind (every page would take
     // minutes more for little more coverage).
-    for (lang, edition, names) in RTL_SAMPLE {
+    for (lang, edition, names) in SAMPLE {
         let tag = lang.parse().unwrap();
         let mut diags = Vec::new();
         let doc = project
@@ -106,6 +118,27 @@ fn html_site_has_no_axe_violations() {
         .expect("run.js reports how many pages it checked");
     assert_eq!(checked, pages, "every page written was checked");
     assert!(checked > 10, "only {checked} pages checked");
+
+    // "Exit this page" never cuts a line of text, is never covered by the
+    // skip link, and Tab reaches it in the order it is seen.
+    let out = Command::new("node")
+        .arg(axe_dir.join("exit_layout.js"))
+        .arg(dir)
+        .args(EXIT_PAGES)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    eprintln!("{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "Exit this page is misplaced (see above)"
+    );
+    assert_eq!(
+        stdout.matches("scroll positions").count(),
+        EXIT_PAGES.len() * 4,
+        "every page measured at every size"
+    );
 }
 
 fn write(path: &Path, bytes: &[u8]) {

@@ -182,6 +182,8 @@ fn accent_outside_braces(s: &str) -> String {
     let mut in_ident = false;
     let mut in_key = false;
     let mut prev = ' ';
+    // The last character that was not a space.
+    let mut last_seen = ' ';
     for c in s.chars() {
         match c {
             '{' => depth += 1,
@@ -191,7 +193,12 @@ fn accent_outside_braces(s: &str) -> String {
             '[' if depth > 0 => in_key = true,
             ']' if in_key => in_key = false,
             '$' | '-' if depth > 0 && (prev == ' ' || prev == '{') => in_ident = true,
+            // A message reference: `{ site-exit-page }`.
+            c if depth > 0 && c.is_ascii_alphabetic() && last_seen == '{' => in_ident = true,
             _ => {}
+        }
+        if !c.is_whitespace() {
+            last_seen = c;
         }
         if in_ident && !(c.is_ascii_alphanumeric() || c == '-' || c == '$' || c == '_') {
             in_ident = false;

@@ -19,7 +19,6 @@ site-exit-url = { $exit-web }
 site-exit-shortcut = أو اضغط 3 مرات على مفتاح Shift
 site-exit-two-more = تم الضغط على Shift. اضغط على Shift مرتين إضافيتين للخروج من هذه الصفحة.
 site-exit-one-more = تم الضغط على Shift. اضغط على Shift مرة واحدة إضافية للخروج من هذه الصفحة.
-site-exit-escape-one-more = تم الضغط على Escape. اضغط على Escape مرة واحدة إضافية للخروج من هذه الصفحة.
 site-exit-leaving = جارٍ الخروج من هذه الصفحة.
 
 ## Finding your way
@@ -44,6 +43,12 @@ site-help-at-hand-name = { $help-at-hand-name }
 site-help-at-hand-phone = { $help-at-hand-phone }
 site-help-at-hand-about = مساعدة ونصائح مجانية عن حقوقك إذا كنت تحت الرعاية، أو تغادر الرعاية، أو تعيش بعيدًا عن بيتك.
 site-contact-phone = الهاتف:
+site-private-title = الحفاظ على خصوصية زيارتك
+site-private-intro = إذا كنت قلقًا من أن يرى أحد أنك قرأت هذا الدليل، تستطيع أن:
+site-private-window = تستخدم نافذة خاصة (تُسمّى أيضًا التصفّح المتخفّي)، حتى لا يحتفظ المتصفح بقائمة الصفحات التي تقرؤها
+site-private-history = تحذف هذا الدليل من سجل المتصفح عندما تنتهي
+site-private-device = تستخدم حاسوبًا أو جهازًا لوحيًا أو هاتفًا لا يستخدمه ذلك الشخص، مثل جهاز في المدرسة أو في المكتبة
+site-private-exit = «{ site-exit-page }» ينقلك إلى موقع آخر فورًا، لكنه لا يحذف سجل المتصفح.
 
 ## The front page
 

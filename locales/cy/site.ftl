@@ -24,8 +24,6 @@ site-exit-two-more =
     Shift wedi'i bwyso. Pwysa Shift 2 waith eto i adael y dudalen hon.
 site-exit-one-more =
     Shift wedi'i bwyso. Pwysa Shift 1 waith eto i adael y dudalen hon.
-site-exit-escape-one-more =
-    Escape wedi'i bwyso. Pwysa Escape 1 waith eto i adael y dudalen hon.
 site-exit-leaving = Yn gadael y dudalen hon.
 
 ## Finding your way
@@ -58,6 +56,20 @@ site-help-at-hand-about =
     Help a chyngor am ddim am dy hawliau os wyt ti mewn gofal, yn gadael gofal
     neu'n byw oddi cartref.
 site-contact-phone = Ffôn:
+site-private-title = Cadw dy ymweliad yn breifat
+site-private-intro =
+    Os wyt ti'n poeni y gallai rhywun weld dy fod wedi darllen y canllaw hwn,
+    gelli di:
+site-private-window =
+    ddefnyddio ffenestr breifat (incognito), fel nad yw'r porwr yn cadw
+    rhestr o'r tudalennau rwyt ti'n eu darllen
+site-private-history = ddileu'r canllaw hwn o hanes dy borwr pan fyddi di wedi gorffen
+site-private-device =
+    ddefnyddio cyfrifiadur, llechen neu ffôn nad ydyn nhw'n ei ddefnyddio,
+    fel un yn yr ysgol neu yn y llyfrgell
+site-private-exit =
+    Mae “{ site-exit-page }” yn mynd â ti i wefan arall ar unwaith, ond nid
+    yw'n dileu dy hanes.
 
 ## The front page, where you choose a language
 

@@ -28,7 +28,6 @@ site-exit-shortcut = Or press Shift 3 times
 # Read out by screen readers while the shortcut is used.
 site-exit-two-more = Shift pressed. Press Shift 2 more times to exit this page.
 site-exit-one-more = Shift pressed. Press Shift 1 more time to exit this page.
-site-exit-escape-one-more = Escape pressed. Press Escape 1 more time to exit this page.
 site-exit-leaving = Leaving this page.
 
 ## Finding your way
@@ -56,6 +55,17 @@ site-help-at-hand-phone = { $help-at-hand-phone }
 site-help-at-hand-about = Free help and advice about your rights if you are in care, leaving care or living away from home.
 # Before a phone number on a help line card.
 site-contact-phone = Phone:
+
+# "Keeping your visit private", folded under the help lines (GOV.UK's
+# advice beside its Exit this page). Do not promise more than a browser
+# does: a private window and a cleared history hide the visit from the
+# browser, not from everyone.
+site-private-title = Keeping your visit private
+site-private-intro = If you are worried someone might see that you read this guide, you can:
+site-private-window = use a private window (also called incognito), so the browser does not keep a list of the pages you read
+site-private-history = delete this guide from your browser's history when you have finished
+site-private-device = use a computer, tablet or phone that they do not use, like one at school or in a library
+site-private-exit = “{ site-exit-page }” takes you to another website straight away, but it does not delete your history.
 
 ## The front page, where you choose a language
 

@@ -20,7 +20,6 @@ site-exit-url = { $exit-web }
 site-exit-shortcut = یا 3 بار کلید Shift را بزنید
 site-exit-two-more = کلید Shift زده شد. برای خروج از این صفحه، 2 بار دیگر Shift را بزنید.
 site-exit-one-more = کلید Shift زده شد. برای خروج از این صفحه، 1 بار دیگر Shift را بزنید.
-site-exit-escape-one-more = کلید Escape زده شد. برای خروج از این صفحه، 1 بار دیگر Escape را بزنید.
 site-exit-leaving = در حال خروج از این صفحه.
 
 ## Finding your way
@@ -45,6 +44,12 @@ site-help-at-hand-name = { $help-at-hand-name }
 site-help-at-hand-phone = { $help-at-hand-phone }
 site-help-at-hand-about = کمک و راهنمایی رایگان درباره حقوقتان، اگر تحت مراقبت هستید، دارید از مراقبت بیرون می‌آیید یا دور از خانه زندگی می‌کنید.
 site-contact-phone = تلفن:
+site-private-title = خصوصی نگه داشتن بازدیدتان
+site-private-intro = اگر نگرانید کسی ببیند که این راهنما را خوانده‌اید، می‌توانید:
+site-private-window = از پنجره خصوصی (که به آن ناشناس هم می‌گویند) استفاده کنید تا مرورگر فهرست صفحه‌هایی را که می‌خوانید نگه ندارد
+site-private-history = وقتی کارتان تمام شد، این راهنما را از تاریخچه مرورگر پاک کنید
+site-private-device = از رایانه، تبلت یا تلفنی استفاده کنید که آن شخص از آن استفاده نمی‌کند، مثلاً در مدرسه یا کتابخانه
+site-private-exit = «{ site-exit-page }» فوراً شما را به وب‌سایت دیگری می‌برد، اما تاریخچه را پاک نمی‌کند.
 
 ## The front page
 

@@ -20,7 +20,6 @@ site-exit-url = { $exit-web }
 site-exit-shortcut = Albo naciśnij Shift 3 razy
 site-exit-two-more = Naciśnięto Shift. Naciśnij Shift jeszcze 2 razy, aby wyjść z tej strony.
 site-exit-one-more = Naciśnięto Shift. Naciśnij Shift jeszcze 1 raz, aby wyjść z tej strony.
-site-exit-escape-one-more = Naciśnięto Escape. Naciśnij Escape jeszcze 1 raz, aby wyjść z tej strony.
 site-exit-leaving = Wychodzisz z tej strony.
 
 ## Finding your way
@@ -45,6 +44,12 @@ site-help-at-hand-name = { $help-at-hand-name }
 site-help-at-hand-phone = { $help-at-hand-phone }
 site-help-at-hand-about = Bezpłatna pomoc i porady o Twoich prawach, jeśli mieszkasz w rodzinie zastępczej lub domu dziecka, wyprowadzasz się stamtąd albo mieszkasz poza domem.
 site-contact-phone = Telefon:
+site-private-title = Jak zachować prywatność
+site-private-intro = Jeśli martwisz się, że ktoś zobaczy, że czytasz ten przewodnik, możesz:
+site-private-window = użyć okna prywatnego (incognito), żeby przeglądarka nie zapisywała listy stron, które czytasz
+site-private-history = usunąć ten przewodnik z historii przeglądarki, kiedy skończysz
+site-private-device = użyć komputera, tabletu lub telefonu, z którego ta osoba nie korzysta, na przykład w szkole albo w bibliotece
+site-private-exit = „{ site-exit-page }” od razu otwiera inną stronę internetową, ale nie usuwa historii.
 
 ## The front page
 

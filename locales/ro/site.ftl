@@ -20,7 +20,6 @@ site-exit-url = { $exit-web }
 site-exit-shortcut = Sau apasă Shift de 3 ori
 site-exit-two-more = Ai apăsat Shift. Mai apasă Shift de 2 ori ca să ieși de pe această pagină.
 site-exit-one-more = Ai apăsat Shift. Mai apasă Shift încă 1 dată ca să ieși de pe această pagină.
-site-exit-escape-one-more = Ai apăsat Escape. Mai apasă Escape încă 1 dată ca să ieși de pe această pagină.
 site-exit-leaving = Părăsești această pagină.
 
 ## Finding your way
@@ -45,6 +44,12 @@ site-help-at-hand-name = { $help-at-hand-name }
 site-help-at-hand-phone = { $help-at-hand-phone }
 site-help-at-hand-about = Ajutor și sfaturi gratuite despre drepturile tale, dacă ești în sistemul de protecție, dacă pleci din el sau dacă locuiești departe de casă.
 site-contact-phone = Telefon:
+site-private-title = Cum să-ți păstrezi vizita privată
+site-private-intro = Dacă îți faci griji că cineva ar putea vedea că ai citit acest ghid, poți:
+site-private-window = să folosești o fereastră privată (numită și incognito), ca browserul să nu păstreze lista paginilor pe care le citești
+site-private-history = să ștergi acest ghid din istoricul browserului când ai terminat
+site-private-device = să folosești un calculator, o tabletă sau un telefon pe care acea persoană nu îl folosește, cum ar fi unul de la școală sau de la bibliotecă
+site-private-exit = „{ site-exit-page }” te duce imediat pe alt site, dar nu îți șterge istoricul.
 
 ## The front page
 

@@ -20,7 +20,6 @@ site-exit-url = { $exit-web }
 site-exit-shortcut = Або натисни Shift 3 рази
 site-exit-two-more = Shift натиснуто. Натисни Shift ще 2 рази, щоб вийти з цієї сторінки.
 site-exit-one-more = Shift натиснуто. Натисни Shift ще 1 раз, щоб вийти з цієї сторінки.
-site-exit-escape-one-more = Escape натиснуто. Натисни Escape ще 1 раз, щоб вийти з цієї сторінки.
 site-exit-leaving = Виходимо з цієї сторінки.
 
 ## Finding your way
@@ -45,6 +44,12 @@ site-help-at-hand-name = { $help-at-hand-name }
 site-help-at-hand-phone = { $help-at-hand-phone }
 site-help-at-hand-about = Безкоштовна допомога й поради про твої права, якщо ти під опікою, виходиш з-під опіки або живеш не вдома.
 site-contact-phone = Телефон:
+site-private-title = Як зберегти відвідування в таємниці
+site-private-intro = Якщо ти хвилюєшся, що хтось побачить, що ти читаєш цей посібник, ти можеш:
+site-private-window = відкрити приватне вікно (його ще називають «інкогніто»), щоб браузер не зберігав список сторінок, які ти читаєш
+site-private-history = видалити цей посібник з історії браузера, коли закінчиш
+site-private-device = скористатися комп’ютером, планшетом або телефоном, яким ця людина не користується, наприклад у школі чи в бібліотеці
+site-private-exit = «{ site-exit-page }» одразу відкриває інший сайт, але не видаляє твою історію.
 
 ## The front page, where you choose a language
 

@@ -180,19 +180,6 @@ impl<'a> Chrome<'a> {
 
     fn header(&self, h: &mut String) {
         h.push_str("<header class=\"masthead\">\n<div class=\"bar\">\n");
-        // Exit first: the second thing a keyboard reaches, after the skip link.
-        h.push_str(&format!(
-            "<div class=\"exit-slot\"><div class=\"exit-box\">\n<a class=\"exit\" id=\"exit\" href=\"{}\" rel=\"nofollow noreferrer\" \
-             data-two-more=\"{}\" data-one-more=\"{}\" data-escape-one-more=\"{}\" data-leaving=\"{}\">{}</a>\n\
-             <p class=\"exit-hint\" id=\"exit-hint\" hidden>{}</p>\n</div></div>\n",
-            esc(&exit_url(self.ui)),
-            self.attr("site-exit-two-more"),
-            self.attr("site-exit-one-more"),
-            self.attr("site-exit-escape-one-more"),
-            self.attr("site-exit-leaving"),
-            self.msg("site-exit-page"),
-            self.msg("site-exit-shortcut"),
-        ));
         if let Some((href, label)) = &self.home {
             h.push_str(&format!(
                 "<p class=\"brand\"><a href=\"{}\">{label}</a></p>\n",
@@ -200,8 +187,22 @@ impl<'a> Chrome<'a> {
             ));
         }
         h.push_str(&format!(
-            "<p class=\"help-link\"><a href=\"#get-help\">{}</a></p>\n</div>\n",
+            "<p class=\"help-link\"><a href=\"#get-help\">{}</a></p>\n",
             self.msg("site-get-help-title")
+        ));
+        // Exit after the name and Get help now, as on screen (GOV.UK puts
+        // it after the header too): Tab order follows what is seen, and it
+        // still comes before any of the guide's text.
+        h.push_str(&format!(
+            "<div class=\"exit-slot\"><div class=\"exit-box\">\n<a class=\"exit\" id=\"exit\" href=\"{}\" rel=\"nofollow noreferrer\" \
+             data-two-more=\"{}\" data-one-more=\"{}\" data-leaving=\"{}\">{}</a>\n\
+             <p class=\"exit-hint\" id=\"exit-hint\" hidden>{}</p>\n</div></div>\n</div>\n",
+            esc(&exit_url(self.ui)),
+            self.attr("site-exit-two-more"),
+            self.attr("site-exit-one-more"),
+            self.attr("site-exit-leaving"),
+            self.msg("site-exit-page"),
+            self.msg("site-exit-shortcut"),
         ));
         if !self.languages.is_empty() || !self.editions.is_empty() {
             h.push_str("<div class=\"switchers\">\n");
@@ -274,8 +275,20 @@ impl<'a> Chrome<'a> {
                 self.msg(&format!("site-{line}-about")),
             ));
         }
+        h.push_str("</ul>\n");
+        // How to leave no trace in the browser, as GOV.UK advises beside
+        // its Exit this page: folded, so the help lines stay first.
         h.push_str(&format!(
-            "</ul>\n</section>\n<p class=\"licence\">{}</p>\n</footer>\n",
+            "<details class=\"private\">\n<summary>{}</summary>\n<p>{}</p>\n<ul>\n<li>{}</li>\n<li>{}</li>\n<li>{}</li>\n</ul>\n<p>{}</p>\n</details>\n",
+            self.msg("site-private-title"),
+            self.msg("site-private-intro"),
+            self.msg("site-private-window"),
+            self.msg("site-private-history"),
+            self.msg("site-private-device"),
+            self.msg("site-private-exit"),
+        ));
+        h.push_str(&format!(
+            "</section>\n<p class=\"licence\">{}</p>\n</footer>\n",
             self.msg("site-licence")
         ));
     }

@@ -113,23 +113,67 @@
     }, WINDOW_MS);
   }
 
-  // Once the top band has scrolled away, the button floats in the corner
-  // of the screen; its slot keeps the space so nothing below moves.
+  // Once the top band has scrolled away, the button floats: in the
+  // corner of the window where the margin beside the text is wide enough
+  // for it, otherwise as a band across the top of the window (a line
+  // under a band is hidden whole, never cut). Its slot keeps the space so
+  // nothing below moves.
   var box = link.parentNode;
   var slot = box.parentNode;
   var band = slot.parentNode;
+  var root = document.documentElement;
+  var main = document.getElementById("main");
+
+  // The free margin beside the text, on the side the button floats to.
+  function margin() {
+    if (!main) {
+      return 0;
+    }
+    var r = main.getBoundingClientRect();
+    var style = window.getComputedStyle(main);
+    if (style.direction === "rtl") {
+      return r.left + parseFloat(style.paddingLeft);
+    }
+    return root.clientWidth - r.right + parseFloat(style.paddingRight);
+  }
+
+  function place(away) {
+    if (away && !box.classList.contains("floating")) {
+      slot.style.width = box.offsetWidth + "px";
+      slot.style.height = box.offsetHeight + "px";
+    } else if (!away) {
+      slot.style.width = "";
+      slot.style.height = "";
+    }
+    // 0.5rem from the window's edge and as much again from the text.
+    var gap = parseFloat(window.getComputedStyle(root).fontSize);
+    var corner = margin() >= slot.offsetWidth + gap;
+    box.classList.toggle("floating", away);
+    box.classList.toggle("band", away && !corner);
+    // A focused link scrolls into view below the band, not under it.
+    root.style.scrollPaddingBlockStart = away && !corner ? box.offsetHeight + gap + "px" : "";
+  }
+
   if (window.IntersectionObserver && box.classList && band) {
+    var away = false;
     new window.IntersectionObserver(function (entries) {
-      var away = !entries[0].isIntersecting;
-      if (away && !box.classList.contains("floating")) {
-        slot.style.width = box.offsetWidth + "px";
-        slot.style.height = box.offsetHeight + "px";
-      } else if (!away) {
-        slot.style.width = "";
-        slot.style.height = "";
-      }
-      box.classList.toggle("floating", away);
+      away = !entries[0].isIntersecting;
+      place(away);
     }).observe(band);
+    window.addEventListener("resize", function () {
+      place(away);
+    });
+    // Browsers do not scroll a focused link out from under a band that
+    // is already over it: move the page so the link shows below it.
+    document.addEventListener("focusin", function (event) {
+      if (!box.classList.contains("band") || box.contains(event.target) || !event.target.getBoundingClientRect) {
+        return;
+      }
+      var under = box.getBoundingClientRect().bottom - event.target.getBoundingClientRect().top;
+      if (under > 0) {
+        window.scrollBy(0, -under - 8);
+      }
+    });
   }
 
   link.addEventListener("click", function (event) {
