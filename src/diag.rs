@@ -2,7 +2,14 @@
 //! editors' checks. A diagnostic names the file, line and column and says
 //! what to do; it renders as a compiler-style snippet for people, or as one
 //! line (`path:line:col: level: message`) for tools.
+//!
+//! Everything a diagnostic says comes partly from files (a file name, a
+//! message, the line of a snippet), and a translator's terminal is the
+//! one that prints it: so each is made [`visible`] when the diagnostic is
+//! made, whatever format prints it later. A snippet shows at most a window
+//! of its line, so drawing it costs the same for a 100 KB line.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
@@ -36,6 +43,45 @@ pub struct Location {
     pub line_text: Option<String>,
     /// Byte range of the marked span within `line_text`.
     pub span: Option<Range<usize>>,
+    /// The column after the marked span, counted in the file's own line.
+    pub end_col: Option<usize>,
+    /// Whether `line_text` is a window of a longer line (so the snippet's
+    /// own column count would be wrong and the place is printed apart).
+    pub cut: bool,
+}
+
+/// Characters a snippet shows each side of its mark, and of the mark.
+const SNIPPET_CONTEXT: usize = 60;
+const SNIPPET_MARK: usize = 120;
+
+/// Whether a character would drive a terminal or reorder what is around
+/// it, so it is shown as `\u{..}` rather than printed.
+fn is_hidden(c: char) -> bool {
+    use crate::i18n::sanitize::{is_bidi_isolate, is_bidi_override};
+    (c.is_control() && c != '\n' && c != '\t')
+        || is_bidi_override(c)
+        || is_bidi_isolate(c)
+        || matches!(c, '\u{FEFF}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Text from a file as a terminal may print it: every control character
+/// (C0 but newline and tab, DEL, C1 and so ESC), bidi override and isolate
+/// shown as its `\u{..}` escape, so a translator sees what is there and
+/// nothing in it can write to the clipboard, make a link or clear the
+/// screen.
+pub fn visible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hidden) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hidden(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// For tools (`--format json`): the file, line and column, and where a
@@ -53,7 +99,8 @@ impl Serialize for Location {
         st.serialize_field("line", &self.line)?;
         st.serialize_field("col", &self.col)?;
         if let Some(m) = marked {
-            st.serialize_field("end_col", &(self.col + m.chars().count()))?;
+            let end = self.end_col.unwrap_or(self.col + m.chars().count());
+            st.serialize_field("end_col", &end)?;
             st.serialize_field("marked", m)?;
         }
         st.end()
@@ -69,17 +116,54 @@ impl Location {
         let line = text[..offset].matches('\n').count() + 1;
         let col = text[line_start..offset].chars().count() + 1;
         let line_text = text[line_start..line_end].trim_end_matches('\r');
-        let start = offset - line_start;
+        let start = (offset - line_start).min(line_text.len());
         let end =
             floor_char_boundary(line_text, (start + len.max(1)).min(line_text.len())).max(start);
+        let end_col = col + line_text[start..end].chars().count();
+        // A window of the line: some context, the mark (or its start).
+        let from = back_chars(line_text, start, SNIPPET_CONTEXT);
+        let mark_end = forward_chars(line_text, start, SNIPPET_MARK).min(end);
+        let to = forward_chars(line_text, mark_end, SNIPPET_CONTEXT);
+        let cut = from > 0 || to < line_text.len();
+        let mut shown = String::new();
+        if from > 0 {
+            shown.push_str("...");
+        }
+        shown.push_str(&visible(&line_text[from..start]));
+        let span_start = shown.len();
+        shown.push_str(&visible(&line_text[start..mark_end]));
+        let span_end = shown.len();
+        shown.push_str(&visible(&line_text[mark_end..to]));
+        if to < line_text.len() {
+            shown.push_str("...");
+        }
         Location {
-            file: file.to_string(),
+            file: visible(file).into_owned(),
             line,
             col,
-            span: Some(start..end),
-            line_text: Some(line_text.to_string()),
+            span: Some(span_start..span_end),
+            line_text: Some(shown),
+            end_col: Some(end_col),
+            cut,
         }
     }
+}
+
+/// The byte offset `n` characters before `at` (or 0).
+fn back_chars(s: &str, at: usize, n: usize) -> usize {
+    s[..at]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
+/// The byte offset `n` characters after `at` (or the end).
+fn forward_chars(s: &str, at: usize, n: usize) -> usize {
+    s[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(s.len(), |(i, _)| at + i)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -103,10 +187,14 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Diagnostic {
+        let message: String = message.into();
         Diagnostic {
             severity: Severity::Error,
             code: "error",
-            message: message.into(),
+            message: match visible(&message) {
+                Cow::Borrowed(_) => message,
+                Cow::Owned(shown) => shown,
+            },
             location: None,
             help: None,
         }
@@ -125,7 +213,7 @@ impl Diagnostic {
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+        self.help = Some(visible(&help.into()).into_owned());
         self
     }
 
@@ -142,11 +230,13 @@ impl Diagnostic {
     /// Points at a line and column without a snippet.
     pub fn at_position(self, file: &str, line: usize, col: usize) -> Diagnostic {
         self.at(Location {
-            file: file.to_string(),
+            file: visible(file).into_owned(),
             line,
             col,
             line_text: None,
             span: None,
+            end_col: None,
+            cut: false,
         })
     }
 
@@ -176,15 +266,23 @@ impl Diagnostic {
         };
         let mut group = Group::with_title(level.primary_title(self.message.as_str()));
         let mut tail = String::new();
+        let mut place = None;
         if let Some(loc) = &self.location {
             match (&loc.line_text, &loc.span) {
                 (Some(text), Some(span)) => {
-                    group = group.element(
-                        Snippet::source(text.as_str())
-                            .line_start(loc.line)
-                            .path(loc.file.as_str())
-                            .annotation(AnnotationKind::Primary.span(span.clone())),
-                    );
+                    let snippet = Snippet::source(text.as_str())
+                        .line_start(loc.line)
+                        .annotation(AnnotationKind::Primary.span(span.clone()));
+                    // A window of a long line: the snippet would count
+                    // columns from the window, so the place goes above it.
+                    group = group.element(if loc.cut {
+                        snippet
+                    } else {
+                        snippet.path(loc.file.as_str())
+                    });
+                    if loc.cut {
+                        place = Some(format!("{}:{}:{}", loc.file, loc.line, loc.col));
+                    }
                 }
                 _ => tail.push_str(&format!("  --> {}:{}:{}\n", loc.file, loc.line, loc.col)),
             }
@@ -193,12 +291,22 @@ impl Diagnostic {
             group = group.element(Level::HELP.message(help.as_str()));
         }
         let mut out = renderer.render(&[group]).to_string();
+        if let Some(place) = place {
+            let gutter = loc_digits(self);
+            let at = out.find('\n').map_or(out.len(), |i| i + 1);
+            out.insert_str(at, &format!("{:gutter$}--> {place}\n", ""));
+        }
         if !tail.is_empty() {
             out.push('\n');
             out.push_str(tail.trim_end());
         }
         out
     }
+}
+
+/// The width of the snippet's line-number gutter.
+fn loc_digits(d: &Diagnostic) -> usize {
+    d.location.as_ref().map_or(1, |l| l.line.to_string().len())
 }
 
 impl fmt::Display for Diagnostic {
@@ -211,4 +319,56 @@ impl fmt::Display for Diagnostic {
 pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     (errors, diags.len() - errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &str =
+        "a = Hi\u{1b}]52;c;aGk=\u{7} \u{1b}]8;;https://x\u{7}link \u{9b}7m \u{202e}kcab";
+
+    fn printable(s: &str) -> bool {
+        !s.chars().any(|c| c.is_control() && c != '\n')
+            && !s.chars().any(crate::i18n::sanitize::is_bidi_override)
+    }
+
+    #[test]
+    fn snippets_messages_and_names_never_print_controls() {
+        let d = Diagnostic::error(format!("bad: {HOSTILE}"))
+            .at_offset("x\u{1b}[2J.ftl", HOSTILE, 4, 3)
+            .with_help("see \u{9b}");
+        for shown in [d.render(false), d.one_line()] {
+            assert!(printable(&shown), "{shown:?}");
+        }
+        assert!(d.render(false).contains("\\u{9b}7m"), "{}", d.render(false));
+        let json = serde_json::to_string(&d).unwrap();
+        assert!(
+            !json.contains("\\u001b") && !json.contains('\u{9b}'),
+            "{json}"
+        );
+    }
+
+    #[test]
+    fn a_long_line_shows_a_window_with_the_right_place() {
+        let line = format!(
+            "a = {}MARK{}",
+            "word ".repeat(20_000),
+            "more ".repeat(20_000)
+        );
+        let at = line.find("MARK").unwrap();
+        let d = Diagnostic::error("here").at_offset("f.ftl", &line, at, 4);
+        let shown = d.render(false);
+        assert!(shown.len() < 1_000, "{}", shown.len());
+        assert!(
+            shown.contains(&format!("--> f.ftl:1:{}", at + 1)),
+            "{shown}"
+        );
+        assert!(shown.contains("MARK") && shown.contains("^^^^"), "{shown}");
+        let loc = d.location.as_ref().unwrap();
+        assert_eq!(loc.end_col, Some(at + 5));
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["location"]["end_col"], at + 5);
+        assert_eq!(json["location"]["marked"], "MARK");
+    }
 }

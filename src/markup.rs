@@ -81,12 +81,13 @@ pub fn address_after(href: &str, label: &str) -> Option<String> {
 
 /// A link is a page of the site, an `https:`, `mailto:` or `tel:` address,
 /// or refused. A backslash is never part of one: browsers read `\\host`
-/// and `/\\host` as another host. Nor is anything invisible or a space
-/// before the scheme, which a browser would strip and a check would not.
+/// and `/\\host` as another host. Nor is a control character, which a
+/// browser would strip and this check would not.
 pub fn is_safe_href(href: &str) -> bool {
-    if href.contains('\\') || href.chars().any(|c| c.is_control() || c.is_whitespace()) {
+    if href.contains('\\') || href.chars().any(char::is_control) {
         return false;
     }
+    let href = href.trim();
     if SAFE_SCHEMES
         .iter()
         .any(|s| starts_with_ignore_case(href, s))

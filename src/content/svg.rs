@@ -76,12 +76,10 @@ pub fn check(text: &str) -> Result<(), Refusal> {
     let mut i = 0;
     let mut open: Vec<&str> = Vec::new();
     let mut roots = 0;
-    // An XML declaration may come first, and nothing else of its kind.
+    // An XML declaration may come first (`<?xml version="1.0"?>`), with
+    // nothing in it but its own few settings.
     if text.starts_with("<?xml") {
-        match text.find("?>") {
-            Some(end) => i = end + 2,
-            None => return refuse("an unfinished `<?xml` declaration", 0, 5),
-        }
+        i = declaration_end(text)?;
     }
     while i < b.len() {
         if b[i] != b'<' {
@@ -251,6 +249,45 @@ fn check_value(attr: &str, value: &str, at: usize) -> Result<(), Refusal> {
         );
     }
     Ok(())
+}
+
+/// Where `<?xml version="1.0" encoding="UTF-8"?>` ends; any other name,
+/// or a value with more than letters, digits, `.`, `-` and `_`, is refused.
+fn declaration_end(text: &str) -> Result<usize, Refusal> {
+    let b = text.as_bytes();
+    let mut i = "<?xml".len();
+    loop {
+        let ws = ws_len(&b[i..]);
+        i += ws;
+        if text[i..].starts_with("?>") {
+            return Ok(i + 2);
+        }
+        let name_end = i + name_len(&b[i..]);
+        let name = &text[i..name_end];
+        if ws == 0 || !matches!(name, "version" | "encoding" | "standalone") {
+            return refuse(
+                "an XML declaration with more than a version and encoding",
+                i,
+                1,
+            );
+        }
+        if b.get(name_end) != Some(&b'=') || b.get(name_end + 1) != Some(&b'"') {
+            return refuse("an XML declaration setting needs =\"...\"", name_end, 1);
+        }
+        let value_at = name_end + 2;
+        let len = b[value_at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'))
+            .count();
+        if b.get(value_at + len) != Some(&b'"') {
+            return refuse(
+                "an XML declaration value with more than letters and digits",
+                value_at + len,
+                1,
+            );
+        }
+        i = value_at + len + 1;
+    }
 }
 
 fn name_len(b: &[u8]) -> usize {
