@@ -26,6 +26,24 @@ kiosk-key-quit = إغلاق الدليل
 kiosk-key-read = القراءة بصوت عالٍ
 kiosk-key-stop-reading = إيقاف القراءة
 kiosk-speech-missing = هذا الحاسوب لا يستطيع القراءة بصوت عالٍ بعد. يمكن لشخص بالغ أن يجهّزه: يحتاج إلى برنامج espeak-ng.
+kiosk-key-prefs = كما أحب
+kiosk-key-change = تغيير
+
+## كما أحب
+
+kiosk-prefs-title = كما أحب
+kiosk-prefs-tip = اختر سطرًا لتغييره. يُنسى كل هذا عندما تغادر.
+kiosk-prefs-speech = القراءة بصوت عالٍ
+kiosk-prefs-arrival = قراءة كل شاشة عندما تُفتح
+kiosk-prefs-theme = الألوان
+kiosk-prefs-roomy = مسافة أكبر بين السطور
+kiosk-prefs-language = اللغة
+kiosk-prefs-on = تشغيل
+kiosk-prefs-off = إيقاف
+kiosk-theme-default = داكن
+kiosk-theme-high-contrast = تباين قوي
+kiosk-theme-light = فاتح
+kiosk-theme-mono = أبيض وأسود
 kiosk-key-any = اضغط أي مفتاح
 
 ## Start screen

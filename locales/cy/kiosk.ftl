@@ -29,6 +29,24 @@ kiosk-key-quit = Cau'r canllaw
 kiosk-key-read = Darllen yn uchel
 kiosk-key-stop-reading = Stopio darllen
 kiosk-speech-missing = Dydy'r cyfrifiadur hwn ddim yn gallu darllen yn uchel eto. Gall oedolyn ei osod: mae angen y rhaglen espeak-ng.
+kiosk-key-prefs = Fel dw i'n ei hoffi
+kiosk-key-change = Newid
+
+## Fel dw i'n ei hoffi
+
+kiosk-prefs-title = Fel dw i'n ei hoffi
+kiosk-prefs-tip = Dewisa linell i'w newid. Bydd hyn yn cael ei anghofio pan fyddi di'n gadael.
+kiosk-prefs-speech = Darllen yn uchel
+kiosk-prefs-arrival = Darllen pob sgrin pan fydd yn agor
+kiosk-prefs-theme = Lliwiau
+kiosk-prefs-roomy = Mwy o le rhwng llinellau
+kiosk-prefs-language = Iaith
+kiosk-prefs-on = Ymlaen
+kiosk-prefs-off = I ffwrdd
+kiosk-theme-default = Tywyll
+kiosk-theme-high-contrast = Cyferbyniad cryf
+kiosk-theme-light = Golau
+kiosk-theme-mono = Du a gwyn
 kiosk-key-any = Pwysa unrhyw fysell
 
 ## Start screen

@@ -39,6 +39,26 @@ kiosk-key-stop-reading = Stop reading
 # Shown once, when the r key is pressed on a computer that cannot speak.
 # espeak-ng is the name of a program: do not translate it.
 kiosk-speech-missing = This computer cannot read aloud yet. A grown-up can set it up: it needs the program espeak-ng.
+# The s key: "How I like it", the reader's own choices, forgotten when they leave.
+kiosk-key-prefs = How I like it
+# Enter on "How I like it": changes the line chosen.
+kiosk-key-change = Change
+
+## How I like it
+
+kiosk-prefs-title = How I like it
+kiosk-prefs-tip = Choose a line to change it. This is forgotten when you leave.
+kiosk-prefs-speech = Read aloud
+kiosk-prefs-arrival = Read each screen when it opens
+kiosk-prefs-theme = Colours
+kiosk-prefs-roomy = More space between lines
+kiosk-prefs-language = Language
+kiosk-prefs-on = On
+kiosk-prefs-off = Off
+kiosk-theme-default = Dark
+kiosk-theme-high-contrast = Strong contrast
+kiosk-theme-light = Light
+kiosk-theme-mono = Black and white
 kiosk-key-any = Press any key
 
 ## Start screen

@@ -28,6 +28,24 @@ kiosk-key-quit = بستن راهنما
 kiosk-key-read = بلند خواندن
 kiosk-key-stop-reading = توقف خواندن
 kiosk-speech-missing = این رایانه هنوز نمی‌تواند بلند بخواند. یک بزرگ‌تر می‌تواند آن را آماده کند: برنامهٔ espeak-ng لازم است.
+kiosk-key-prefs = آن‌طور که دوست دارم
+kiosk-key-change = تغییر
+
+## آن‌طور که دوست دارم
+
+kiosk-prefs-title = آن‌طور که دوست دارم
+kiosk-prefs-tip = یک خط را انتخاب کن تا آن را تغییر دهی. وقتی بروی، همه فراموش می‌شود.
+kiosk-prefs-speech = بلند خواندن
+kiosk-prefs-arrival = خواندن هر صفحه وقتی باز می‌شود
+kiosk-prefs-theme = رنگ‌ها
+kiosk-prefs-roomy = فاصلهٔ بیشتر بین خط‌ها
+kiosk-prefs-language = زبان
+kiosk-prefs-on = فعال
+kiosk-prefs-off = غیرفعال
+kiosk-theme-default = تیره
+kiosk-theme-high-contrast = کنتراست قوی
+kiosk-theme-light = روشن
+kiosk-theme-mono = سیاه و سفید
 kiosk-key-any = یک کلید را بزنید
 
 ## Start screen

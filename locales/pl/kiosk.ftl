@@ -26,6 +26,24 @@ kiosk-key-quit = Zamknij przewodnik
 kiosk-key-read = Czytaj na głos
 kiosk-key-stop-reading = Przestań czytać
 kiosk-speech-missing = Ten komputer nie umie jeszcze czytać na głos. Dorosły może to ustawić: potrzebny jest program espeak-ng.
+kiosk-key-prefs = Jak mi pasuje
+kiosk-key-change = Zmień
+
+## Jak mi pasuje
+
+kiosk-prefs-title = Jak mi pasuje
+kiosk-prefs-tip = Wybierz wiersz, aby go zmienić. Gdy wyjdziesz, wszystko zostanie zapomniane.
+kiosk-prefs-speech = Czytanie na głos
+kiosk-prefs-arrival = Czytaj każdy ekran, gdy się otworzy
+kiosk-prefs-theme = Kolory
+kiosk-prefs-roomy = Więcej miejsca między wierszami
+kiosk-prefs-language = Język
+kiosk-prefs-on = Włączone
+kiosk-prefs-off = Wyłączone
+kiosk-theme-default = Ciemne
+kiosk-theme-high-contrast = Mocny kontrast
+kiosk-theme-light = Jasne
+kiosk-theme-mono = Czarno-białe
 kiosk-key-any = Naciśnij dowolny klawisz
 
 ## Start screen

@@ -26,6 +26,24 @@ kiosk-key-quit = Închide ghidul
 kiosk-key-read = Citește cu voce tare
 kiosk-key-stop-reading = Oprește citirea
 kiosk-speech-missing = Acest calculator nu poate citi încă cu voce tare. Un adult îl poate pregăti: are nevoie de programul espeak-ng.
+kiosk-key-prefs = Cum îmi place
+kiosk-key-change = Schimbă
+
+## Cum îmi place
+
+kiosk-prefs-title = Cum îmi place
+kiosk-prefs-tip = Alege un rând ca să îl schimbi. Totul se uită când pleci.
+kiosk-prefs-speech = Citire cu voce tare
+kiosk-prefs-arrival = Citește fiecare ecran când se deschide
+kiosk-prefs-theme = Culori
+kiosk-prefs-roomy = Mai mult loc între rânduri
+kiosk-prefs-language = Limba
+kiosk-prefs-on = Pornit
+kiosk-prefs-off = Oprit
+kiosk-theme-default = Întunecat
+kiosk-theme-high-contrast = Contrast puternic
+kiosk-theme-light = Luminos
+kiosk-theme-mono = Alb-negru
 kiosk-key-any = Apasă orice tastă
 
 ## Start screen

@@ -27,6 +27,24 @@ kiosk-key-quit = Закрити посібник
 kiosk-key-read = Читати вголос
 kiosk-key-stop-reading = Зупинити читання
 kiosk-speech-missing = Цей комп'ютер ще не вміє читати вголос. Дорослий може це налаштувати: потрібна програма espeak-ng.
+kiosk-key-prefs = Як мені зручно
+kiosk-key-change = Змінити
+
+## Як мені зручно
+
+kiosk-prefs-title = Як мені зручно
+kiosk-prefs-tip = Вибери рядок, щоб його змінити. Коли підеш, усе забудеться.
+kiosk-prefs-speech = Читання вголос
+kiosk-prefs-arrival = Читати кожен екран, коли він відкривається
+kiosk-prefs-theme = Кольори
+kiosk-prefs-roomy = Більше місця між рядками
+kiosk-prefs-language = Мова
+kiosk-prefs-on = Увімкнено
+kiosk-prefs-off = Вимкнено
+kiosk-theme-default = Темні
+kiosk-theme-high-contrast = Сильний контраст
+kiosk-theme-light = Світлі
+kiosk-theme-mono = Чорно-білі
 kiosk-key-any = Натисни будь-яку клавішу
 
 ## Start screen

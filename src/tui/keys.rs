@@ -35,6 +35,8 @@ pub enum Action {
     HardWords,
     /// Read the screen aloud, or stop reading.
     ReadAloud,
+    /// The "How I like it" screen.
+    Preferences,
     /// Choose the n-th entry (0-based) of the menu on screen.
     Choose(usize),
     PageUp,
@@ -133,6 +135,8 @@ pub const Q: Key = letter('q', 'й', 'ض', 'ض');
 
 /// The physical R key: read aloud.
 pub const R: Key = letter('r', 'к', 'ق', 'ق');
+/// The physical S key: "How I like it" (the settings).
+pub const S: Key = letter('s', 'і', 'س', 'س');
 
 use Action as A;
 use KeyCode as C;
@@ -168,6 +172,11 @@ pub static TABLE: &[Binding] = &[
     Binding {
         action: A::ReadAloud,
         keys: &[R, Key::F(5)],
+        scope: Scope::Always,
+    },
+    Binding {
+        action: A::Preferences,
+        keys: &[S, Key::F(6)],
         scope: Scope::Always,
     },
     Binding {
@@ -400,6 +409,7 @@ mod tests {
             (W, A::Source),
             (D, A::HardWords),
             (R, A::ReadAloud),
+            (S, A::Preferences),
         ] {
             let Key::Letter(l) = key else { unreachable!() };
             for lay in Layout::ALL {

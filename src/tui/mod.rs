@@ -22,6 +22,7 @@
 pub mod input;
 pub mod keys;
 pub mod library;
+pub mod prefs;
 pub mod screen_reader;
 pub mod speak;
 pub mod speaker;
@@ -36,6 +37,8 @@ pub mod words;
 mod fixture;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_prefs;
 
 use std::io::IsTerminal;
 
@@ -127,6 +130,7 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
         dumb,
     ));
     let mut app = App::new(edition, opts.kiosk, opts.roomy, (80, 24));
+    app.started_theme = theme.name;
     app.set_default_language(language_index(&lib));
     if opts.kiosk && opts.idle_seconds > 0 {
         app.idle.limit_ms = Some(opts.idle_seconds.saturating_mul(1000));

@@ -31,6 +31,8 @@ pub enum Screen {
     Word { entry: usize, scroll: usize },
     /// The hard words of the screen below, explained.
     HardWords { entries: Vec<usize>, scroll: usize },
+    /// "How I like it" (see [`super::prefs`]).
+    Prefs { selected: usize },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,6 +158,8 @@ pub struct App {
     pub notice: Option<&'static str>,
     /// The note that speech is not set up has been shown (it is said once).
     pub told_no_speech: bool,
+    /// The theme the kiosk started with (`--theme`, NO_COLOR, TERM).
+    pub started_theme: super::theme::ThemeName,
 }
 
 impl App {
@@ -201,6 +205,7 @@ impl App {
             speaking: false,
             notice: None,
             told_no_speech: false,
+            started_theme: super::theme::ThemeName::Default,
         }
     }
 

@@ -353,6 +353,11 @@ pub fn run(
                 clear = false;
             }
             let mut drawn = view::Drawn::default();
+            // The reader's colours from "How I like it", else the kiosk's.
+            let theme = match app.prefs.theme {
+                Some(t) if t != theme.name => Theme::new(t),
+                _ => theme,
+            };
             terminal
                 .draw(|f| drawn = view::draw(f, app, &lib, &theme))
                 .map_err(io_error)?;

@@ -115,6 +115,7 @@ impl Place {
                 Screen::Start { .. } => Screen::Start { selected: 0 },
                 Screen::Home { .. } => Screen::Home { selected: 0 },
                 Screen::Words { .. } => Screen::Words { selected: 0 },
+                Screen::Prefs { .. } => Screen::Prefs { selected: 0 },
             }
         }
         self.stack.len() == app.stack.len()
@@ -268,7 +269,7 @@ fn key(app: &mut App, lib: &Library, k: KeyEvent, base: Option<char>, now_ms: u6
 fn is_menu(app: &App) -> bool {
     matches!(
         app.screen(),
-        Screen::Start { .. } | Screen::Home { .. } | Screen::Words { .. }
+        Screen::Start { .. } | Screen::Home { .. } | Screen::Words { .. } | Screen::Prefs { .. }
     )
 }
 
@@ -422,6 +423,12 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
             return Effect::default();
         }
         Action::ReadAloud => return read_aloud(app),
+        Action::Preferences => {
+            if !matches!(app.screen(), Screen::Prefs { .. }) {
+                app.stack.push(Screen::Prefs { selected: 0 });
+            }
+            return Effect::redraw();
+        }
         Action::HardWords => {
             // Not on the lists of words themselves.
             if matches!(
@@ -479,6 +486,29 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
                 Action::Bottom | Action::PageDown => set_selected(app, n - 1),
                 Action::Enter | Action::Right => open(app, selected.min(n - 1)),
                 Action::Choose(i) if i < n => open(app, i),
+                _ => {}
+            }
+        }
+        Screen::Prefs { selected } => {
+            use super::prefs::{ROWS, change};
+            let n = ROWS.len();
+            let mut change_row = |app: &mut App, i: usize, by: isize| {
+                set_selected(app, i);
+                if let Some(l) = change(app, lib, ROWS[i], by) {
+                    effect.language = Some(l);
+                }
+                effect.redraw = true;
+            };
+            match action {
+                Action::Up => set_selected(app, selected.saturating_sub(1)),
+                Action::Down => set_selected(app, (selected + 1).min(n - 1)),
+                Action::Next => set_selected(app, (selected + 1) % n),
+                Action::Previous => set_selected(app, (selected + n - 1) % n),
+                Action::Top | Action::PageUp => set_selected(app, 0),
+                Action::Bottom | Action::PageDown => set_selected(app, n - 1),
+                Action::Enter | Action::Right => change_row(app, selected.min(n - 1), 1),
+                Action::Left => change_row(app, selected.min(n - 1), -1),
+                Action::Choose(i) if i < n => change_row(app, i, 1),
                 _ => {}
             }
         }
@@ -626,9 +656,10 @@ fn is_help_topic(lib: &Library, topic: usize) -> bool {
 
 fn set_selected(app: &mut App, i: usize) {
     match app.screen_mut() {
-        Screen::Start { selected } | Screen::Home { selected } | Screen::Words { selected } => {
-            *selected = i
-        }
+        Screen::Start { selected }
+        | Screen::Home { selected }
+        | Screen::Words { selected }
+        | Screen::Prefs { selected } => *selected = i,
         _ => {}
     }
 }

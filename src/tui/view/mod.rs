@@ -8,6 +8,7 @@
 //! leave quickly, in plain words.
 
 pub mod page;
+pub mod prefs;
 pub mod step;
 pub mod text;
 
@@ -110,6 +111,10 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-move"));
             items.push(item(Action::Enter, "kiosk-key-choose"));
         }
+        Screen::Prefs { .. } => {
+            items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-move"));
+            items.push(item(Action::Enter, "kiosk-key-change"));
+        }
         Screen::Topic(_) if app.edition == Edition::EasyRead => {
             items.push(FooterItem {
                 action: Action::Next,
@@ -146,6 +151,10 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             .position(|i| i.action == Action::Source)
             .unwrap_or(items.len());
         items.insert(at, item(Action::HardWords, "kiosk-key-words"));
+    }
+    // "How I like it" is one key away on every screen.
+    if !matches!(app.screen(), Screen::Prefs { .. }) {
+        items.push(item(Action::Preferences, "kiosk-key-prefs"));
     }
     if !app.kiosk {
         items.push(item(Action::Quit, "kiosk-key-quit"));
@@ -186,7 +195,7 @@ pub fn regions(app: &App, lib: &Library, area: Rect) -> (Regions, Vec<Vec<(u16, 
     // needs the third), four at 40; below that the least important keys
     // are left out, never "Get help now" or "Quick exit", which come
     // first.
-    let max_rows = if area.width < 60 { 4 } else { 3 };
+    let max_rows = 4;
     let rows = place_footer(&items, area.width, max_rows);
     let fh = (rows.len() as u16).min(area.height.saturating_sub(2));
     let header = Rect::new(area.x, area.y, area.width, 1.min(area.height));
@@ -297,6 +306,7 @@ pub fn shown_text(app: &App, lib: &Library) -> String {
             }
         }
         Screen::Words { .. } | Screen::HardWords { .. } => {}
+        Screen::Prefs { .. } => out.extend(prefs::prefs_text(app, lib)),
         Screen::Topic(r)
             if app.edition == Edition::EasyRead
                 && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
@@ -411,6 +421,9 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
         }
         Screen::Words { selected } => {
             step::draw_words(frame, app, lib, theme, reg.body, *selected, &mut drawn)
+        }
+        Screen::Prefs { selected } => {
+            prefs::draw_prefs(frame, app, lib, theme, reg.body, *selected, &mut drawn)
         }
     }
     draw_footer(frame, app, lib, theme, reg.footer, &rows, &mut drawn);

@@ -188,13 +188,13 @@ fn add_rows(
 
 /// A menu with a picture beside it (the picture of the chosen entry):
 /// the home menu and "Words explained".
-struct PictureMenu<'a> {
-    title: Text,
+pub(super) struct PictureMenu<'a> {
+    pub(super) title: Text,
     /// Whether a draft translation says so under the title.
-    notice: bool,
-    entries: Vec<(Option<String>, Vec<Seg>)>,
-    picture: Option<&'a Picture>,
-    tip: Option<Text>,
+    pub(super) notice: bool,
+    pub(super) entries: Vec<(Option<String>, Vec<Seg>)>,
+    pub(super) picture: Option<&'a Picture>,
+    pub(super) tip: Option<Text>,
 }
 
 pub fn draw_home(
@@ -284,7 +284,7 @@ pub fn notice_lines(lib: &Library, theme: &Theme, width: usize) -> Vec<Line<'sta
     out
 }
 
-fn draw_picture_menu(
+pub(super) fn draw_picture_menu(
     frame: &mut Frame,
     lib: &Library,
     theme: &Theme,

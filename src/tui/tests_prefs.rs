@@ -1,0 +1,169 @@
+//! "How I like it" and read aloud, driven through the update as keys.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::library::Edition;
+use super::speak::{Speech, utterance};
+use super::state::{App, Screen};
+use super::theme::ThemeName;
+use super::update::{Effect, Msg, update};
+
+struct K {
+    app: App,
+    lib: super::library::Library,
+    now: u64,
+}
+
+impl K {
+    fn new(edition: Edition, kiosk: bool) -> K {
+        let lib = super::fixture::library();
+        let mut app = App::new(edition, kiosk, false, (80, 24));
+        app.set_default_language(super::language_index(&lib));
+        app.speech_available = true;
+        if kiosk {
+            app.idle.limit_ms = Some(1_000);
+            app.idle.countdown_ms = 1_000;
+        }
+        K { app, lib, now: 0 }
+    }
+
+    fn press(&mut self, code: KeyCode) -> Effect {
+        self.now += 10;
+        let msg = Msg::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        update(&mut self.app, &self.lib, msg, self.now)
+    }
+
+    fn chars(&mut self, s: &str) -> Effect {
+        let mut e = Effect::default();
+        for c in s.chars() {
+            e = self.press(KeyCode::Char(c));
+        }
+        e
+    }
+}
+
+#[test]
+fn how_i_like_it_is_one_key_away_from_every_screen() {
+    let mut k = K::new(Edition::EasyRead, true);
+    // Start, home, a topic, a card, help, its own screen: s or F6 opens it.
+    let mut visited = 0;
+    for keys in ["", "\r", "\r1", "\r1\u{2192}", "h"] {
+        let mut k2 = K::new(Edition::EasyRead, true);
+        for c in keys.chars() {
+            match c {
+                '\u{2192}' => k2.press(KeyCode::Right),
+                '\r' => k2.press(KeyCode::Enter),
+                c => k2.press(KeyCode::Char(c)),
+            };
+        }
+        let depth = k2.app.stack.len();
+        k2.chars("s");
+        assert!(matches!(k2.app.screen(), Screen::Prefs { .. }), "{keys:?}");
+        assert_eq!(k2.app.stack.len(), depth + 1);
+        // Help and quick exit, on every layout's letter, work from it.
+        for h in ["h", "р", "ا"] {
+            let mut k3 = K::new(Edition::EasyRead, true);
+            k3.press(KeyCode::F(6));
+            k3.chars(h);
+            assert!(matches!(k3.app.screen(), Screen::Help { .. }), "{h}");
+        }
+        for x in ["x", "ч", "ء", "ط"] {
+            let mut k3 = K::new(Edition::EasyRead, true);
+            k3.chars("s");
+            k3.chars(x);
+            assert!(k3.app.neutral, "{x}");
+        }
+        visited += 1;
+    }
+    assert_eq!(visited, 5);
+    // Its footer names help, quick exit and the way back.
+    k.chars("s");
+    let items = super::view::footer_items(&k.app, &k.lib);
+    let actions: Vec<_> = items.iter().map(|i| i.action).collect();
+    assert_eq!(actions[0], super::state::Action::Help);
+    assert_eq!(actions[1], super::state::Action::QuickExit);
+    assert!(actions.contains(&super::state::Action::Back));
+}
+
+#[test]
+fn choices_change_and_are_forgotten_at_quick_exit_and_the_idle_reset() {
+    let mut k = K::new(Edition::EasyRead, true);
+    k.chars("s");
+    // 2: read on arrival; 3: colours; 4: more space.
+    k.chars("234");
+    assert!(k.app.prefs.read_on_arrival);
+    assert_eq!(k.app.prefs.theme, Some(ThemeName::HighContrast));
+    assert!(k.app.prefs.roomy && k.app.roomy);
+    k.chars("x");
+    assert!(k.app.neutral);
+    assert_eq!(k.app.prefs, k.app.default_prefs);
+    assert!(!k.app.roomy);
+
+    let mut k = K::new(Edition::EasyRead, true);
+    k.chars("s1");
+    assert!(!k.app.prefs.speech);
+    // Read aloud is off: r does nothing and is not in the footer.
+    k.press(KeyCode::Esc);
+    assert_eq!(k.chars("r").speech, None);
+    let items = super::view::footer_items(&k.app, &k.lib);
+    assert!(
+        !items
+            .iter()
+            .any(|i| i.action == super::state::Action::ReadAloud)
+    );
+    // Nobody there: "Are you still there?", then the reset forgets.
+    update(&mut k.app, &k.lib, Msg::Tick, 5_000);
+    update(&mut k.app, &k.lib, Msg::Tick, 7_000);
+    assert!(matches!(k.app.stack.as_slice(), [Screen::Start { .. }]));
+    assert!(k.app.prefs.speech);
+}
+
+#[test]
+fn reading_aloud_toggles_stops_on_moving_on_and_reads_on_arrival() {
+    let mut k = K::new(Edition::EasyRead, false);
+    k.press(KeyCode::Enter);
+    k.chars("1");
+    k.press(KeyCode::Right);
+    assert_eq!(k.chars("r").speech, Some(Speech::Read));
+    let u = utterance(&k.app, &k.lib).expect("something to say");
+    assert_eq!(u.lang, "en-GB");
+    assert!(!u.text.is_empty());
+    // Again: stop.
+    assert_eq!(k.chars("r").speech, Some(Speech::Stop));
+    assert!(!k.app.speaking);
+    // Moving on stops it.
+    k.chars("r");
+    assert_eq!(k.press(KeyCode::Right).speech, Some(Speech::Stop));
+    // The player finished: the next r reads again.
+    k.chars("r");
+    update(&mut k.app, &k.lib, Msg::SpeechEnded, k.now + 1);
+    assert!(!k.app.speaking);
+    assert_eq!(k.chars("r").speech, Some(Speech::Read));
+    k.chars("r");
+    // Read on arrival: each new card is read as it opens, and scrolling
+    // within one is not arriving.
+    k.chars("s2");
+    assert!(k.app.prefs.read_on_arrival);
+    assert_eq!(k.press(KeyCode::Esc).speech, Some(Speech::Read));
+    assert_eq!(k.press(KeyCode::Right).speech, Some(Speech::Read));
+    assert_eq!(k.press(KeyCode::Down).speech, None);
+    // Quick exit: stopped, and nothing is said on the calm screen.
+    let e = k.chars("x");
+    assert_eq!(e.speech, Some(Speech::Stop));
+    assert!(utterance(&k.app, &k.lib).is_none());
+}
+
+#[test]
+fn without_a_player_the_read_key_says_so_once() {
+    let mut k = K::new(Edition::EasyRead, false);
+    k.app.speech_available = false;
+    k.press(KeyCode::Enter);
+    let e = k.chars("r");
+    assert_eq!(e.speech, None);
+    assert_eq!(k.app.notice, Some("kiosk-speech-missing"));
+    assert!(k.lib.words.has("kiosk-speech-missing"));
+    k.press(KeyCode::Down);
+    assert_eq!(k.app.notice, None);
+    k.chars("r");
+    assert_eq!(k.app.notice, None, "said once");
+}
