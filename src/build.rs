@@ -41,6 +41,9 @@ pub struct BuildReport {
     pub bytes: u64,
     /// Warnings found along the way (errors stop the build).
     pub warnings: Vec<Diagnostic>,
+    /// The errors of the languages set aside (nothing of theirs was
+    /// published; the other languages were): the build still failed.
+    pub set_aside: Vec<Diagnostic>,
 }
 
 /// Why nothing was published.
@@ -80,7 +83,17 @@ fn run_pipeline(
     req: &BuildRequest,
     sink: &mut dyn Output,
 ) -> Result<Vec<Diagnostic>, BuildFailure> {
-    let mut diags: Vec<Diagnostic> = project.diagnostics.clone();
+    // The problems of the languages asked for, and of everything else.
+    let mut diags: Vec<Diagnostic> = project
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            crate::check::locale_qa::language_of(d).is_none_or(|tag| {
+                req.langs.is_empty() || req.langs.iter().any(|l| l.to_string() == tag)
+            })
+        })
+        .cloned()
+        .collect();
     fail_on_errors(&diags)?;
     let editions: Vec<String> = if req.editions.is_empty() {
         project
@@ -314,8 +327,8 @@ enum ToRender {
 /// Builds and publishes. Nothing under `req.out` changes unless every
 /// output was rendered and staged.
 pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, BuildFailure> {
-    fail_on_errors(&project.diagnostics)?;
-    refuse_locale_errors(project, req)?;
+    let (req, set_aside) = set_aside_broken_languages(project, req)?;
+    let req = &req;
     refuse_rule_errors(project, req)?;
     let out = &req.out;
     let io_failure = |e: io::Error| {
@@ -341,6 +354,7 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     });
     let _ = fs::remove_dir_all(&staging);
     report.warnings = result?;
+    report.set_aside = set_aside;
     // Shared assets are written once per edition; count each file once.
     report.files.sort();
     report.files.dedup();
@@ -348,27 +362,74 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
 }
 
 /// What `careguide locale check` calls an error (a link that lost its
-/// `tel:`, a plural key that is never chosen, a duplicate id...) is not
-/// published either: one list of errors for every command.
-fn refuse_locale_errors(project: &Project, req: &BuildRequest) -> Result<(), BuildFailure> {
-    let mut diagnostics: Vec<Diagnostic> = project
-        .locales
-        .list
+/// `tel:`, a plural key that is never chosen, a duplicate id, a file too
+/// big to read...) is not published either: one list of errors for every
+/// command. Such a language is set aside, with its errors, and the others
+/// are built; the build fails all the same. An error outside the
+/// translations (or in the English every language falls back to) stops
+/// everything.
+fn set_aside_broken_languages(
+    project: &Project,
+    req: &BuildRequest,
+) -> Result<(BuildRequest, Vec<Diagnostic>), BuildFailure> {
+    let global: Vec<Diagnostic> = project
+        .diagnostics
         .iter()
-        .filter(|l| req.langs.is_empty() || req.langs.contains(&l.tag))
-        .flat_map(|l| crate::check::locale_qa::check_locale(project, l))
+        .filter(|d| {
+            crate::check::locale_qa::language_of(d).is_none_or(|t| t == crate::i18n::SOURCE_LOCALE)
+        })
+        .cloned()
+        .collect();
+    fail_on_errors(&global)?;
+    // A language folder that did not load at all (its locale.toml is
+    // broken): its errors are reported, the others are built.
+    let mut set_aside: Vec<Diagnostic> = crate::check::locale_qa::unloaded_locales(project)
+        .into_iter()
         .filter(Diagnostic::is_error)
         .collect();
-    if diagnostics.is_empty() {
-        return Ok(());
+    let wanted: Vec<LanguageIdentifier> = if req.langs.is_empty() {
+        project.locales.list.iter().map(|l| l.tag.clone()).collect()
+    } else {
+        req.langs.clone()
+    };
+    let mut kept = Vec::new();
+    for tag in wanted {
+        let Some(locale) = project.locales.get(&tag) else {
+            kept.push(tag); // the pipeline says it does not exist
+            continue;
+        };
+        let mut errors: Vec<Diagnostic> = crate::check::locale_qa::check_locale(project, locale)
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        if errors.is_empty() {
+            kept.push(tag);
+            continue;
+        }
+        dedup_diags(&mut errors);
+        if tag == crate::i18n::SOURCE_LOCALE {
+            // Every language falls back to the English.
+            return Err(BuildFailure {
+                diagnostics: errors,
+            });
+        }
+        set_aside.extend(errors);
+        set_aside.push(
+            Diagnostic::error(format!("{tag} has errors, so nothing of it is published"))
+                .with_code("locale-check-failed")
+                .with_help(format!(
+                    "fix the errors above (`careguide locale check {tag}` lists every finding); the other languages are published"
+                )),
+        );
     }
-    dedup_diags(&mut diagnostics);
-    diagnostics.push(
-        Diagnostic::error("a translation has errors, so nothing is published")
-            .with_code("locale-check-failed")
-            .with_help("fix the errors above; `careguide locale check` lists every finding"),
-    );
-    Err(BuildFailure { diagnostics })
+    if kept.is_empty() && !set_aside.is_empty() {
+        return Err(BuildFailure {
+            diagnostics: set_aside,
+        });
+    }
+    let mut req = req.clone();
+    req.langs = kept;
+    Ok((req, set_aside))
 }
 
 /// Text that breaks the editors' easy-read rules at the error level

@@ -297,7 +297,12 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(|d| vec![d])?
             };
-            let mut findings = Vec::new();
+            // Every language: also the folders that did not load.
+            let mut findings = if tags.is_empty() {
+                careguide::check::locale_qa::unloaded_locales(&project)
+            } else {
+                Vec::new()
+            };
             for tag in &locales {
                 if let Some(locale) = project.locales.get(tag) {
                     findings.extend(check_locale(&project, locale));
@@ -501,8 +506,9 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
         Vec::new()
     })?;
     print_diagnostics(&report.warnings);
+    print_diagnostics(&report.set_aside);
     careguide::tell!(
-        "Built {} files ({} KB) into {}{}",
+        "Built {} files ({} KB) into {}{}{}",
         report.files.len(),
         report.bytes.div_ceil(1024),
         args.out.display(),
@@ -510,8 +516,18 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
             String::new()
         } else {
             format!(", with {} warnings", report.warnings.len())
+        },
+        if report.set_aside.is_empty() {
+            String::new()
+        } else {
+            ", setting aside the languages with errors".to_string()
         }
     );
+    // A language set aside for its errors fails the build (its old files,
+    // if any, are as they were).
+    if !report.set_aside.is_empty() {
+        return Err(Vec::new());
+    }
     Ok(())
 }
 

@@ -179,11 +179,7 @@ impl Sources {
             return Some(Ok(file));
         }
         let (path, label) = self.unread.remove(rel)?;
-        Some(
-            std::fs::read(&path)
-                .map(|bytes| SourceFile { label, bytes })
-                .map_err(|e| io_error(&path, e)),
-        )
+        Some(read_limited(&path).map(|bytes| SourceFile { label, bytes }))
     }
 
     /// Replaces or adds one file (tests, and the live preview's overlays).
@@ -216,6 +212,34 @@ fn collect_embedded(prefix: &str, dir: &Dir<'static>, out: &mut BTreeMap<String,
     }
 }
 
+/// Reads a file of at most [`MAX_FILE_BYTES`] (it may have grown since
+/// it was listed); a bigger one is refused unread beyond the limit.
+fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, e))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Err(too_big(path, size));
+    }
+    Ok(bytes)
+}
+
+fn too_big(path: &Path, size: u64) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{} is {} bytes, more than the {} bytes a content file may have",
+        path.display(),
+        size,
+        MAX_FILE_BYTES
+    ))
+    .with_code("too-big")
+    .at_position(&path.display().to_string(), 1, 1)
+    .with_help("split the file, or remove what was pasted into it by mistake")
+}
+
 fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("cannot read {}: {e}", path.display()))
         .with_help("check that the folder exists and you may read it")
@@ -244,14 +268,13 @@ fn collect_dir(
             continue;
         }
         let size = entry.metadata().map_err(|e| io_err(&path, e))?.len();
-        if size as usize > MAX_FILE_BYTES {
-            return Err(Diagnostic::error(format!(
-                "{} is {} bytes, more than the {} bytes a content file may have",
-                path.display(),
-                size,
-                MAX_FILE_BYTES
-            ))
-            .with_help("split the file, or remove what was pasted into it by mistake"));
+        let in_locales = path
+            .strip_prefix(root)
+            .is_ok_and(|p| p.starts_with("locales"));
+        // A language's file too big is set aside when it is taken (see
+        // `take`): that language loses the file, the others are read.
+        if size as usize > MAX_FILE_BYTES && !in_locales {
+            return Err(too_big(&path, size));
         }
         let rel = path
             .strip_prefix(root)
@@ -267,7 +290,8 @@ fn collect_dir(
         } else {
             path.display().to_string()
         };
-        if rel.starts_with("locales/") && rel.ends_with(".ftl") {
+        if rel.starts_with("locales/") && (rel.ends_with(".ftl") || size as usize > MAX_FILE_BYTES)
+        {
             unread.insert(rel, (path, label));
             continue;
         }

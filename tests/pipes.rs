@@ -3,6 +3,8 @@
 //! command panics, and one whose output was cut short ends quietly with
 //! success (as ripgrep does).
 
+mod support;
+
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -76,33 +78,6 @@ fn run(dir: &Path, args: &[&str], closed: Closed) -> (Option<i32>, String) {
     (status.code(), said)
 }
 
-/// A working copy of the shipped content and locales, for the commands
-/// that write.
-fn working_copy() -> tempfile::TempDir {
-    let dir = tempfile::Builder::new()
-        .prefix("h11-pipes-")
-        .tempdir()
-        .unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for sub in ["content", "locales"] {
-        copy_dir(&root.join(sub), &dir.path().join(sub));
-    }
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// Each command, and the stream it writes its first words to when it
 /// works as expected (so closing that one must end it with success).
 fn commands() -> Vec<(Vec<&'static str>, Closed)> {
@@ -152,7 +127,7 @@ fn no_command_panics_on_a_closed_pipe() {
                 continue;
             }
             // A fresh copy each time: `locale new` makes a folder.
-            let dir = working_copy();
+            let dir = support::working_copy();
             let (code, said) = run(dir.path(), &args, closed);
             assert!(
                 !said.contains("panicked") && code != Some(101),

@@ -120,6 +120,32 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
     out
 }
 
+/// The findings about language folders that did not load at all (their
+/// `locale.toml` is missing or broken): `locale check` of every language
+/// reports them, and `build` sets those languages aside.
+pub fn unloaded_locales(project: &Project) -> Vec<Diagnostic> {
+    let loaded = project.locales.tags();
+    project
+        .diagnostics
+        .iter()
+        .filter(|d| language_of(d).is_some_and(|t| !loaded.contains(&t)))
+        .cloned()
+        .collect()
+}
+
+/// The language whose files a diagnostic is about (`locales/<tag>/...`).
+pub fn language_of(d: &Diagnostic) -> Option<String> {
+    let in_text = |s: &str| {
+        let at = s.find("locales/")? + "locales/".len();
+        let tag = s[at..].split('/').next()?;
+        (s[at + tag.len()..].starts_with('/') && !tag.is_empty()).then(|| tag.to_string())
+    };
+    d.location
+        .as_ref()
+        .and_then(|l| in_text(&l.file))
+        .or_else(|| in_text(&d.message))
+}
+
 /// A "not translated yet" finding: at the commented-out line that
 /// `locale new` wrote for it, when there is one.
 fn missing(locale: &Locale, id: &str, file_name: &str) -> Diagnostic {

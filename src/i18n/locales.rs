@@ -285,6 +285,16 @@ fn load_locale(
     let meta_rel = format!("locales/{tag}/locale.toml");
     let meta = match sources.get(&meta_rel) {
         Some(f) => read_meta(f, diags)?,
+        // Listed but not read: too big to read.
+        None if sources.paths_under(&meta_rel).contains(&meta_rel) => {
+            match sources.take(&meta_rel)? {
+                Ok(f) => read_meta(&f, diags)?,
+                Err(d) => {
+                    diags.push(d);
+                    return None;
+                }
+            }
+        }
         None => {
             diags.push(
                 Diagnostic::error(format!("{meta_rel} is missing"))
