@@ -179,7 +179,7 @@ impl Sources {
             return Some(Ok(file));
         }
         let (path, label) = self.unread.remove(rel)?;
-        Some(read_limited(&path).map(|bytes| SourceFile { label, bytes }))
+        Some(read_regular(&path, &label).map(|bytes| SourceFile { label, bytes }))
     }
 
     /// Replaces or adds one file (tests, and the live preview's overlays).
@@ -212,11 +212,20 @@ fn collect_embedded(prefix: &str, dir: &Dir<'static>, out: &mut BTreeMap<String,
     }
 }
 
-/// Reads a file of at most [`MAX_FILE_BYTES`] (it may have grown since
-/// it was listed); a bigger one is refused unread beyond the limit.
-fn read_limited(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+/// Reads a regular file of at most [`MAX_FILE_BYTES`]. The type is checked
+/// before opening (opening a FIFO would wait for a writer for ever) and
+/// again on the open file, and the limit applies to the bytes read, not to
+/// what `stat` said.
+fn read_regular(path: &Path, label: &str) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if !meta.is_file() {
+        return Err(not_regular(label));
+    }
     let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    if !file.metadata().map_err(|e| io_error(path, e))?.is_file() {
+        return Err(not_regular(label));
+    }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
@@ -238,6 +247,34 @@ fn too_big(path: &Path, size: u64) -> Diagnostic {
     .with_code("too-big")
     .at_position(&path.display().to_string(), 1, 1)
     .with_help("split the file, or remove what was pasted into it by mistake")
+}
+
+fn not_regular(label: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{label} is not a regular file (a pipe, a device or a folder), so it was not read"
+    ))
+    .with_code("not-a-file")
+    .with_help("content/ and locales/ hold ordinary text files only: remove it or replace it with the file itself")
+}
+
+/// Where a symbolic link in the working copy leads, if that is a file
+/// inside the working copy; otherwise the finding that says why not (the
+/// link's own path, never what it points at, is printed).
+fn inside_root(root: &Path, path: &Path, label: &str) -> Result<PathBuf, Diagnostic> {
+    let outside = || {
+        Diagnostic::error(format!(
+            "{label} is a link to a file outside the working copy, so it was not read"
+        ))
+        .with_code("link-outside")
+        .with_help("copy the file into the project instead of linking to it")
+    };
+    let target = std::fs::canonicalize(path).map_err(|_| outside())?;
+    let root = std::fs::canonicalize(root).map_err(|e| io_error(root, e))?;
+    if target.starts_with(&root) {
+        Ok(target)
+    } else {
+        Err(outside())
+    }
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
@@ -263,18 +300,13 @@ fn collect_dir(
         if name.to_string_lossy().starts_with('.') {
             continue; // editor swap files, .DS_Store
         }
-        if path.is_dir() {
+        // The entry itself, links not followed: a folder is walked, a
+        // link is followed only to a file inside the working copy, and
+        // anything else that is not a regular file is refused by name.
+        let kind = entry.file_type().map_err(|e| io_err(&path, e))?;
+        if kind.is_dir() {
             collect_dir(root, &path, out, unread)?;
             continue;
-        }
-        let size = entry.metadata().map_err(|e| io_err(&path, e))?.len();
-        let in_locales = path
-            .strip_prefix(root)
-            .is_ok_and(|p| p.starts_with("locales"));
-        // A language's file too big is set aside when it is taken (see
-        // `take`): that language loses the file, the others are read.
-        if size as usize > MAX_FILE_BYTES && !in_locales {
-            return Err(too_big(&path, size));
         }
         let rel = path
             .strip_prefix(root)
@@ -290,12 +322,23 @@ fn collect_dir(
         } else {
             path.display().to_string()
         };
-        if rel.starts_with("locales/") && (rel.ends_with(".ftl") || size as usize > MAX_FILE_BYTES)
-        {
+        let path = if kind.is_symlink() {
+            inside_root(root, &path, &label)?
+        } else {
+            path
+        };
+        let meta = std::fs::metadata(&path).map_err(|e| io_err(&path, e))?;
+        if !meta.is_file() {
+            return Err(not_regular(&label));
+        }
+        // A language's file too big is set aside when it is taken (see
+        // `take`): that language loses the file, the others are read.
+        let size = meta.len() as usize;
+        if rel.starts_with("locales/") && (rel.ends_with(".ftl") || size > MAX_FILE_BYTES) {
             unread.insert(rel, (path, label));
             continue;
         }
-        let bytes = std::fs::read(&path).map_err(|e| io_err(&path, e))?;
+        let bytes = read_regular(&path, &label)?;
         out.insert(rel, SourceFile { label, bytes });
     }
     Ok(())
@@ -304,6 +347,65 @@ fn collect_dir(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn copy() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        std::fs::create_dir_all(dir.path().join("locales/cy")).unwrap();
+        std::fs::write(dir.path().join("content/facts.toml"), "").unwrap();
+        dir
+    }
+
+    fn refusal(dir: &Path) -> String {
+        Sources::from_dir(dir).unwrap_err().render(false)
+    }
+
+    #[test]
+    fn a_link_out_of_the_working_copy_is_named_not_read() {
+        let dir = copy();
+        let secret = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(secret.path(), "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+        std::os::unix::fs::symlink(secret.path(), dir.path().join("locales/cy/zz.ftl")).unwrap();
+        let shown = refusal(dir.path());
+        assert!(
+            shown.contains("zz.ftl is a link to a file outside"),
+            "{shown}"
+        );
+        assert!(!shown.contains("root:x"), "{shown}");
+        // A link to a file inside is followed.
+        std::fs::remove_file(dir.path().join("locales/cy/zz.ftl")).unwrap();
+        std::fs::write(dir.path().join("content/words.txt"), "inside").unwrap();
+        std::os::unix::fs::symlink(
+            dir.path().join("content/words.txt"),
+            dir.path().join("content/link.txt"),
+        )
+        .unwrap();
+        let sources = Sources::from_dir(dir.path()).unwrap();
+        assert_eq!(sources.get("content/link.txt").unwrap().bytes, b"inside");
+    }
+
+    #[test]
+    fn pipes_and_devices_are_refused_without_waiting() {
+        let dir = copy();
+        let fifo = dir.path().join("content/notes.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert!(refusal(dir.path()).contains("not a regular file"));
+            std::fs::remove_file(&fifo).unwrap();
+        }
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("content/zero.toml")).unwrap();
+        assert!(refusal(dir.path()).contains("zero.toml is a link to a file outside"));
+    }
+
+    #[test]
+    fn the_size_limit_is_on_what_is_read() {
+        let dir = copy();
+        let big = dir.path().join("content/big.toml");
+        std::fs::write(&big, vec![b'#'; MAX_FILE_BYTES + 1]).unwrap();
+        std::os::unix::fs::symlink(&big, dir.path().join("content/via-link.toml")).unwrap();
+        let shown = refusal(dir.path());
+        assert!(shown.contains("more than the"), "{shown}");
+    }
 
     #[test]
     fn a_working_copy_s_words_are_read_when_taken() {
