@@ -183,6 +183,10 @@ pub struct Diagnostic {
     pub location: Option<Box<Location>>,
     /// What to do about it.
     pub help: Option<String>,
+    /// Words to write instead, best first (the spelling rule's
+    /// suggestions), for tools; the help names them for people.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
 }
 
 impl Diagnostic {
@@ -197,6 +201,7 @@ impl Diagnostic {
             },
             location: None,
             help: None,
+            suggestions: Vec::new(),
         }
     }
 

@@ -378,7 +378,7 @@ fn run_check(
     let opts = careguide::check::easy_read::CheckOptions { locales, editions };
     // What the build would refuse to publish, then the easy-read rules.
     findings.extend(careguide::check::publishing_errors(project, &opts));
-    findings.extend(careguide::check::easy_read::check_project(project, &opts));
+    findings.extend(careguide::check::editor_rules(project, &opts));
     if readability {
         let mut rows = careguide::check::readability::readability(project);
         // The same --lang and --edition as the rules.

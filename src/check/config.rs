@@ -88,6 +88,10 @@ pub const RULES: &[(&str, &str)] = &[
         UNCLEAR_PRONOUN,
         "a pronoun whose person or thing is not in the statement (English)",
     ),
+    (
+        SPELLING,
+        "a word not in the language's spelling dictionary (check::spelling)",
+    ),
 ];
 
 pub const SENTENCE_LENGTH: &str = "sentence-length";
@@ -112,6 +116,7 @@ pub const PROMISE_CONDITION: &str = "promise-condition";
 pub const PROMISE_MEANING: &str = "promise-meaning";
 pub const IDIOM: &str = "idiom";
 pub const UNCLEAR_PRONOUN: &str = "unclear-pronoun";
+pub const SPELLING: &str = "spelling";
 /// Problems in check.toml itself.
 pub const CONFIG: &str = "check-config";
 

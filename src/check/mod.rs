@@ -10,6 +10,7 @@ pub mod locale_structure;
 pub mod promise;
 pub mod readability;
 pub mod rules;
+pub mod spelling;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::sanitize::Keep;
@@ -19,7 +20,7 @@ use crate::project::Project;
 /// rules and the translators' checks (less "not translated yet", which
 /// would drown the rest).
 pub fn editor_findings(project: &Project) -> Vec<Diagnostic> {
-    let mut out = easy_read::check_project(project, &easy_read::CheckOptions::default());
+    let mut out = editor_rules(project, &easy_read::CheckOptions::default());
     out.extend(
         project
             .locales
@@ -28,6 +29,15 @@ pub fn editor_findings(project: &Project) -> Vec<Diagnostic> {
             .flat_map(|l| locale_qa::check_locale(project, l))
             .filter(|d| d.code != "missing"),
     );
+    out
+}
+
+/// The editors' rules of `careguide check`: the easy-read rules and
+/// spelling, with a misspelt word reported as spelling only.
+pub fn editor_rules(project: &Project, opts: &easy_read::CheckOptions) -> Vec<Diagnostic> {
+    let mut out = easy_read::check_project(project, opts);
+    out.extend(spelling::check_project(project, opts));
+    spelling::supersede_hard_words(&mut out);
     out
 }
 
