@@ -28,6 +28,15 @@ kiosk-key-stop-reading = إيقاف القراءة
 kiosk-speech-missing = هذا الحاسوب لا يستطيع القراءة بصوت عالٍ بعد. يمكن لشخص بالغ أن يجهّزه: يحتاج إلى برنامج espeak-ng.
 kiosk-key-prefs = كما أحب
 kiosk-key-change = تغيير
+kiosk-key-search = بحث
+kiosk-key-open = فتح
+
+## بحث
+
+kiosk-search-prompt = ابحث عن كلمة
+kiosk-search-tip = اكتب كلمة تريد أن تجدها.
+kiosk-search-none = هذه الكلمة غير موجودة. جرّب كلمة أخرى.
+kiosk-search-open = اضغط ↓ لتختار، ثم Enter لتفتحه.
 
 ## كما أحب
 

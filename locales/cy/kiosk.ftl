@@ -31,6 +31,15 @@ kiosk-key-stop-reading = Stopio darllen
 kiosk-speech-missing = Dydy'r cyfrifiadur hwn ddim yn gallu darllen yn uchel eto. Gall oedolyn ei osod: mae angen y rhaglen espeak-ng.
 kiosk-key-prefs = Fel dw i'n ei hoffi
 kiosk-key-change = Newid
+kiosk-key-search = Chwilio
+kiosk-key-open = Agor
+
+## Chwilio
+
+kiosk-search-prompt = Chwilio am air
+kiosk-search-tip = Teipia air rwyt ti eisiau ei ffeindio.
+kiosk-search-none = Does dim byd gyda'r gair hwn. Rho gynnig ar air arall.
+kiosk-search-open = Pwysa ↓ i ddewis, yna Enter i'w agor.
 
 ## Fel dw i'n ei hoffi
 

@@ -43,6 +43,17 @@ kiosk-speech-missing = This computer cannot read aloud yet. A grown-up can set i
 kiosk-key-prefs = How I like it
 # Enter on "How I like it": changes the line chosen.
 kiosk-key-change = Change
+# The / key: finds words in the guide. While typing, letters go into the words.
+kiosk-key-search = Search
+# Enter on search: opens the page found.
+kiosk-key-open = Open
+
+## Search
+
+kiosk-search-prompt = Find a word
+kiosk-search-tip = Type a word you want to find.
+kiosk-search-none = Nothing has this word. Try another one.
+kiosk-search-open = Press ↓ to choose, then Enter to open it.
 
 ## How I like it
 

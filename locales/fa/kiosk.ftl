@@ -30,6 +30,15 @@ kiosk-key-stop-reading = توقف خواندن
 kiosk-speech-missing = این رایانه هنوز نمی‌تواند بلند بخواند. یک بزرگ‌تر می‌تواند آن را آماده کند: برنامهٔ espeak-ng لازم است.
 kiosk-key-prefs = آن‌طور که دوست دارم
 kiosk-key-change = تغییر
+kiosk-key-search = جستجو
+kiosk-key-open = باز کردن
+
+## جستجو
+
+kiosk-search-prompt = پیدا کردن یک واژه
+kiosk-search-tip = واژه‌ای را که می‌خواهی پیدا کنی بنویس.
+kiosk-search-none = این واژه هیچ جا نیست. واژهٔ دیگری را امتحان کن.
+kiosk-search-open = ↓ را بزن تا انتخاب کنی، بعد Enter را بزن تا باز شود.
 
 ## آن‌طور که دوست دارم
 

@@ -28,6 +28,15 @@ kiosk-key-stop-reading = Przestań czytać
 kiosk-speech-missing = Ten komputer nie umie jeszcze czytać na głos. Dorosły może to ustawić: potrzebny jest program espeak-ng.
 kiosk-key-prefs = Jak mi pasuje
 kiosk-key-change = Zmień
+kiosk-key-search = Szukaj
+kiosk-key-open = Otwórz
+
+## Szukaj
+
+kiosk-search-prompt = Znajdź słowo
+kiosk-search-tip = Wpisz słowo, które chcesz znaleźć.
+kiosk-search-none = Nigdzie nie ma tego słowa. Spróbuj innego.
+kiosk-search-open = Naciśnij ↓, aby wybrać, a potem Enter, aby otworzyć.
 
 ## Jak mi pasuje
 

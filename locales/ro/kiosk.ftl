@@ -28,6 +28,15 @@ kiosk-key-stop-reading = Oprește citirea
 kiosk-speech-missing = Acest calculator nu poate citi încă cu voce tare. Un adult îl poate pregăti: are nevoie de programul espeak-ng.
 kiosk-key-prefs = Cum îmi place
 kiosk-key-change = Schimbă
+kiosk-key-search = Caută
+kiosk-key-open = Deschide
+
+## Caută
+
+kiosk-search-prompt = Găsește un cuvânt
+kiosk-search-tip = Scrie un cuvânt pe care vrei să îl găsești.
+kiosk-search-none = Cuvântul acesta nu apare nicăieri. Încearcă altul.
+kiosk-search-open = Apasă ↓ ca să alegi, apoi Enter ca să deschizi.
 
 ## Cum îmi place
 

@@ -29,6 +29,15 @@ kiosk-key-stop-reading = Зупинити читання
 kiosk-speech-missing = Цей комп'ютер ще не вміє читати вголос. Дорослий може це налаштувати: потрібна програма espeak-ng.
 kiosk-key-prefs = Як мені зручно
 kiosk-key-change = Змінити
+kiosk-key-search = Пошук
+kiosk-key-open = Відкрити
+
+## Пошук
+
+kiosk-search-prompt = Знайти слово
+kiosk-search-tip = Напиши слово, яке хочеш знайти.
+kiosk-search-none = Цього слова ніде немає. Спробуй інше.
+kiosk-search-open = Натисни ↓, щоб вибрати, а потім Enter, щоб відкрити.
 
 ## Як мені зручно
 

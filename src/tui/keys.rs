@@ -37,6 +37,8 @@ pub enum Action {
     ReadAloud,
     /// The "How I like it" screen.
     Preferences,
+    /// Find words across the edition.
+    Search,
     /// Choose the n-th entry (0-based) of the menu on screen.
     Choose(usize),
     PageUp,
@@ -137,6 +139,8 @@ pub const Q: Key = letter('q', 'й', 'ض', 'ض');
 pub const R: Key = letter('r', 'к', 'ق', 'ق');
 /// The physical S key: "How I like it" (the settings).
 pub const S: Key = letter('s', 'і', 'س', 'س');
+/// The `/` key: search (Ukrainian has `.` there, Arabic `ظ`).
+pub const SLASH: Key = letter('/', '.', 'ظ', '/');
 
 use Action as A;
 use KeyCode as C;
@@ -177,6 +181,11 @@ pub static TABLE: &[Binding] = &[
     Binding {
         action: A::Preferences,
         keys: &[S, Key::F(6)],
+        scope: Scope::Always,
+    },
+    Binding {
+        action: A::Search,
+        keys: &[SLASH, Key::F(7)],
         scope: Scope::Always,
     },
     Binding {
@@ -410,6 +419,7 @@ mod tests {
             (D, A::HardWords),
             (R, A::ReadAloud),
             (S, A::Preferences),
+            (SLASH, A::Search),
         ] {
             let Key::Letter(l) = key else { unreachable!() };
             for lay in Layout::ALL {

@@ -214,6 +214,8 @@ pub struct Library {
     matcher: Matcher,
     /// Topics already shaped, so a key press does not shape them again.
     steps_cache: Cache<Vec<Step>>,
+    /// The edition's words folded for search, by (0, edition).
+    pub(crate) search_cache: Cache<Vec<super::search::Unit>>,
     paras_cache: Cache<Vec<AnchoredPara>>,
     layout_cache: RefCell<HashMap<String, Rc<crate::tui::view::page::Laid>>>,
 }
@@ -301,6 +303,7 @@ impl Library {
             matcher,
             steps_cache: RefCell::default(),
             paras_cache: RefCell::default(),
+            search_cache: RefCell::default(),
             layout_cache: RefCell::default(),
         }
     }

@@ -24,6 +24,7 @@ pub mod keys;
 pub mod library;
 pub mod prefs;
 pub mod screen_reader;
+pub mod search;
 pub mod speak;
 pub mod speaker;
 pub mod state;

@@ -33,6 +33,13 @@ pub enum Screen {
     HardWords { entries: Vec<usize>, scroll: usize },
     /// "How I like it" (see [`super::prefs`]).
     Prefs { selected: usize },
+    /// Search (see [`super::search`]): the words typed, the hit chosen,
+    /// and whether keys type into the words (else they choose a hit).
+    Search {
+        query: String,
+        selected: usize,
+        typing: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

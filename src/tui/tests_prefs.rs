@@ -167,3 +167,103 @@ fn without_a_player_the_read_key_says_so_once() {
     k.chars("r");
     assert_eq!(k.app.notice, None, "said once");
 }
+
+/// The kiosk in one of the shipped languages (the embedded content).
+fn shipped(tag: &str, edition: Edition) -> K {
+    let project = crate::project::Project::embedded();
+    let tag: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+    let lib = super::library::Library::load(&project, &tag).expect("the guide loads");
+    let mut app = App::new(edition, false, false, (80, 24));
+    app.set_default_language(super::language_index(&lib));
+    K { app, lib, now: 0 }
+}
+
+#[test]
+fn search_finds_a_polish_word_typed_without_accents_and_opens_it() {
+    let mut k = shipped("pl", Edition::EasyRead);
+    k.press(KeyCode::Enter);
+    k.chars("/");
+    // "bezpieczeństwo" typed as a child without Polish keys would.
+    k.chars("BEZPIECZENSTWO");
+    let Screen::Search { query, .. } = k.app.screen().clone() else {
+        panic!("not searching: {:?}", k.app.screen());
+    };
+    // h, x and the digits went into the words, not to the key table.
+    assert_eq!(query, "BEZPIECZENSTWO");
+    let hits = super::search::find(&k.lib, Edition::EasyRead, &query);
+    assert!(hits.len() >= 3, "{}", hits.len());
+    assert!(
+        hits.iter()
+            .all(|h| h.text.to_lowercase().contains("bezpieczeństw"))
+    );
+    // Enter opens the first hit: its statement is on screen.
+    let first = hits[0].clone();
+    k.press(KeyCode::Enter);
+    let Screen::Topic(r) = k.app.screen().clone() else {
+        panic!("not opened: {:?}", k.app.screen());
+    };
+    assert_eq!((r.topic, Some(r.step)), (first.topic, first.step));
+    assert!(super::view::shown_text(&k.app, &k.lib).contains(&first.text));
+    // Esc goes back to the hits, as they were.
+    k.press(KeyCode::Esc);
+    assert!(matches!(k.app.screen(), Screen::Search { .. }));
+}
+
+#[test]
+fn search_finds_an_arabic_word_without_its_marks_and_help_stays_on_its_f_key() {
+    let mut k = shipped("ar", Edition::EasyRead);
+    k.press(KeyCode::Enter);
+    // The Arabic key in the place of / is ظ.
+    k.chars("ظ");
+    assert!(matches!(
+        k.app.screen(),
+        Screen::Search { typing: true, .. }
+    ));
+    // "الأطفال" (the children) typed with a bare alef.
+    k.chars("الاطفال");
+    let Screen::Search { query, .. } = k.app.screen().clone() else {
+        panic!()
+    };
+    let hits = super::search::find(&k.lib, Edition::EasyRead, &query);
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| h.text.contains("الأطفال") || h.text.contains("الاطفال"))
+    );
+    // While typing, F1 is help and F12 quick exit.
+    k.press(KeyCode::F(1));
+    assert!(matches!(k.app.screen(), Screen::Help { .. }));
+    k.press(KeyCode::Esc);
+    k.press(KeyCode::Down);
+    // On the hits, the letters are keys again: ا is help.
+    k.chars("ا");
+    assert!(matches!(k.app.screen(), Screen::Help { .. }));
+    k.press(KeyCode::Esc);
+    k.press(KeyCode::F(12));
+    assert!(k.app.neutral);
+}
+
+#[test]
+fn search_finds_guide_paragraphs_and_opens_them_at_the_paragraph() {
+    let mut k = shipped("en-GB", Edition::Guide);
+    k.press(KeyCode::Enter);
+    k.press(KeyCode::F(7));
+    k.chars("Social Worker");
+    let Screen::Search { query, .. } = k.app.screen().clone() else {
+        panic!()
+    };
+    let hits = super::search::find(&k.lib, Edition::Guide, &query);
+    assert!(!hits.is_empty());
+    let last = hits.len() - 1;
+    k.press(KeyCode::Down);
+    for _ in 0..last {
+        k.press(KeyCode::Down);
+    }
+    k.press(KeyCode::Enter);
+    assert!(matches!(k.app.screen(), Screen::Topic(_)));
+    assert!(
+        super::view::shown_text(&k.app, &k.lib)
+            .to_lowercase()
+            .contains("social worker")
+    );
+}

@@ -116,6 +116,11 @@ impl Place {
                 Screen::Home { .. } => Screen::Home { selected: 0 },
                 Screen::Words { .. } => Screen::Words { selected: 0 },
                 Screen::Prefs { .. } => Screen::Prefs { selected: 0 },
+                Screen::Search { .. } => Screen::Search {
+                    query: String::new(),
+                    selected: 0,
+                    typing: false,
+                },
             }
         }
         self.stack.len() == app.stack.len()
@@ -260,10 +265,45 @@ fn key(app: &mut App, lib: &Library, k: KeyEvent, base: Option<char>, now_ms: u6
     if let Some(e) = input_started(app, now_ms, action) {
         return e;
     }
+    if let Some(e) = search_typing(app, &k) {
+        return e;
+    }
     match action {
         Some(a) => apply(app, lib, a),
         None => Effect::default(),
     }
+}
+
+/// Typing into the search words: a character is a character (h and x
+/// too; F1 and F12 stay help and quick exit, as do Shift three times),
+/// Backspace takes one away. Other keys go to the key table.
+fn search_typing(app: &mut App, k: &KeyEvent) -> Option<Effect> {
+    let Screen::Search {
+        query,
+        selected,
+        typing: true,
+    } = app.screen_mut()
+    else {
+        return None;
+    };
+    let ctrl = k.modifiers.intersects(
+        ratatui::crossterm::event::KeyModifiers::CONTROL
+            | ratatui::crossterm::event::KeyModifiers::ALT,
+    );
+    match k.code {
+        KeyCode::Char(c) if !ctrl && !c.is_control() => {
+            // Long enough for any word; a paste is cut, not stored whole.
+            if query.chars().count() < 40 {
+                query.push(c);
+            }
+        }
+        KeyCode::Backspace if !query.is_empty() => {
+            query.pop();
+        }
+        _ => return None,
+    }
+    *selected = 0;
+    Some(Effect::redraw())
 }
 
 fn is_menu(app: &App) -> bool {
@@ -423,6 +463,17 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
             return Effect::default();
         }
         Action::ReadAloud => return read_aloud(app),
+        Action::Search => {
+            match app.screen_mut() {
+                Screen::Search { typing, .. } => *typing = true,
+                _ => app.stack.push(Screen::Search {
+                    query: String::new(),
+                    selected: 0,
+                    typing: true,
+                }),
+            }
+            return Effect::redraw();
+        }
         Action::Preferences => {
             if !matches!(app.screen(), Screen::Prefs { .. }) {
                 app.stack.push(Screen::Prefs { selected: 0 });
@@ -488,6 +539,39 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
                 Action::Choose(i) if i < n => open(app, i),
                 _ => {}
             }
+        }
+        Screen::Search {
+            query,
+            selected,
+            typing,
+        } => {
+            let hits = super::search::find(lib, app.edition, &query);
+            let n = hits.len();
+            let set = |app: &mut App, sel: usize, typ: bool| {
+                if let Screen::Search {
+                    selected, typing, ..
+                } = app.screen_mut()
+                {
+                    *selected = sel;
+                    *typing = typ;
+                }
+            };
+            let open = |app: &mut App, i: usize| {
+                if let Some(hit) = hits.get(i) {
+                    set(app, i, false);
+                    open_hit(app, lib, hit);
+                }
+            };
+            match action {
+                Action::Down | Action::Next if typing && n > 0 => set(app, 0, false),
+                Action::Down | Action::Next if n > 0 => set(app, (selected + 1).min(n - 1), false),
+                Action::Up | Action::Previous if !typing && selected == 0 => set(app, 0, true),
+                Action::Up | Action::Previous => set(app, selected.saturating_sub(1), typing),
+                Action::Enter | Action::Right => open(app, selected),
+                Action::Choose(i) if !typing => open(app, i),
+                _ => {}
+            }
+            effect.redraw = true;
         }
         Screen::Prefs { selected } => {
             use super::prefs::{ROWS, change};
@@ -645,6 +729,23 @@ fn read_aloud(app: &mut App) -> Effect {
             Speech::Stop
         }),
         ..Effect::default()
+    }
+}
+
+/// Opens a search hit: its easy-read card, or the guide at its paragraph.
+fn open_hit(app: &mut App, lib: &Library, hit: &super::search::Unit) {
+    let mut r = Reading::new(hit.topic);
+    if let Some(step) = hit.step {
+        r.step = step;
+    }
+    app.stack.push(Screen::Topic(r));
+    if let Some(a) = &hit.anchor
+        && let Some(line) = anchor_line(app, lib, a)
+    {
+        if let Screen::Topic(r) = app.screen_mut() {
+            r.scroll = line;
+        }
+        clamp_scroll(app, lib);
     }
 }
 

@@ -9,6 +9,7 @@
 
 pub mod page;
 pub mod prefs;
+pub mod search;
 pub mod step;
 pub mod text;
 
@@ -115,6 +116,17 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-move"));
             items.push(item(Action::Enter, "kiosk-key-change"));
         }
+        Screen::Search { typing, .. } => {
+            if *typing {
+                // Letters type into the words here: help and quick exit
+                // are named by their F-keys, which always work.
+                for it in items.iter_mut().take(2) {
+                    it.key = it.key.rsplit(' ').next().unwrap_or("").to_string();
+                }
+            }
+            items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-move"));
+            items.push(item(Action::Enter, "kiosk-key-open"));
+        }
         Screen::Topic(_) if app.edition == Edition::EasyRead => {
             items.push(FooterItem {
                 action: Action::Next,
@@ -152,12 +164,23 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             .unwrap_or(items.len());
         items.insert(at, item(Action::HardWords, "kiosk-key-words"));
     }
-    // "How I like it" is one key away on every screen.
-    if !matches!(app.screen(), Screen::Prefs { .. }) {
+    let typing = matches!(app.screen(), Screen::Search { typing: true, .. });
+    // Search and "How I like it" are one key away on every screen.
+    if !matches!(app.screen(), Screen::Search { .. }) {
+        items.push(item(Action::Search, "kiosk-key-search"));
+    }
+    if !matches!(app.screen(), Screen::Prefs { .. }) && !typing {
         items.push(item(Action::Preferences, "kiosk-key-prefs"));
     }
-    if !app.kiosk {
+    if !app.kiosk && !typing {
         items.push(item(Action::Quit, "kiosk-key-quit"));
+    }
+    // Typing: only the keys that do not type (read aloud has its F-key).
+    if typing {
+        items.retain(|i| !matches!(i.action, Action::ReadAloud) || i.key.contains('F'));
+        for i in items.iter_mut().filter(|i| i.action == Action::ReadAloud) {
+            i.key = i.key.rsplit(' ').next().unwrap_or("").to_string();
+        }
     }
     items
 }
@@ -276,7 +299,7 @@ fn screen_paras(app: &App, lib: &Library) -> Option<Rc<Vec<AnchoredPara>>> {
 }
 
 /// The words of a paragraph, without markup.
-fn para_plain(p: &Para) -> String {
+pub(crate) fn para_plain(p: &Para) -> String {
     match p.inner() {
         Para::Title { text, .. }
         | Para::Heading(text)
@@ -307,6 +330,14 @@ pub fn shown_text(app: &App, lib: &Library) -> String {
         }
         Screen::Words { .. } | Screen::HardWords { .. } => {}
         Screen::Prefs { .. } => out.extend(prefs::prefs_text(app, lib)),
+        Screen::Search { query, .. } => {
+            out.push(search::field(lib, query, false));
+            out.extend(
+                super::search::find(lib, app.edition, query)
+                    .into_iter()
+                    .map(|h| h.text),
+            );
+        }
         Screen::Topic(r)
             if app.edition == Edition::EasyRead
                 && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
@@ -425,6 +456,19 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
         Screen::Prefs { selected } => {
             prefs::draw_prefs(frame, app, lib, theme, reg.body, *selected, &mut drawn)
         }
+        Screen::Search {
+            query,
+            selected,
+            typing,
+        } => search::draw_search(
+            frame,
+            app,
+            lib,
+            theme,
+            reg.body,
+            (query, *selected, *typing),
+            &mut drawn,
+        ),
     }
     draw_footer(frame, app, lib, theme, reg.footer, &rows, &mut drawn);
     if let Some(id) = app.notice {
