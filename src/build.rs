@@ -1,9 +1,9 @@
 //! `careguide build`: resolve every requested edition in every requested
-//! locale, render each format, and publish atomically. Everything is
-//! rendered in memory and written to a staging folder inside the output
-//! folder first; only when all of it is written does each output unit
-//! (one site, one file) replace the old one by a rename. A failed or
-//! interrupted build leaves the previous output as it was.
+//! locale, render each format, and publish all or nothing. Each file is
+//! written to the new output folder beside the old one as it is rendered;
+//! only when all of it is written is the old output's remainder carried
+//! over and the two folders exchanged in one step (`crate::publish`). A
+//! failed, killed or concurrent build leaves the previous output as it was.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -16,9 +16,6 @@ use crate::diag::Diagnostic;
 use crate::project::{Availability, Outline, Project};
 use crate::render::{Format, Output, RenderOptions, SiteEntry, Under, html};
 use crate::staging::Staging;
-
-const STAGING_PREFIX: &str = ".careguide-staging-";
-const OLD_PREFIX: &str = ".careguide-old-";
 
 #[derive(Debug, Clone)]
 pub struct BuildRequest {
@@ -337,11 +334,9 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
                 .with_help("check the folder can be created and that you may write to it"),
         )
     };
-    fs::create_dir_all(out).map_err(io_failure)?;
-    remove_leftovers(out).map_err(io_failure)?;
-    let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
+    let publication = begin_publication(out)?;
     let mut report = BuildReport::default();
-    let mut output = Staging::new(&staging, &mut report);
+    let mut output = Staging::new(&publication.next, &mut report);
     let rendered = run_pipeline(project, req, &mut output);
     // Every file is on disk (or the first error writing one is known)
     // before anything is published or removed.
@@ -349,10 +344,9 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     let result = rendered.and_then(|warnings| {
         written.map_err(io_failure)?;
         let units: BTreeSet<String> = report.files.iter().map(|k| unit_of(k)).collect();
-        swap_units(out, &staging, &units).map_err(io_failure)?;
+        publication.commit(&units, unit_of).map_err(io_failure)?;
         Ok(warnings)
     });
-    let _ = fs::remove_dir_all(&staging);
     report.warnings = result?;
     report.set_aside = set_aside;
     // Shared assets are written once per edition; count each file once.
@@ -491,70 +485,43 @@ fn unit_of(rel: &str) -> String {
     parts.into_iter().take(3).collect::<Vec<_>>().join("/")
 }
 
-/// Writes in-memory `files` under `out` atomically per unit.
-pub fn publish(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<()> {
-    fs::create_dir_all(out)?;
-    remove_leftovers(out)?;
-    let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
-    let result = (|| {
-        for (rel, bytes) in files {
-            let path = staging.join(rel);
-            if let Some(parent) = path.parent() {
-                fs::create_dir_all(parent)?;
-            }
-            fs::write(&path, bytes)?;
-        }
-        let units: BTreeSet<String> = files.keys().map(|k| unit_of(k)).collect();
-        swap_units(out, &staging, &units)
-    })();
-    let _ = fs::remove_dir_all(&staging);
-    result
+/// Takes the output folder (see `crate::publish`): a build already
+/// writing there is a clear refusal, not a race.
+fn begin_publication(out: &Path) -> Result<crate::publish::Publication, BuildFailure> {
+    crate::publish::begin(out).map_err(|e| match e {
+        crate::publish::BeginError::Busy(out) => BuildFailure::from(
+            Diagnostic::error(format!(
+                "another careguide build is publishing into {} right now",
+                out.display()
+            ))
+            .with_code("build-busy")
+            .with_help("wait for it to finish, or build into another folder with --out"),
+        ),
+        crate::publish::BeginError::Io(e) => BuildFailure::from(
+            Diagnostic::error(format!("cannot write to {}: {e}", out.display()))
+                .with_help("check the folder can be created and that you may write to it"),
+        ),
+    })
 }
 
-/// Moves each staged unit into place, keeping the old one until the new
-/// one is there.
-fn swap_units(out: &Path, staging: &Path, units: &BTreeSet<String>) -> io::Result<()> {
-    for (n, unit) in units.iter().enumerate() {
-        let target = out.join(unit);
-        if let Some(parent) = target.parent() {
+/// Writes in-memory `files` under `out`, all or nothing.
+pub fn publish(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<()> {
+    let publication = crate::publish::begin(out).map_err(|e| match e {
+        crate::publish::BeginError::Busy(out) => io::Error::other(format!(
+            "another careguide build is publishing into {}",
+            out.display()
+        )),
+        crate::publish::BeginError::Io(e) => e,
+    })?;
+    for (rel, bytes) in files {
+        let path = publication.next.join(rel);
+        if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
-        let old = out.join(format!("{OLD_PREFIX}{}-{n}", std::process::id()));
-        let had_old = target.exists();
-        if had_old {
-            fs::rename(&target, &old)?;
-        }
-        if let Err(e) = fs::rename(staging.join(unit), &target) {
-            if had_old {
-                let _ = fs::rename(&old, &target); // put the previous output back
-            }
-            return Err(e);
-        }
-        if had_old {
-            remove_any(&old)?;
-        }
+        fs::write(&path, bytes)?;
     }
-    Ok(())
-}
-
-/// Staging and old folders left by an interrupted build.
-fn remove_leftovers(out: &Path) -> io::Result<()> {
-    for entry in fs::read_dir(out)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(STAGING_PREFIX) || name.starts_with(OLD_PREFIX) {
-            remove_any(&entry.path())?;
-        }
-    }
-    Ok(())
-}
-
-fn remove_any(path: &Path) -> io::Result<()> {
-    if path.is_dir() {
-        fs::remove_dir_all(path)
-    } else {
-        fs::remove_file(path)
-    }
+    let units: BTreeSet<String> = files.keys().map(|k| unit_of(k)).collect();
+    publication.commit(&units, unit_of)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod markup;
 pub mod nesting;
 pub mod project;
+pub mod publish;
 pub mod render;
 pub mod resolve;
 pub mod serve;
