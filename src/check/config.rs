@@ -84,6 +84,22 @@ pub const RULES: &[(&str, &str)] = &[
         "a word put for its opposite (\"ask\" for \"answer\")",
     ),
     (IDIOM, "an idiom or figure of speech (content/idioms.toml)"),
+    (HEADING_LENGTH, "a title or heading with too many words"),
+    (
+        SIMPLER_WORD,
+        "a word with a simpler one (content/simpler-words.toml)",
+    ),
+    (REPEATED_WORD, "a word written twice (\"the the\")"),
+    (
+        OPENING_PRONOUN,
+        "a statement that opens with a pronoun (content/style.toml)",
+    ),
+    (
+        DOUBLE_NEGATIVE,
+        "two negations in one clause (\"not unkind\")",
+    ),
+    (INTENSIFIER, "a word that only adds force (\"really very\")"),
+    (PUNCTUATION, "a semicolon or brackets"),
     (
         UNCLEAR_PRONOUN,
         "a pronoun whose person or thing is not in the statement (English)",
@@ -115,6 +131,13 @@ pub const PROMISE_STRENGTH: &str = "promise-strength";
 pub const PROMISE_CONDITION: &str = "promise-condition";
 pub const PROMISE_MEANING: &str = "promise-meaning";
 pub const IDIOM: &str = "idiom";
+pub const HEADING_LENGTH: &str = "heading-length";
+pub const SIMPLER_WORD: &str = "simpler-word";
+pub const REPEATED_WORD: &str = "repeated-word";
+pub const OPENING_PRONOUN: &str = "opening-pronoun";
+pub const DOUBLE_NEGATIVE: &str = "double-negative";
+pub const INTENSIFIER: &str = "intensifier";
+pub const PUNCTUATION: &str = "punctuation";
 pub const UNCLEAR_PRONOUN: &str = "unclear-pronoun";
 pub const SPELLING: &str = "spelling";
 /// Problems in check.toml itself.
@@ -136,6 +159,8 @@ pub struct Limits {
     pub paragraph_sentences: usize,
     /// Numbers from this up are "very large".
     pub large_number: u64,
+    /// More words than this in a title or heading.
+    pub heading_words: usize,
 }
 
 impl Default for Limits {
@@ -145,6 +170,7 @@ impl Default for Limits {
             sentence_words_error: 20,
             paragraph_sentences: 5,
             large_number: 1000,
+            heading_words: 10,
         }
     }
 }
@@ -185,6 +211,9 @@ pub struct PreferredTerm {
     /// At most this level, whatever the edition says (for words whose
     /// meaning depends on the sentence, like "contact").
     pub max_level: Option<Level>,
+    /// Only when one of these words is within a few words of it ("contact"
+    /// with "family", not "contact Childline"); empty: always.
+    pub near: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -206,6 +235,7 @@ struct Overrides {
     sentence_words_error: Option<usize>,
     paragraph_sentences: Option<usize>,
     large_number: Option<u64>,
+    heading_words: Option<usize>,
 }
 
 impl Overrides {
@@ -218,6 +248,7 @@ impl Overrides {
         l.sentence_words_error = self.sentence_words_error.unwrap_or(l.sentence_words_error);
         l.paragraph_sentences = self.paragraph_sentences.unwrap_or(l.paragraph_sentences);
         l.large_number = self.large_number.unwrap_or(l.large_number);
+        l.heading_words = self.heading_words.unwrap_or(l.heading_words);
     }
 }
 
@@ -279,6 +310,7 @@ struct EditionDef {
     sentence_words_error: Option<usize>,
     paragraph_sentences: Option<usize>,
     large_number: Option<u64>,
+    heading_words: Option<usize>,
     #[serde(default)]
     locales: BTreeMap<String, OverridesDef>,
 }
@@ -292,6 +324,7 @@ struct OverridesDef {
     sentence_words_error: Option<usize>,
     paragraph_sentences: Option<usize>,
     large_number: Option<u64>,
+    heading_words: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -304,6 +337,8 @@ struct TermDef {
     #[serde(default)]
     why: String,
     level: Option<Level>,
+    #[serde(default)]
+    near: Vec<String>,
 }
 
 /// Reads `content/check.toml`. A missing file means nothing is checked; a
@@ -373,6 +408,7 @@ pub fn parse_config(label: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Opt
             sentence_words_error: o.sentence_words_error,
             paragraph_sentences: o.paragraph_sentences,
             large_number: o.large_number,
+            heading_words: o.heading_words,
         }
     };
     let mut editions = BTreeMap::new();
@@ -383,6 +419,7 @@ pub fn parse_config(label: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Opt
             sentence_words_error: e.sentence_words_error,
             paragraph_sentences: e.paragraph_sentences,
             large_number: e.large_number,
+            heading_words: e.heading_words,
         };
         let base = overrides(base, diags);
         let locales = e
@@ -401,6 +438,7 @@ pub fn parse_config(label: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Opt
             prefer: t.prefer,
             why: t.why,
             max_level: t.level,
+            near: t.near.iter().map(|w| w.to_lowercase()).collect(),
         })
         .collect();
     Some(CheckConfig { editions, terms })

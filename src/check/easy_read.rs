@@ -37,8 +37,10 @@ use super::idioms::{self, Idiom, Idioms};
 use super::promise::{self, PromiseConfig, PromiseWords};
 use super::rules::english::{self, normalise};
 use super::rules::pronoun;
+use super::rules::style::{self as style_rules, Rule as StyleRule, StyleWords};
 use super::rules::text::{MessageView, Word};
 use super::rules::vocabulary::Vocabulary;
+use super::style::{self, StyleConfig};
 use crate::content::glossary::{self, Glossary, GlossaryEntry, load_glossary, resolve_with};
 use crate::content::{self, BlockKind, ids};
 use crate::diag::Diagnostic;
@@ -71,9 +73,12 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
     out.extend(promise_diags);
     let (idioms, idiom_diags) = idioms::load(&project.sources);
     out.extend(idiom_diags);
+    let (style, style_diags) = style::load(&project.sources);
+    out.extend(style_diags);
     let meaning = Meaning {
         promises: &promises,
         idioms: &idioms,
+        style: &style,
     };
     if let Some(source) = project.locales.source() {
         out.extend(glossary_messages(&glossary, source));
@@ -301,6 +306,7 @@ struct Hit {
 struct Meaning<'a> {
     promises: &'a PromiseConfig,
     idioms: &'a Idioms,
+    style: &'a StyleConfig,
 }
 
 struct LocaleCtx<'a> {
@@ -308,6 +314,8 @@ struct LocaleCtx<'a> {
     /// This language's promise words, if it has any.
     promises: Option<&'a PromiseWords>,
     idioms: &'a [Idiom],
+    style: Option<&'a StyleWords>,
+    simpler: Option<&'a BTreeMap<String, String>>,
     english: bool,
     index: MessageIndex<'a>,
     facts: &'a BTreeMap<String, String>,
@@ -320,6 +328,9 @@ struct LocaleCtx<'a> {
     glossary_by_first: HashMap<String, Vec<(usize, usize)>>,
     /// Glossary forms written as initials, exactly as written.
     glossary_initials: HashMap<String, usize>,
+    /// The words of organisations' names in the facts ("childline"): a
+    /// name is not a hard word.
+    names: BTreeSet<String>,
 }
 
 /// The everyday-word list for a locale: `content/words/<tag>.txt`, else
@@ -440,7 +451,14 @@ impl<'a> LocaleCtx<'a> {
                 .map(|t| t.avoid.iter().map(|a| split_words(a)).collect())
                 .collect(),
             terms: config.terms_for(&tag).collect(),
+            names: facts
+                .iter()
+                .filter(|(k, _)| k.ends_with("name"))
+                .flat_map(|(_, v)| split_words(v))
+                .collect(),
             promises: meaning.promises.for_tag(&tag),
+            style: meaning.style.words(&tag),
+            simpler: meaning.style.simpler(&tag),
             idioms: meaning.idioms.for_tag(&tag),
             tag,
             index,
@@ -653,6 +671,7 @@ impl<'a> LocaleCtx<'a> {
                     .is_some_and(|p| p.defines(words.get(h.last + 1).map_or("", String::as_str)))
         });
         self.meaning_rules(unit, &words, defines, r);
+        self.style_rules(unit, &words, &covered, r);
         if self.english {
             if unit.kind != Kind::Title {
                 self.passive(r);
@@ -723,6 +742,96 @@ impl<'a> LocaleCtx<'a> {
                 f.message,
                 &f.help,
             );
+        }
+    }
+
+    /// Heading length, simpler words, repeated words, a statement opening
+    /// with a pronoun, double negatives, intensifiers, semicolons and
+    /// brackets (word lists in content/style.toml and
+    /// content/simpler-words.toml).
+    fn style_rules(&self, unit: &UnitRef, words: &[String], covered: &[bool], r: &mut Reporter) {
+        let s = r.settings;
+        let view = r.view;
+        let n = view.words.len();
+        if !unit.kind.has_sentences() && n > s.limits.heading_words {
+            r.at_plain(
+                0..view.plain.len(),
+                s.level(config::HEADING_LENGTH),
+                config::HEADING_LENGTH,
+                format!(
+                    "this {} has {n} words; keep to {} or fewer",
+                    if unit.kind == Kind::Title {
+                        "title"
+                    } else {
+                        "heading"
+                    },
+                    s.limits.heading_words
+                ),
+                "a title names the page: say the main thing in a few words",
+            );
+        }
+        if let Some(pairs) = self.simpler {
+            for (i, w) in words.iter().enumerate() {
+                let key = strip_possessive(w);
+                if let Some(easy) = pairs.get(&key).filter(|_| !covered[i])
+                    && !view.words[i].from_placeable()
+                {
+                    r.at_plain(
+                        view.words[i].range.clone(),
+                        s.level(config::SIMPLER_WORD),
+                        config::SIMPLER_WORD,
+                        format!("`{}` has a simpler word", view.word(i)),
+                        &format!("say \"{easy}\" (content/simpler-words.toml)"),
+                    );
+                }
+            }
+        }
+        let none = StyleWords::default();
+        let lists = self.style.unwrap_or(&none);
+        let mut found = style_rules::repeated(view, lists);
+        found.extend(style_rules::punctuation(view));
+        if self.style.is_some() {
+            if unit.kind == Kind::Statement {
+                found.extend(style_rules::opening_pronoun(view, lists));
+            }
+            found.extend(style_rules::double_negatives(view, lists));
+            found.extend(style_rules::intensifiers(view, lists));
+        }
+        found.sort_by_key(|f| f.range.start);
+        for f in found {
+            let (code, message, help) = match f.rule {
+                StyleRule::RepeatedWord => (
+                    config::REPEATED_WORD,
+                    format!("`{}`: a word written twice", f.text),
+                    "write the word once".to_string(),
+                ),
+                StyleRule::OpeningPronoun => (
+                    config::OPENING_PRONOUN,
+                    format!("the statement opens with `{}`: who or what is it?", f.text),
+                    "name the person or thing: a statement is read alone, beside its picture"
+                        .to_string(),
+                ),
+                StyleRule::DoubleNegative => (
+                    config::DOUBLE_NEGATIVE,
+                    format!("`{}` is a double negative", f.text),
+                    "say it the positive way: \"not unkind\" is \"kind\"".to_string(),
+                ),
+                StyleRule::Intensifier => (
+                    config::INTENSIFIER,
+                    format!("`{}` adds force, not meaning", f.text),
+                    "leave it out, or say what makes it so".to_string(),
+                ),
+                StyleRule::Punctuation => (
+                    config::PUNCTUATION,
+                    if f.text == "(" || f.text == "[" || f.text == "{" || f.text == "（" {
+                        "brackets put an aside in the sentence".to_string()
+                    } else {
+                        format!("`{}` joins two ideas in one sentence", f.text)
+                    },
+                    "use a full stop and a new sentence (or statement) for each idea".to_string(),
+                ),
+            };
+            r.at_plain(f.range, s.level(code), code, message, &help);
         }
     }
 
@@ -895,6 +1004,9 @@ impl<'a> LocaleCtx<'a> {
                 && letters.len() >= 2
                 && upper < 2
                 && !vocabulary.knows(text)
+                && !self.names.contains(&key)
+                // A word with a simpler one is reported, with it, by simpler-word.
+                && (!s.on(config::SIMPLER_WORD) || self.simpler.is_none_or(|p| !p.contains_key(&key)))
                 && english::abbreviation(&norm).is_none()
                 && english::expand_contraction(&norm).is_none()
                 && state.hard_reported.insert(key.clone())
@@ -1154,6 +1266,8 @@ impl<'a> LocaleCtx<'a> {
     }
 
     fn term_hits(&self, view: &MessageView, words: &[String]) -> Vec<Hit> {
+        /// How many words either side a term's `near` words are looked for.
+        const NEAR: usize = 6;
         let mut hits = Vec::new();
         for (t, term) in self.terms.iter().enumerate() {
             for (avoid, form) in term.avoid.iter().zip(&self.term_forms[t]) {
@@ -1176,9 +1290,19 @@ impl<'a> LocaleCtx<'a> {
                 if n == 0 {
                     continue;
                 }
+                // A word whose meaning depends on the sentence is the
+                // term's only with one of its `near` words close by.
+                let near = |i: usize| {
+                    let (lo, hi) = (i.saturating_sub(NEAR), (i + n + NEAR).min(words.len()));
+                    term.near.is_empty()
+                        || words[lo..hi]
+                            .iter()
+                            .any(|w| term.near.contains(&strip_possessive(w)))
+                };
                 for i in 0..words.len().saturating_sub(n - 1) {
                     if words[i..i + n] == form[..]
                         && !view.words[i..i + n].iter().any(Word::from_placeable)
+                        && near(i)
                     {
                         hits.push(Hit {
                             what: t,

@@ -11,6 +11,7 @@ pub mod promise;
 pub mod readability;
 pub mod rules;
 pub mod spelling;
+pub mod style;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::sanitize::Keep;

@@ -311,6 +311,12 @@ const NOT_PARTICIPLES: &[&str] = &[
     "beloved",
     "learned",
     "blessed",
+    // States, not things done to someone ("children who are disabled").
+    "disabled",
+    "handicapped",
+    "impaired",
+    "worried",
+    "scared",
 ];
 
 /// Whether `word` (normalised) looks like a past participle.

@@ -5,6 +5,7 @@
 
 pub mod english;
 pub mod pronoun;
+pub mod style;
 pub mod syllables;
 pub mod text;
 pub mod vocabulary;
