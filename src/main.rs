@@ -312,6 +312,11 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
         }
         LocaleCommand::New { tag } => {
             let root = writable_root(dir)?;
+            let asked = tag;
+            let tag = translate::new_locale_tag(&asked).map_err(|d| vec![d])?;
+            if tag != asked {
+                careguide::tell!("`{asked}` is written `{tag}`: the folder is locales/{tag}/.");
+            }
             let files = translate::new_locale(&project, &tag).map_err(|d| vec![d])?;
             for (rel, contents) in &files {
                 translate::write_atomic(&root.join(rel), contents.as_bytes())

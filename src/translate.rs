@@ -10,7 +10,7 @@ use crate::check::locale_qa::check_locale;
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::coverage::{INTERFACE, coverage};
 use crate::i18n::fingerprint::{self, Fingerprints};
-use crate::i18n::ftl::{locale_messages, messages};
+use crate::i18n::ftl::locale_messages;
 use crate::i18n::{Locale, SOURCE_LOCALE};
 use crate::project::Project;
 
@@ -99,14 +99,25 @@ pub fn status_table(project: &Project) -> String {
     out
 }
 
-/// Files for a new locale `tag`: `locale.toml` and one `.ftl` per English
-/// file (all but the practitioners' framework), every message present as a
-/// comment with its English, ready to translate.
+/// A new language's tag as its folder is named: `pt_BR` and `pt-br` are
+/// `pt-BR`.
+pub fn new_locale_tag(tag: &str) -> Result<String, Diagnostic> {
+    crate::i18n::scaffold::normalise_tag(tag)
+        .map(|t| t.to_string())
+        .ok_or_else(|| {
+            Diagnostic::error(format!("`{tag}` is not a language tag"))
+                .with_help("use a BCP 47 tag such as `cy`, `pt-BR` or `ti`")
+        })
+}
+
+/// Files for a new locale `tag` (spelled as [`new_locale_tag`] spells
+/// it): `locale.toml`, with the language's direction, and one `.ftl` per
+/// English file (all but the practitioners' framework), every message
+/// present as a comment with its whole English and its translator's notes,
+/// ready to translate.
 pub fn new_locale(project: &Project, tag: &str) -> Result<Vec<(String, String)>, Diagnostic> {
-    let langid: unic_langid::LanguageIdentifier = tag.parse().map_err(|_| {
-        Diagnostic::error(format!("`{tag}` is not a language tag"))
-            .with_help("use a BCP 47 tag such as `cy`, `pt-BR` or `ti`")
-    })?;
+    let tag = new_locale_tag(tag)?;
+    let langid: unic_langid::LanguageIdentifier = tag.parse().expect("a normalised tag parses");
     if project.locales.get(&langid).is_some() {
         return Err(
             Diagnostic::error(format!("locales/{tag}/ already exists")).with_help(format!(
@@ -118,10 +129,11 @@ pub fn new_locale(project: &Project, tag: &str) -> Result<Vec<(String, String)>,
         .locales
         .source()
         .ok_or_else(|| Diagnostic::error("the English source locale is missing"))?;
+    let direction = crate::i18n::scaffold::direction_of(&langid).as_str();
     let mut files = vec![(
         format!("locales/{tag}/locale.toml"),
         format!(
-            "# The language's name in the language itself: shown in every language picker.\nname = \"{tag}\"\n# Its name in English, for editors.\nenglish-name = \"{tag}\"\n# ltr or rtl\ndirection = \"ltr\"\n# draft until a qualified translator has checked every message, then reviewed.\nstatus = \"draft\"\ntranslators = []\n"
+            "# The language's name in the language itself: shown in every language picker.\nname = \"{tag}\"\n# Its name in English, for editors.\nenglish-name = \"{tag}\"\n# ltr or rtl (from the language tag: check it)\ndirection = \"{direction}\"\n# draft until a qualified translator has checked every message, then reviewed.\nstatus = \"draft\"\ntranslators = []\n"
         ),
     )];
     for file in &source.files {
@@ -129,14 +141,10 @@ pub fn new_locale(project: &Project, tag: &str) -> Result<Vec<(String, String)>,
         if name == "framework.ftl" {
             continue; // the practitioners' edition may stay English
         }
-        let mut out = format!(
-            "### Translation of locales/{SOURCE_LOCALE}/{name} into {tag}.\n### Each message is commented out with its English above it: translate it,\n### remove the `# ` before its id, and keep every {{ $placeable }} as it is.\n\n"
-        );
-        for m in messages(file) {
-            let _ = writeln!(out, "# English: {}", m.text.replace('\n', "\n#          "));
-            let _ = writeln!(out, "# {} =\n", m.id);
-        }
-        files.push((format!("locales/{tag}/{name}"), out));
+        files.push((
+            format!("locales/{tag}/{name}"),
+            crate::i18n::scaffold::template(name, file.text(), &tag, SOURCE_LOCALE),
+        ));
     }
     Ok(files)
 }

@@ -287,6 +287,33 @@ fn new_locale_has_every_message_commented_with_its_english() {
         translate::new_locale(&project, "cy").is_err(),
         "an existing locale is not overwritten"
     );
+    // The English whole: every variant of a select, and each note.
+    let file =
+        |files: &[(String, String)], p: &str| files.iter().find(|(q, _)| q == p).unwrap().1.clone();
+    let site = file(&files, "locales/ti/site.ftl");
+    assert!(
+        site.contains("# the facts. Keep the link as it is"),
+        "{site}"
+    );
+    assert!(site.contains("## Help lines"), "{site}");
+    let kiosk = file(&files, "locales/ti/kiosk.ftl");
+    let en_kiosk = support::embedded_text("locales/en-GB/kiosk.ftl");
+    let select = en_kiosk
+        .lines()
+        .find(|l| l.trim_start().starts_with("*["))
+        .expect("the English kiosk has a select");
+    assert!(kiosk.contains(&format!("#          {select}")), "{kiosk}");
+    // The tag spelled as usual, the direction from the language.
+    for asked in ["pt_BR", "pt-br"] {
+        let files = translate::new_locale(&project, asked).unwrap();
+        assert!(
+            files.iter().all(|(p, _)| p.starts_with("locales/pt-BR/")),
+            "{asked}"
+        );
+    }
+    let ps = translate::new_locale(&project, "ps").unwrap();
+    assert!(file(&ps, "locales/ps/locale.toml").contains("direction = \"rtl\""));
+    assert!(file(&files, "locales/ti/locale.toml").contains("direction = \"ltr\""));
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod locales;
 pub mod localizer;
 pub mod negotiate;
 pub mod sanitize;
+pub mod scaffold;
 pub mod syntax;
 
 pub use locales::{Direction, Locale, LocaleMeta, Locales, Status, load_locales};
