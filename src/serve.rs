@@ -31,7 +31,7 @@ const RELOAD_PATH: &str = "/__careguide/reload.js";
 /// The findings banner's style (a file, so the CSP needs no inline style).
 const BANNER_CSS_PATH: &str = "/__careguide/preview.css";
 const RELOAD_JS: &str = "(function(){var s=document.currentScript,v=s&&s.dataset.version;setInterval(function(){fetch('/__careguide/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(t!==v)location.reload()}).catch(function(){})},400)})();\n";
-const BANNER_CSS: &str = ".careguide-preview{font:16px/1.4 system-ui,sans-serif;padding:.75rem 1rem}.careguide-preview.ok{background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem}.careguide-preview.problems{background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00}.careguide-preview p{margin:0 0 .5rem}.careguide-preview ul{margin:0;padding-inline-start:1.25rem}.careguide-preview pre{white-space:pre-wrap;margin:.25rem 0;font-size:14px}\n";
+const BANNER_CSS: &str = ".careguide-preview{font:16px/1.4 system-ui,sans-serif;padding:.75rem 1rem;direction:ltr;text-align:left}.careguide-preview.ok{background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem}.careguide-preview.problems{background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00}.careguide-preview p{margin:0 0 .5rem}.careguide-preview ul{margin:0;padding-inline-start:1.25rem}.careguide-preview pre{white-space:pre;overflow-x:auto;unicode-bidi:isolate;margin:.25rem 0;font-size:14px}\n";
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -329,7 +329,7 @@ fn page_prefix(key: &str) -> Option<String> {
 fn banner(findings: &[&Diagnostic], failed: bool) -> String {
     if findings.is_empty() && !failed {
         return format!(
-            "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><div role=\"status\" class=\"careguide-preview ok\">Preview: no findings on this page.</div>"
+            "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><div role=\"status\" class=\"careguide-preview ok\" lang=\"en-GB\" dir=\"ltr\">Preview: no findings on this page.</div>"
         );
     }
     let heading = if failed {
@@ -338,11 +338,17 @@ fn banner(findings: &[&Diagnostic], failed: bool) -> String {
         "Preview: findings on this page"
     };
     let mut out = format!(
-        "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><section aria-label=\"Preview findings\" class=\"careguide-preview problems\"><p><strong>{}</strong></p><ul>",
+        "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><section aria-label=\"Preview findings\" class=\"careguide-preview problems\" lang=\"en-GB\" dir=\"ltr\"><p><strong>{}</strong></p><ul>",
         escape(heading)
     );
     for d in findings.iter().take(50) {
-        out.push_str(&format!("<li><pre>{}</pre></li>", escape(&d.render(false))));
+        // Left to right and unwrapped whatever the page's direction, so
+        // file:line:col and the ^^^ markers stay under the words they
+        // mark; a long line scrolls (and can be reached to scroll).
+        out.push_str(&format!(
+            "<li><pre dir=\"ltr\" tabindex=\"0\">{}</pre></li>",
+            escape(&d.render(false))
+        ));
     }
     out.push_str("</ul></section>");
     out
@@ -373,5 +379,16 @@ mod tests {
     fn banner_escapes_findings() {
         let d = Diagnostic::error("<script>x</script>");
         assert!(!banner(&[&d], false).contains("<script>x"));
+    }
+
+    #[test]
+    fn the_banner_is_english_left_to_right_on_any_page() {
+        let d = Diagnostic::error("x");
+        for b in [banner(&[&d], false), banner(&[], false)] {
+            assert!(b.contains("lang=\"en-GB\" dir=\"ltr\""), "{b}");
+        }
+        assert!(banner(&[&d], false).contains("<pre dir=\"ltr\""));
+        assert!(BANNER_CSS.contains("direction:ltr;text-align:left"));
+        assert!(BANNER_CSS.contains("white-space:pre;"));
     }
 }

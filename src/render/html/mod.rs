@@ -56,9 +56,13 @@ use pages::{content_page, has_words, index_page, page_body, words_page};
 use print::{PRINT_FILE, print_chrome, print_section_start, print_start, print_words};
 pub use root::render_root;
 
-/// The one stylesheet of the site: the page's own rules, then those of
-/// finding one's way (nav.rs).
-pub const STYLE_CSS: &str = concat!(include_str!("style.css"), include_str!("nav.css"));
+/// The one stylesheet of the site: the page's own rules, those of
+/// finding one's way (nav.rs), and reflow and text spacing at 320 px.
+pub const STYLE_CSS: &str = concat!(
+    include_str!("style.css"),
+    include_str!("nav.css"),
+    include_str!("reflow.css")
+);
 /// "Exit this page" keyboard shortcut; the page works without it.
 pub const EXIT_JS: &str = include_str!("exit.js");
 /// Search and the arrow keys between pages; the page works without it.
