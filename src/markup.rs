@@ -84,6 +84,16 @@ pub fn address_after(href: &str, label: &str) -> Option<String> {
 /// and `/\\host` as another host. Nor is a control character, which a
 /// browser would strip and this check would not.
 pub fn is_safe_href(href: &str) -> bool {
+    // A phone number as people write it ("tel:0800 1111"): only what a
+    // phone dials and the spaces and marks between groups, which the
+    // renderers drop.
+    if starts_with_ignore_case(href, "tel:") {
+        let number = &href[4..];
+        return number.chars().any(|c| c.is_ascii_digit())
+            && number.chars().all(|c| {
+                c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | '.' | ' ' | '\u{a0}')
+            });
+    }
     if href.contains('\\') || href.chars().any(char::is_control) {
         return false;
     }
