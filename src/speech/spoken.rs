@@ -29,10 +29,14 @@ pub fn spoken_form(text: &str, words: &AddressWords) -> String {
 }
 
 /// Runs of digit groups ("0800 1111", "116 123", "0808-800-5000") that
-/// look like a phone number become single digits with a pause between the
-/// groups. A year or a small count ("2023", "Outcome 1") is left as it is:
-/// a run counts as a number to dial when it has at least five digits, or
-/// three beginning with 0 ("999" is said as a whole, as people say it).
+/// are phone numbers become single digits with a pause between the groups,
+/// as a child dials them. Every other number is left for the engine to say
+/// as a number: a year or a count ("2023", "Outcome 1"), and a number
+/// written with thousands or decimal marks in any language's way
+/// ("400,000", "400.000", "400 000", "2.5"), which is never read as digits.
+/// A run is a phone number when it begins with 0 (UK numbers: "0800 1111";
+/// "999" is said as a whole, as people say it), is a UK 116 or 118 service
+/// number, or is five or more digits written without thousands grouping.
 fn speak_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() * 2);
@@ -44,8 +48,10 @@ fn speak_numbers(text: &str) -> String {
             i += 1;
             continue;
         }
-        // Gather groups separated by one space, no-break space or hyphen.
+        // Gather the groups of one written number: digits separated by a
+        // space, a no-break space, a hyphen, or a thousands or decimal mark.
         let mut groups: Vec<String> = Vec::new();
+        let mut marked = false;
         let mut j = i;
         loop {
             let start = j;
@@ -55,16 +61,17 @@ fn speak_numbers(text: &str) -> String {
             groups.push(chars[start..j].iter().collect());
             let sep = chars.get(j).copied();
             let next_digit = chars.get(j + 1).is_some_and(char::is_ascii_digit);
-            if matches!(sep, Some(' ' | '\u{a0}' | '-')) && next_digit {
-                j += 1;
-            } else {
-                break;
+            match sep {
+                Some(' ' | '\u{a0}' | '\u{202f}' | '-') if next_digit => j += 1,
+                Some(',' | '.' | '\u{66b}' | '\u{66c}') if next_digit => {
+                    marked = true;
+                    j += 1;
+                }
+                _ => break,
             }
         }
         let ends_word = !chars.get(j).is_some_and(|c| c.is_alphanumeric());
-        let digits: usize = groups.iter().map(String::len).sum();
-        let dialled = digits >= 5 || (digits >= 3 && groups[0].starts_with('0'));
-        if dialled && ends_word {
+        if !marked && ends_word && is_phone_number(&groups) {
             let spoken: Vec<String> = groups
                 .iter()
                 .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
@@ -76,6 +83,24 @@ fn speak_numbers(text: &str) -> String {
         i = j;
     }
     out
+}
+
+/// Whether digit groups (already free of thousands and decimal marks) are
+/// a number to dial rather than a count.
+fn is_phone_number(groups: &[String]) -> bool {
+    let digits: usize = groups.iter().map(String::len).sum();
+    let first = groups.first().map(String::as_str).unwrap_or_default();
+    if first.starts_with('0') {
+        return digits >= 3;
+    }
+    if (first.starts_with("116") || first.starts_with("118")) && digits == 6 {
+        return true;
+    }
+    // "400 000" and "12 500" are counts in Polish or Ukrainian: a first
+    // group of one to three digits, then groups of exactly three.
+    let thousands =
+        groups.len() > 1 && first.len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    digits >= 5 && !thousands
 }
 
 /// A word that is a web address ("www.childline.org.uk",
@@ -166,6 +191,24 @@ mod tests {
         assert_eq!(spoken("ring 116 123 now"), "ring 1 1 6, 1 2 3 now");
         assert_eq!(spoken("0808\u{a0}800\u{a0}5000"), "0 8 0 8, 8 0 0, 5 0 0 0");
         assert_eq!(spoken("ffoniwch 0800-1111"), "ffoniwch 0 8 0 0, 1 1 1 1");
+    }
+
+    #[test]
+    fn counts_are_numbers_in_every_way_of_writing_them() {
+        // The guide's "400,000 children", as each language writes it.
+        for n in [
+            "400,000",
+            "400.000",
+            "400 000",
+            "400\u{a0}000",
+            "400\u{202f}000",
+        ] {
+            let text = format!("every year {n} children");
+            assert_eq!(spoken(&text), text, "{n}");
+        }
+        assert_eq!(spoken("2.5 million"), "2.5 million");
+        assert_eq!(spoken("10,000 or 0.5"), "10,000 or 0.5");
+        assert_eq!(spoken("12 500 dzieci"), "12 500 dzieci");
     }
 
     #[test]
