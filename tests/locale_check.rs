@@ -74,6 +74,10 @@ fn each_seeded_mistake_is_found_at_its_place() {
         &format!("guide-outcome-1-for-you-7 = {long}"),            // 13 too long
         "guide-outcome-1-for-you-8 = Null\u{200B}breite und \u{1b}[31m", // 14 zero width, control
         "guide-outcome-1-for-you-9 = Ruf an , bitte",              // 15 space before comma
+        "guide-outcome-2-title = Zeile\u{2028}Trenner",            // 16 line separator
+        "guide-outcome-2-label = Weich\u{00AD}trennung",           // 17 soft hyphen
+        "guide-outcome-2-p1 = Zwei\u{00A0} Leer",                  // 18 no-break + space
+        "guide-outcome-2-p2 = Besuche childline.de bitte",         // 19 look-alike domain
         "",
     ]
     .join("\n");
@@ -143,6 +147,24 @@ fn each_seeded_mistake_is_found_at_its_place() {
     assert!(
         f.iter()
             .any(|d| d.code == "missing" && d.message.contains("guide-about-p1"))
+    );
+    for (line, needle) in [(16, "\u{2028}"), (17, "\u{00AD}"), (18, "\u{00A0}")] {
+        assert!(
+            f.iter().any(|d| d.code == "forbidden-character"
+                && d.location
+                    .as_ref()
+                    .is_some_and(|l| l.line == line && l.col == col(&ftl, line, needle))),
+            "line {line}: {}",
+            support::render(&f)
+        );
+    }
+    assert!(
+        f.iter().any(|d| d.code == "typed-address"
+            && d.location
+                .as_ref()
+                .is_some_and(|l| l.line == 19 && l.col == col(&ftl, 19, "childline.de"))),
+        "{}",
+        support::render(&f)
     );
     // Every finding says what to do.
     assert!(f.iter().all(|d| d.help.is_some()));

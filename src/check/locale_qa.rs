@@ -454,6 +454,15 @@ fn characters(at: &Place, dir: Direction, out: &mut Vec<Diagnostic>) {
             Some("a bidi control character")
         } else if is_bidi_mark(c) && dir == Direction::Ltr {
             Some("a bidi mark in a left-to-right language")
+        } else if matches!(c, '\u{2028}' | '\u{2029}') {
+            // A line or paragraph break no screen shows the same way.
+            Some("a line or paragraph separator")
+        } else if c == '\u{00AD}' {
+            Some("a soft hyphen")
+        } else if c == '\u{00A0}'
+            && (raw[..i].ends_with(' ') || raw[i + c.len_utf8()..].starts_with(' '))
+        {
+            Some("a no-break space next to a space")
         } else {
             None
         };
@@ -490,19 +499,32 @@ fn is_email(w: &str) -> bool {
     !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
 }
 
+/// A typed domain: a known ending, or any `name.xx` look-alike
+/// (`childline.de`) whose name has three letters or more (so `e.g` and
+/// `m.in` are words, not addresses).
 fn is_domain(w: &str) -> bool {
     const TLDS: &[&str] = &[
         ".uk", ".org", ".com", ".gov", ".net", ".wales", ".cymru", ".pl", ".ro", ".ua",
     ];
     let lower = w.to_lowercase();
+    let plain = lower
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "./-_".contains(c));
+    let host = lower.split('/').next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let look_alike = labels.len() >= 2
+        && labels[0].len() >= 3
+        && labels[0].chars().any(|c| c.is_ascii_alphabetic())
+        && labels.last().is_some_and(|t| {
+            (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_lowercase())
+        });
     lower.contains('.')
         && !lower.starts_with('{')
-        && TLDS
-            .iter()
-            .any(|t| lower.ends_with(t) || lower.contains(&format!("{t}/")))
-        && lower
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "./-_".contains(c))
+        && plain
+        && (look_alike
+            || TLDS
+                .iter()
+                .any(|t| lower.ends_with(t) || lower.contains(&format!("{t}/"))))
 }
 
 fn spacing(at: &Place, out: &mut Vec<Diagnostic>) {
@@ -622,5 +644,7 @@ mod tests {
         assert!(is_domain("childline.org.uk"));
         assert!(!is_domain("e.g."));
         assert!(!is_domain("{ $childline-web }"));
+        assert!(is_domain("childline.de") && is_domain("childline.org.uk/help"));
+        assert!(!is_domain("m.in") && !is_domain("i.e") && !is_domain("3.5"));
     }
 }
