@@ -22,6 +22,7 @@ use crate::render::{Format, RenderOptions};
 use crate::source::Sources;
 
 mod http;
+mod review;
 use http::{Request, Response};
 
 /// The path pages poll to learn that a rebuild happened.
@@ -31,7 +32,7 @@ const RELOAD_PATH: &str = "/__careguide/reload.js";
 /// The findings banner's style (a file, so the CSP needs no inline style).
 const BANNER_CSS_PATH: &str = "/__careguide/preview.css";
 const RELOAD_JS: &str = "(function(){var s=document.currentScript,v=s&&s.dataset.version;setInterval(function(){fetch('/__careguide/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(t!==v)location.reload()}).catch(function(){})},400)})();\n";
-const BANNER_CSS: &str = ".careguide-preview{font:16px/1.4 system-ui,sans-serif;padding:.75rem 1rem;direction:ltr;text-align:left}.careguide-preview.ok{background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem}.careguide-preview.problems{background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00}.careguide-preview p{margin:0 0 .5rem}.careguide-preview ul{margin:0;padding-inline-start:1.25rem}.careguide-preview pre{white-space:pre;overflow-x:auto;unicode-bidi:isolate;margin:.25rem 0;font-size:14px}\n";
+const BANNER_CSS: &str = ".careguide-review{font:16px/1.4 system-ui,sans-serif;max-width:80rem;margin:1rem auto;padding:0 1rem}.careguide-review table{border-collapse:collapse;width:100%}.careguide-review td,.careguide-review th{border:1px solid #999;padding:.5rem;vertical-align:top;text-align:start}.careguide-review .id{color:#555;font-size:13px;margin:.25rem 0 0}.careguide-review .error{color:#8a0000}.careguide-review .none{color:#0b3d1c}.careguide-preview{font:16px/1.4 system-ui,sans-serif;padding:.75rem 1rem;direction:ltr;text-align:left}.careguide-preview.ok{background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem}.careguide-preview.problems{background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00}.careguide-preview p{margin:0 0 .5rem}.careguide-preview ul{margin:0;padding-inline-start:1.25rem}.careguide-preview pre{white-space:pre;overflow-x:auto;unicode-bidi:isolate;margin:.25rem 0;font-size:14px}\n";
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -49,6 +50,8 @@ struct Site {
     findings: Vec<(Option<String>, Diagnostic)>,
     /// Whether the latest change failed to build.
     failed: bool,
+    /// The review page of each language (`review.rs`), by tag.
+    review: BTreeMap<String, String>,
 }
 
 pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
@@ -161,7 +164,14 @@ fn rebuild(root: &Path, site: &Mutex<Site>) {
                 Ok((files, warnings)) => {
                     let mut findings = warnings;
                     findings.extend(crate::check::editor_findings(&project));
-                    Ok((files, attribute(&project, findings)))
+                    let findings = attribute(&project, findings);
+                    let reviews = project
+                        .locales
+                        .tags()
+                        .into_iter()
+                        .filter_map(|t| review::page(&project, &t, &findings).map(|p| (t, p)))
+                        .collect();
+                    Ok((files, findings, reviews))
                 }
                 Err(f) => Err(f.diagnostics),
             }
@@ -170,7 +180,8 @@ fn rebuild(root: &Path, site: &Mutex<Site>) {
     let mut site = site.lock().expect("site lock");
     site.version += 1;
     match outcome {
-        Ok((files, findings)) => {
+        Ok((files, findings, reviews)) => {
+            site.review = reviews;
             site.files = files
                 .into_iter()
                 .filter_map(|(k, v)| k.strip_prefix("html/").map(|k| (k.to_string(), v)))
@@ -230,6 +241,13 @@ fn route(req: &Request, site: &Site) -> Response {
         RELOAD_PATH => return Response::new(200, "text/javascript; charset=utf-8", RELOAD_JS),
         BANNER_CSS_PATH => return Response::new(200, "text/css; charset=utf-8", BANNER_CSS),
         _ => {}
+    }
+    if let Some(lang) = path.strip_prefix(review::PATH) {
+        let lang = if lang.is_empty() { "en-GB" } else { lang };
+        return match site.review.get(lang) {
+            Some(html) => Response::new(200, "text/html; charset=utf-8", html.clone()),
+            None => Response::text(404, "No review page for that language"),
+        };
     }
     let key = match path.trim_start_matches('/') {
         "" => "index.html".to_string(),
@@ -329,7 +347,8 @@ fn page_prefix(key: &str) -> Option<String> {
 fn banner(findings: &[&Diagnostic], failed: bool) -> String {
     if findings.is_empty() && !failed {
         return format!(
-            "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><div role=\"status\" class=\"careguide-preview ok\" lang=\"en-GB\" dir=\"ltr\">Preview: no findings on this page.</div>"
+            "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><div role=\"status\" class=\"careguide-preview ok\" lang=\"en-GB\" dir=\"ltr\">Preview: no findings on this page (<a href=\"{}\">each easy-read statement beside its source</a>).</div>",
+            review::PATH
         );
     }
     let heading = if failed {
@@ -338,8 +357,9 @@ fn banner(findings: &[&Diagnostic], failed: bool) -> String {
         "Preview: findings on this page"
     };
     let mut out = format!(
-        "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><section aria-label=\"Preview findings\" class=\"careguide-preview problems\" lang=\"en-GB\" dir=\"ltr\"><p><strong>{}</strong></p><ul>",
-        escape(heading)
+        "<link rel=\"stylesheet\" href=\"{BANNER_CSS_PATH}\"><section aria-label=\"Preview findings\" class=\"careguide-preview problems\" lang=\"en-GB\" dir=\"ltr\"><p><strong>{}</strong> (<a href=\"{}\">each easy-read statement beside its source</a>)</p><ul>",
+        escape(heading),
+        review::PATH
     );
     for d in findings.iter().take(50) {
         // Left to right and unwrapped whatever the page's direction, so
