@@ -70,3 +70,123 @@ fn markdown_escapes_words_that_look_like_markup() {
         "a \\*b\\* \\[c\\](d) \\<e\\> \\# f"
     );
 }
+
+/// Whether a line ends in a digit and the next starts with one: a
+/// number broken across two lines.
+fn broken_number(t: &str) -> Option<(String, String)> {
+    let lines: Vec<&str> = t.lines().collect();
+    lines.windows(2).find_map(|w| {
+        let ends = w[0]
+            .trim_end()
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_digit());
+        let starts = w[1]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
+        (ends && starts).then(|| (w[0].to_string(), w[1].to_string()))
+    })
+}
+
+#[test]
+fn plain_text_never_breaks_a_phone_number_at_any_width() {
+    for edition in ["guide", "easy-read"] {
+        let doc = support::document(edition, Keep::NOTHING);
+        for width in 20..=72 {
+            let t = text::render_document(&doc, width);
+            assert_eq!(broken_number(&t), None, "{edition} at {width} columns");
+            for phone in ["0800 1111", "0800 528 0731"] {
+                assert!(t.contains(phone), "{edition} at {width}: {phone} whole");
+            }
+            assert!(
+                !t.contains('\u{2007}'),
+                "the wrapping space is a space again"
+            );
+        }
+    }
+    // The one that broke: "0800 / 528 0731" at 72 columns.
+    let doc = support::document("easy-read", Keep::NOTHING);
+    let t = text::render_document(&doc, 72);
+    assert!(t.lines().any(|l| l.contains("0800 528 0731")));
+}
+
+#[test]
+fn markdown_keeps_phone_numbers_together_with_no_break_spaces() {
+    let doc = support::document("easy-read", Keep::NOTHING);
+    let md = markdown::render_document(&doc);
+    assert!(
+        md.contains("0800\u{a0}528\u{a0}0731"),
+        "Help at Hand's number"
+    );
+    assert!(md.contains("0800\u{a0}1111"), "Childline's number");
+    assert!(
+        !md.contains("0800 528"),
+        "no breakable space left in a number"
+    );
+}
+
+#[test]
+fn text_and_markdown_give_the_help_lines_web_addresses() {
+    for edition in ["guide", "easy-read"] {
+        let doc = support::document(edition, Keep::NOTHING);
+        let t = text::render_document(&doc, 72);
+        let md = markdown::render_document(&doc);
+        for web in [
+            "childline.org.uk",
+            "childrenscommissioner.gov.uk/help-at-hand",
+        ] {
+            assert!(t.contains(web), "{edition} text names {web}");
+            assert!(md.contains(web), "{edition} Markdown names {web}");
+        }
+    }
+}
+
+#[test]
+fn text_and_markdown_of_a_draft_language_say_it_is_a_draft() {
+    let project = careguide::project::Project::load(careguide::source::Sources::embedded());
+    let mut diags = Vec::new();
+    let tag: unic_langid::LanguageIdentifier = "cy".parse().unwrap();
+    let doc = project
+        .document("easy-read", &tag, Keep::NOTHING, &mut diags)
+        .expect("the Welsh easy read");
+    assert_eq!(doc.locale.status, careguide::i18n::Status::Draft);
+    let own = doc.ui.plain("ui-draft-notice");
+    let english = "This translation is a draft.";
+    let t = text::render_document(&doc, 72);
+    let md = markdown::render_document(&doc);
+    let first_words: String = own.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    assert!(t.contains(&first_words), "the Welsh notice in the text");
+    assert!(
+        md.contains(&first_words),
+        "the Welsh notice in the Markdown"
+    );
+    assert!(
+        t.contains(english) && md.contains(english),
+        "and in English"
+    );
+    // English is the source, not a draft: no notice.
+    let en = support::document("easy-read", Keep::NOTHING);
+    assert!(!text::render_document(&en, 72).contains(english));
+    assert!(!markdown::render_document(&en).contains(english));
+}
+
+#[test]
+fn plain_text_never_breaks_a_web_address() {
+    for edition in ["guide", "easy-read"] {
+        let doc = support::document(edition, Keep::NOTHING);
+        // From the width the longest address fits in (with its full stop
+        // and a list item's indent).
+        for width in 46..=72 {
+            let t = text::render_document(&doc, width);
+            for web in [
+                "childline.org.uk",
+                "childrenscommissioner.gov.uk/help-at-hand",
+            ] {
+                assert!(t.contains(web), "{edition} at {width}: {web} whole");
+            }
+            assert!(!t.contains('\u{2060}'));
+        }
+    }
+}

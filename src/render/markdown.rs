@@ -1,7 +1,7 @@
 //! Markdown: for other apps and for reading on code hosts. Text is escaped
 //! so that words can never become markup.
 
-use super::OutputFile;
+use super::{OutputFile, numbers};
 use crate::document::{Block, Document, Page};
 use crate::markup::{Inline, Text};
 
@@ -14,6 +14,9 @@ pub fn render(doc: &Document) -> Vec<OutputFile> {
 
 pub fn render_document(doc: &Document) -> String {
     let mut out = format!("# {}\n\n{}\n", inline(&doc.title), inline(&doc.description));
+    for notice in super::notices(doc) {
+        out.push_str(&format!("\n> {}\n", inline(&notice)));
+    }
     for page in &doc.pages {
         out.push('\n');
         out.push_str(&render_page(page));
@@ -48,11 +51,21 @@ pub fn render_page(page: &Page) -> String {
             Block::Contact { contact, text, .. } => {
                 let tel = contact.tel_href();
                 out.push_str(&format!(
-                    "### {}\n\n[{}]({tel})\n\n{}\n",
+                    "### {}\n\n[{}]({tel})\n\n",
                     escape(&contact.name),
-                    escape(&contact.phone),
-                    inline(text)
+                    escape(&numbers::keep_together(
+                        &contact.phone,
+                        numbers::NO_BREAK_SPACE
+                    )),
                 ));
+                out.push_str(&format!("{}\n", inline(text)));
+                if let Some((label, web)) = super::contact_web(contact, text) {
+                    out.push_str(&format!(
+                        "\n[{}](<{}>)\n",
+                        escape(label),
+                        web.replace(['<', '>', '\n'], "")
+                    ));
+                }
             }
             Block::Picture { picture, .. } => {
                 out.push_str(&format!("*{}*\n", escape(&picture.alt)))
@@ -71,7 +84,12 @@ fn inline(text: &Text) -> String {
 fn push(nodes: &[Inline], out: &mut String) {
     for n in nodes {
         match n {
-            Inline::Text { text } => out.push_str(&escape(text)),
+            // A phone number in the words is never broken where the
+            // Markdown is shown: its spaces are no-break spaces.
+            Inline::Text { text } => out.push_str(&escape(&numbers::keep_together(
+                text,
+                numbers::NO_BREAK_SPACE,
+            ))),
             Inline::Strong { children } => {
                 out.push_str("**");
                 push(children, out);

@@ -11,6 +11,7 @@ pub mod collate;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod numbers;
 pub mod text;
 
 /// One output file, its path relative to the format's folder for the
@@ -107,6 +108,51 @@ fn not_begun(path: &str) -> io::Error {
         io::ErrorKind::NotFound,
         format!("{path}: appended to before it was begun"),
     )
+}
+
+/// The notices every page of a document carries, as the web pages show
+/// them under the header: that its words are English (an English-only
+/// edition in another language), or that its translation is a draft, in
+/// the reader's language and then in English when that differs.
+pub fn notices(doc: &Document) -> Vec<crate::markup::Text> {
+    use crate::resolve::{DRAFT_NOTICE, DRAFT_NOTICE_EN, ENGLISH_ONLY_NOTICE};
+    if doc
+        .content_locale
+        .as_ref()
+        .is_some_and(|l| l.tag != doc.locale.tag)
+    {
+        return vec![doc.ui.get(ENGLISH_ONLY_NOTICE)];
+    }
+    if doc.locale.status != crate::i18n::Status::Draft {
+        return Vec::new();
+    }
+    let mut out = vec![doc.ui.get(DRAFT_NOTICE)];
+    if let Some(english) = doc.ui.0.get(DRAFT_NOTICE_EN)
+        && english.plain() != out[0].plain()
+        && !english.is_empty()
+    {
+        out.push(english.clone());
+    }
+    out
+}
+
+/// A help line's web address and its label, for the outputs that show it
+/// after the card's words (as the web pages do), unless the words already
+/// link to it: "chat with them on their website" needs the address.
+pub fn contact_web<'a>(
+    contact: &'a crate::document::Contact,
+    text: &crate::markup::Text,
+) -> Option<(&'a str, &'a str)> {
+    fn links_to(nodes: &[crate::markup::Inline], href: &str) -> bool {
+        use crate::markup::Inline;
+        nodes.iter().any(|n| match n {
+            Inline::Link { href: h, children } => h == href || links_to(children, href),
+            Inline::Strong { children } | Inline::Emphasis { children } => links_to(children, href),
+            _ => false,
+        })
+    }
+    let web = contact.web.as_deref().filter(|w| !links_to(&text.0, w))?;
+    Some((contact.web_label.as_deref().unwrap_or(web), web))
 }
 
 /// The output formats `careguide build` knows.

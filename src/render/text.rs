@@ -2,7 +2,7 @@
 //! screen readers, SMS and anything that cannot show formatting. Pictures
 //! are left out (their alt text would only be noise when read aloud).
 
-use super::{OutputFile, RenderOptions};
+use super::{OutputFile, RenderOptions, numbers};
 use crate::document::{Block, Document, Page};
 use crate::markup::{Inline, Text};
 
@@ -17,6 +17,10 @@ pub fn render_document(doc: &Document, width: usize) -> String {
     let mut out = String::new();
     push_wrapped(&mut out, &doc.title.plain(), width, "");
     push_wrapped(&mut out, &doc.description.plain(), width, "");
+    for notice in super::notices(doc) {
+        out.push('\n');
+        push_wrapped(&mut out, &plain_with_links(&notice), width, "");
+    }
     out.push('\n');
     for page in &doc.pages {
         out.push('\n');
@@ -61,6 +65,10 @@ pub fn render_page(page: &Page, width: usize) -> String {
                     "",
                 );
                 push_wrapped(&mut out, &plain_with_links(text), width, "");
+                // Plain text cannot be clicked: the address in full.
+                if let Some((_, web)) = super::contact_web(contact, text) {
+                    push_wrapped(&mut out, web, width, "");
+                }
             }
             Block::Picture { .. } => {
                 out.pop(); // no blank line for what is not printed
@@ -104,10 +112,7 @@ fn push_wrapped(out: &mut String, s: &str, width: usize, indent: &str) {
     let opts = textwrap::Options::new(width)
         .initial_indent(indent)
         .subsequent_indent(indent);
-    for line in textwrap::wrap(s, opts) {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
+    push_lines(out, s, opts);
 }
 
 /// A numbered item whose following lines line up under its first word.
@@ -116,10 +121,63 @@ fn push_hanging(out: &mut String, s: &str, width: usize, marker: &str) {
     let opts = textwrap::Options::new(width)
         .initial_indent(marker)
         .subsequent_indent(&pad);
-    for line in textwrap::wrap(s, opts) {
-        out.push_str(line.trim_end());
+    push_lines(out, s, opts);
+}
+
+/// Wraps `s`, never inside a number ("0800 528 0731" stays on one line)
+/// or a web address (which line breaking would break after a `/` or `-`).
+fn push_lines(out: &mut String, s: &str, opts: textwrap::Options) {
+    let kept = numbers::keep_together(s, numbers::WRAP_SPACE);
+    let room = opts
+        .width
+        .saturating_sub(opts.subsequent_indent.chars().count());
+    let kept = keep_addresses_together(&kept, room);
+    for line in textwrap::wrap(&kept, opts) {
+        let line = line.trim_end();
+        if line.contains([numbers::WRAP_SPACE, WORD_JOINER]) {
+            out.push_str(
+                &line
+                    .replace(numbers::WRAP_SPACE, " ")
+                    .replace(WORD_JOINER, ""),
+            );
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
     }
+}
+
+/// Never a break beside it; removed again once the text is wrapped.
+const WORD_JOINER: char = '\u{2060}';
+
+/// Each web address of `s` (a word with a dot and a `/`, or starting
+/// `www.` or `http`) that fits in `room` columns with a word joiner after
+/// each `/` and `-`; a longer one still breaks after them.
+fn keep_addresses_together(s: &str, room: usize) -> std::borrow::Cow<'_, str> {
+    let is_address = |w: &str| {
+        w.contains('.')
+            && (w.contains('/') || w.starts_with("www.") || w.starts_with("http"))
+            && w.chars().count() <= room
+    };
+    if !s.split(' ').any(is_address) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let words: Vec<String> = s
+        .split(' ')
+        .map(|w| {
+            if is_address(w) {
+                w.chars()
+                    .flat_map(|c| {
+                        let joiner = matches!(c, '/' | '-').then_some(WORD_JOINER);
+                        std::iter::once(c).chain(joiner)
+                    })
+                    .collect()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(words.join(" "))
 }
 
 trait UpperFirst {
