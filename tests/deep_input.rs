@@ -188,3 +188,26 @@ fn deep_toml_is_a_finding_at_its_place() {
         "{text}"
     );
 }
+
+#[test]
+fn a_line_of_zero_width_joiners_is_one_finding() {
+    let wc = support::working_copy();
+    let line = append(
+        wc.path(),
+        "locales/en-GB/glossary.ftl",
+        &format!("glossary-zwj = {}\n", "\u{200D}".repeat(32_000)),
+    );
+    let out = careguide(wc.path(), &["locale", "check", "en-GB", "--format", "line"]);
+    assert_no_abort(&out);
+    let text = stdout(&out);
+    let found: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("glossary-zwj"))
+        .collect();
+    assert_eq!(found.len(), 1, "{}", found.len());
+    assert!(
+        found[0].contains(&format!("glossary.ftl:{line}:16:")) && found[0].contains("32000 times"),
+        "{}",
+        found[0]
+    );
+}

@@ -440,6 +440,7 @@ fn has_letters(text: &str) -> bool {
 fn characters(at: &Place, dir: Direction, out: &mut Vec<Diagnostic>) {
     let raw = at.raw();
     let value_start = raw.find('=').map_or(0, |i| i + 1);
+    let mut runs: Vec<(usize, usize, char, usize, &str)> = Vec::new();
     for (i, c) in raw.char_indices().skip_while(|(i, _)| *i < value_start) {
         let what = if c.is_control() && c != '\n' && c != '\r' {
             Some("a control character")
@@ -467,15 +468,46 @@ fn characters(at: &Place, dir: Direction, out: &mut Vec<Diagnostic>) {
             None
         };
         if let Some(what) = what {
-            out.push(at.at(
-                i,
-                c.len_utf8(),
-                Severity::Error,
-                "forbidden-character",
-                format!("`{}` has {what} (U+{:04X})", at.msg.id, c as u32),
-                "delete it: it is invisible and could change how the text is shown",
-            ));
+            // A run of the same character is one finding, so a line of
+            // 32,000 of them is one line of output, not 32,000.
+            match runs.last_mut() {
+                Some((start, len, rc, n, _)) if *rc == c && *start + *len == i => {
+                    *len += c.len_utf8();
+                    *n += 1;
+                }
+                _ => runs.push((i, c.len_utf8(), c, 1usize, what)),
+            }
         }
+    }
+    const MOST: usize = 20;
+    for &(i, len, c, n, what) in runs.iter().take(MOST) {
+        let times = if n > 1 {
+            format!(" {n} times")
+        } else {
+            String::new()
+        };
+        out.push(at.at(
+            i,
+            len,
+            Severity::Error,
+            "forbidden-character",
+            format!("`{}` has {what} (U+{:04X}){times}", at.msg.id, c as u32),
+            "delete it: it is invisible and could change how the text is shown",
+        ));
+    }
+    if let Some(&(i, len, ..)) = runs.get(MOST) {
+        out.push(at.at(
+            i,
+            len,
+            Severity::Error,
+            "forbidden-character",
+            format!(
+                "`{}` has {} more places with invisible characters from here",
+                at.msg.id,
+                runs.len() - MOST
+            ),
+            "delete them: they are invisible and could change how the text is shown",
+        ));
     }
     for word in raw[value_start..].split_whitespace() {
         let w = word.trim_matches(|c: char| {
