@@ -125,7 +125,7 @@ enum OutputFormat {
     Human,
     /// One JSON array of findings.
     Json,
-    /// path:line:col: level: message, one a line.
+    /// path:line:col: level[rule]: message, one a line.
     Line,
 }
 
@@ -536,12 +536,16 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
     Ok(())
 }
 
-/// `path:line:col:rule:message`, for CI and editor plug-ins.
+/// `path:line:col: level[rule]: message` (as rustc writes it, so editors'
+/// error formats read it), for CI and editor plug-ins.
 fn line_format(d: &Diagnostic) -> String {
     let message = d.message.lines().next().unwrap_or_default();
     match &d.location {
-        Some(l) => format!("{}:{}:{}:{}:{}", l.file, l.line, l.col, d.code, message),
-        None => format!("-:0:0:{}:{}", d.code, message),
+        Some(l) => format!(
+            "{}:{}:{}: {}[{}]: {message}",
+            l.file, l.line, l.col, d.severity, d.code
+        ),
+        None => format!("-:0:0: {}[{}]: {message}", d.severity, d.code),
     }
 }
 

@@ -517,7 +517,7 @@ fn build_refuses_what_check_calls_an_error_and_check_sees_what_build_refuses() {
     // An easy-read rule at the error level: check and build both refuse.
     std::fs::write(&ftl, good.replace(line, &line.replace("can", "CAN"))).unwrap();
     let (text, ok) = careguide_in(dir, &["check", "--format", "line"]);
-    assert!(!ok && text.contains(":all-caps:"), "{text}");
+    assert!(!ok && text.contains(": error[all-caps]: "), "{text}");
     let (text, ok) = careguide_in(dir, &["build", "--out", "out", "--format", "text"]);
     assert!(!ok && text.contains("CAN"), "{text}");
     assert!(text.contains("Nothing was published"), "{text}");

@@ -84,7 +84,7 @@ fn deep_placeables_are_a_finding_not_an_abort() {
     let text = stdout(&out);
     assert!(
         text.contains(&format!(
-            "locales/en-GB/guide.ftl:{line}:{col}:too-deep:placeables are nested"
+            "locales/en-GB/guide.ftl:{line}:{col}: error[too-deep]: placeables are nested"
         )),
         "{text}"
     );
