@@ -309,8 +309,10 @@ fn write_audio(
         if !written.insert((lang.as_str(), name.clone())) {
             continue;
         }
-        let bytes = fs::read(&paths[&name])?;
-        sink.file(&format!("html/{lang}/assets/audio/{name}"), bytes)?;
+        // Linked where it can be: a cached clip is never changed in place
+        // (a new one is written beside it and renamed), so the site and
+        // the cache can share it, and a warm build copies nothing.
+        sink.link(&format!("html/{lang}/assets/audio/{name}"), &paths[&name])?;
     }
     Ok(())
 }

@@ -18,6 +18,9 @@ const QUEUE: usize = 8;
 enum Job {
     File(PathBuf, Vec<u8>),
     Append(PathBuf, Vec<u8>),
+    /// A hard link to a file that is never changed in place (a cached
+    /// clip), or a copy where the folders are on different disks.
+    Link(PathBuf, PathBuf),
 }
 
 /// Files into the staging folder, counted in the build's report.
@@ -90,6 +93,13 @@ impl Output for Staging<'_> {
         self.send(Job::Append(rel.into(), bytes))?;
         Ok(())
     }
+
+    fn link(&mut self, rel: &str, from: &Path) -> io::Result<()> {
+        self.report.bytes += fs::metadata(from)?.len();
+        self.send(Job::Link(rel.into(), from.to_path_buf()))?;
+        self.report.files.push(rel.to_string());
+        Ok(())
+    }
 }
 
 /// The writer thread: each job in order, until the first error. A file
@@ -107,6 +117,19 @@ fn write_jobs(dir: &Path, jobs: Receiver<Job>) -> io::Result<()> {
                     open = None;
                 }
                 fs::write(&path, bytes)?;
+            }
+            Job::Link(rel, from) => {
+                let path = dir.join(rel);
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                if open.as_ref().is_some_and(|(p, _)| *p == path) {
+                    open = None;
+                }
+                let _ = fs::remove_file(&path);
+                if fs::hard_link(&from, &path).is_err() {
+                    fs::copy(&from, &path)?;
+                }
             }
             Job::Append(rel, bytes) => {
                 let path = dir.join(rel);

@@ -47,6 +47,13 @@ pub trait Output: Send {
     /// began: a file too large to build in memory (the print view of a
     /// whole edition) is written in pieces.
     fn append(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
+
+    /// Places a copy of the file `from` (which is never changed in place,
+    /// such as a cached audio clip) at `path`. A folder on disk may link
+    /// it rather than copy it.
+    fn link(&mut self, path: &str, from: &std::path::Path) -> io::Result<()> {
+        self.file(path, std::fs::read(from)?)
+    }
 }
 
 /// Files in memory, in the order they were begun.
