@@ -34,3 +34,4 @@ picture-keep-in-touch-alt = هاتفان بينهما قلب
 picture-disability-alt = شخص مبتسم يستخدم كرسيًا متحركًا
 picture-online-alt = حاسوب محمول على شاشته درع أمان
 picture-words-alt = قاموس على غلافه الحروف من A إلى Z
+picture-practitioner-alt = شخص كبير في عمله، يحمل بطاقة باسمه ولوح كتابة

@@ -36,3 +36,4 @@ picture-keep-in-touch-alt = Dau ffôn gyda chalon rhyngddyn nhw
 picture-disability-alt = Person yn gwenu ac yn defnyddio cadair olwyn
 picture-online-alt = Gliniadur gyda tharian ddiogelwch ar y sgrin
 picture-words-alt = Geiriadur gyda'r llythrennau A i Z ar y clawr
+picture-practitioner-alt = Oedolyn yn y gwaith, gyda bathodyn enw a chlipfwrdd

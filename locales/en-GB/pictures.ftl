@@ -34,3 +34,4 @@ picture-keep-in-touch-alt = Two phones with a heart between them
 picture-disability-alt = A smiling person using a wheelchair
 picture-online-alt = A laptop with a safety shield on the screen
 picture-words-alt = A dictionary with the letters A to Z on the cover
+picture-practitioner-alt = A grown-up at work, with a name badge and a clipboard

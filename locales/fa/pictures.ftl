@@ -34,3 +34,4 @@ picture-keep-in-touch-alt = دو تلفن با یک قلب میان آنها
 picture-disability-alt = یک فرد خندان که از ویلچر استفاده می‌کند
 picture-online-alt = یک لپ تاپ با یک سپر ایمنی روی صفحه آن
 picture-words-alt = یک فرهنگ لغت که روی جلد آن حروف A تا Z نوشته شده است
+picture-practitioner-alt = یک بزرگسال سر کار، با کارت نام و تخته یادداشت

@@ -34,3 +34,4 @@ picture-keep-in-touch-alt = Dwa telefony z sercem pomiędzy nimi
 picture-disability-alt = Uśmiechnięta osoba na wózku inwalidzkim
 picture-online-alt = Laptop z tarczą ochronną na ekranie
 picture-words-alt = Słownik z literami od A do Z na okładce
+picture-practitioner-alt = Dorosły w pracy, z identyfikatorem i podkładką do pisania

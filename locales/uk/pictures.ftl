@@ -34,3 +34,4 @@ picture-keep-in-touch-alt = Два телефони, а між ними серд
 picture-disability-alt = Усміхнена людина на кріслі колісному
 picture-online-alt = Ноутбук із захисним щитом на екрані
 picture-words-alt = Словник із літерами від A до Z на обкладинці
+picture-practitioner-alt = Дорослий на роботі, з бейджем та планшетом для паперів

@@ -44,6 +44,8 @@ pub(super) struct Chrome<'a> {
     pub(super) crumbs: String,
     /// The search form, on an edition's pages (HTML; empty elsewhere).
     pub(super) search: String,
+    /// The page's meta description (plain words; none when empty).
+    pub(super) description: String,
 }
 
 impl<'a> Chrome<'a> {
@@ -98,7 +100,16 @@ impl<'a> Chrome<'a> {
                 .and_then(|plan| Some(plan.file(&plan.help_clip(&doc.ui)?))),
             crumbs: String::new(),
             search: nav::search_form(doc),
+            description: nav::shorten(&doc.description.plain()),
         }
+    }
+
+    /// The same, described by `description` (plain words) when it has any.
+    pub(super) fn describe(mut self, description: String) -> Self {
+        if !description.is_empty() {
+            self.description = description;
+        }
+        self
     }
 
     /// The same, with "you are here" ending at `here` (HTML; `None` on
@@ -134,12 +145,19 @@ impl<'a> Chrome<'a> {
              <meta name=\"referrer\" content=\"no-referrer\">\n\
              <meta name=\"color-scheme\" content=\"light dark\">\n\
              <title>{}</title>\n<link rel=\"stylesheet\" href=\"{a}style.css\">\n\
+             <link rel=\"icon\" href=\"{a}favicon.svg\" type=\"image/svg+xml\">\n\
              <script src=\"{a}exit.js\" defer></script>\n",
             esc(&self.locale.tag),
             self.locale.dir.as_str(),
             esc(title),
             a = self.assets,
         ));
+        if !self.description.is_empty() {
+            h.push_str(&format!(
+                "<meta name=\"description\" content=\"{}\">\n",
+                esc(&self.description)
+            ));
+        }
         if !self.search.is_empty() {
             h.push_str(&format!(
                 "<script src=\"{}search.js\" defer></script>\n",

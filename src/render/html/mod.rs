@@ -67,6 +67,8 @@ pub const STYLE_CSS: &str = concat!(
 pub const EXIT_JS: &str = include_str!("exit.js");
 /// Search and the arrow keys between pages; the page works without it.
 pub const SEARCH_JS: &str = include_str!("search.js");
+/// The site's icon, in the pictures' style.
+pub const FAVICON_SVG: &str = include_str!("favicon.svg");
 /// The play buttons of `build --audio`.
 pub const LISTEN_JS: &str = include_str!("listen.js");
 
@@ -194,6 +196,7 @@ impl<'a> SiteWriter<'a> {
         out.file("assets/style.css", STYLE_CSS.into())?;
         out.file("assets/exit.js", EXIT_JS.into())?;
         out.file("assets/search.js", SEARCH_JS.into())?;
+        out.file("assets/favicon.svg", FAVICON_SVG.into())?;
         if doc.audio.is_some() {
             out.file("assets/listen.js", LISTEN_JS.into())?;
         }

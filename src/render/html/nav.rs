@@ -8,7 +8,7 @@ use super::escape::esc;
 use super::inline::inline_html;
 use super::pages::{content_lang, has_words, ui_lang, words_heading};
 use super::{WORDS_FILE, chrome::edition_name};
-use crate::document::Document;
+use crate::document::{Block, Document, Page};
 
 /// From a page of an edition to the front page of the whole site.
 pub(super) const SITE_HOME: &str = "../../index.html";
@@ -108,6 +108,43 @@ pub(super) fn other_edition(doc: &Document, file: &str, edition: &str) -> String
     format!("../{edition}/{there}")
 }
 
+/// A page's meta description: its first words, up to about a search
+/// result's snippet (155 characters), cut at a word.
+pub(super) fn page_description(page: &Page) -> String {
+    let first = page.blocks.iter().find_map(|b| match b {
+        Block::Paragraph { text, .. } | Block::Quote { text, .. } if !text.is_empty() => {
+            Some(text.plain())
+        }
+        Block::Statements { items, .. } | Block::List { items, .. } if !items.is_empty() => Some(
+            items
+                .iter()
+                .map(|i| i.text.plain())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        _ => None,
+    });
+    shorten(&first.unwrap_or_else(|| page.heading_text()))
+}
+
+/// `s` without isolation marks, at most about 155 characters, cut at a
+/// word with "…".
+pub(super) fn shorten(s: &str) -> String {
+    let s = super::escape::strip_bidi(s);
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > 155 {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{doc, editions, file, html};
@@ -151,6 +188,11 @@ mod tests {
                     "{path}"
                 );
                 assert!(page.contains("<form class=\"search\" id=\"search\" role=\"search\""));
+                assert!(page.contains("<link rel=\"icon\" href=\"../assets/favicon.svg\""));
+                let meta = page
+                    .find("<meta name=\"description\" content=\"")
+                    .unwrap_or_else(|| panic!("{path} has no description"));
+                assert!(!page[meta..].starts_with("<meta name=\"description\" content=\"\""));
                 let contents = !path.ends_with("index.html") && !path.ends_with("print.html");
                 assert_eq!(page.contains("class=\"page-contents\""), contents, "{path}");
                 // Only the last step is the current page, and it is no link.

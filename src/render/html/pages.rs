@@ -14,6 +14,7 @@ use super::{EASY_READ, WORDS_FILE, WORDS_TITLE_ID, own_file};
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
 use crate::markup::Text;
+use crate::render::collate::Collation;
 use crate::resolve::{GLOSSARY_HEADING, WORDS_PICTURE};
 
 /// The edition's front page: title, description and contents.
@@ -126,7 +127,9 @@ pub(super) fn content_page(doc: &Document, n: usize, page: &Page, body: &Fragmen
         lang if lang.is_empty() => esc(&page.heading_text()),
         lang => format!("<span{lang}>{}</span>", esc(&page.heading_text())),
     };
-    let chrome = Chrome::of(doc, &file).with_crumbs(doc, Some(&here));
+    let chrome = Chrome::of(doc, &file)
+        .with_crumbs(doc, Some(&here))
+        .describe(nav::page_description(page));
     let mut html = chrome.page_start(&title);
     html.reserve(body.len() + 8 * 1024);
     html.push_str(&format!("<div class=\"content\"{}>\n", content_lang(doc)));
@@ -230,7 +233,13 @@ pub(super) fn word_list(w: &mut Writer, level: u8, pictures: &BTreeMap<String, P
     let easy = w.doc.edition == EASY_READ;
     let size = if easy { 120 } else { 96 };
     w.push(&format!("<ul class=\"glossary\"{}>\n", words_lang(w.doc)));
-    for e in &w.doc.glossary {
+    // In the alphabetical order of the words' own language, as a reader
+    // looks a word up in a dictionary.
+    let doc = w.doc;
+    let lang = doc.content_locale.as_ref().unwrap_or(&doc.locale);
+    let mut words: Vec<_> = doc.glossary.iter().collect();
+    Collation::new(&lang.tag).sort_by_key(&mut words, |e| e.term.as_str());
+    for e in words {
         w.push(&format!("<li class=\"word\" id=\"word-{}\">", esc(&e.id)));
         match e.picture.as_deref().and_then(|id| pictures.get(id)) {
             // The word beside it says what the picture is for.
@@ -276,7 +285,46 @@ pub(super) fn words_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -
 
     let title = format!("{} – {}", heading.plain(), doc.title.plain());
     let main = w.finish(&mut own_file(&mut HashSet::new()));
+    let terms: Vec<&str> = doc.glossary.iter().map(|e| e.term.as_str()).collect();
+    let description = nav::shorten(&format!("{}: {}", heading.plain(), terms.join(", ")));
     Chrome::of(doc, WORDS_FILE)
         .with_crumbs(doc, Some(&inline_html(&heading)))
+        .describe(description)
         .page(&title, &main)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::project::Project;
+    use crate::render::collate::Collation;
+    use crate::render::html::tests::file;
+    use crate::render::{Format, RenderOptions, html::render};
+
+    #[test]
+    fn words_explained_are_in_alphabetical_order() {
+        let p = Project::embedded();
+        for tag in ["en-GB", "pl", "uk", "cy"] {
+            let d = p
+                .document(
+                    "guide",
+                    &tag.parse().unwrap(),
+                    Format::Html.keep(),
+                    &mut vec![],
+                )
+                .unwrap();
+            let files = render(&d, &RenderOptions::default());
+            let words = file(&files, "guide/words.html");
+            let shown: Vec<&str> = words
+                .match_indices("<h2 class=\"word-term\">")
+                .map(|(i, m)| {
+                    let rest = &words[i + m.len()..];
+                    &rest[..rest.find("</h2>").unwrap()]
+                })
+                .collect();
+            let mut sorted = shown.clone();
+            Collation::new(tag).sort_by_key(&mut sorted, |s| s);
+            assert_eq!(shown, sorted, "{tag}");
+            assert_eq!(shown.len(), d.glossary.len());
+        }
+    }
 }

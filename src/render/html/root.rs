@@ -132,6 +132,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         help_audio: None,
         crumbs: String::new(),
         search: String::new(),
+        description: super::nav::shorten(&ui.plain("site-root-intro")),
     };
     OutputFile::new(
         "index.html",
