@@ -15,11 +15,9 @@
 
 "use strict";
 
-const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
-const puppeteer = require("puppeteer-core");
+const { launch } = require("./chromium");
 
 const VIEWS = [
   { name: "320 px", width: 320, height: 640 },
@@ -80,23 +78,7 @@ async function main() {
     console.error("usage: node tests/axe/exit_layout.js <dir> <page.html>...");
     process.exit(2);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "careguide-exit-"));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    userDataDir,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${userDataDir}`,
-    ],
-  });
+  const browser = await launch("exit");
   let problems = 0;
   const fail = (msg) => {
     problems += 1;
@@ -216,8 +198,7 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await browser.closeAndClean();
   }
   console.log(problems === 0 ? "exit layout: no problems" : `exit layout: ${problems} problem(s)`);
   process.exit(problems === 0 ? 0 : 1);

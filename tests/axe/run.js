@@ -15,10 +15,9 @@
 "use strict";
 
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
-const puppeteer = require("puppeteer-core");
+const { launch } = require("./chromium");
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const SCHEMES = ["light", "dark"];
@@ -49,24 +48,7 @@ async function main() {
     process.exit(2);
   }
 
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "careguide-axe-"));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    userDataDir,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--allow-file-access-from-files",
-      `--user-data-dir=${userDataDir}`,
-    ],
-  });
+  const browser = await launch("axe", ["--allow-file-access-from-files"]);
 
   let violations = 0;
   let problems = 0;
@@ -209,8 +191,7 @@ async function main() {
       exitStub = null;
     }
   } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await browser.closeAndClean();
   }
 
   console.log(`\naxe: checked ${checked} pages (${SCHEMES.join(" and ")} colours), ${violations} violations, ${problems} other problems`);
