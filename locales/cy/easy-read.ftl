@@ -233,15 +233,3 @@ easy-read-next-talk-staff = Gelli di hefyd siarad â gweithiwr cymorth i deuluoe
 easy-read-next-help-lines-heading = Llinellau cymorth y gelli di eu ffonio am ddim
 easy-read-next-charities-charities = Gall y 2 **elusen** hyn hefyd roi help a chyngor i ti.
 easy-read-next-charities-charity-means = Mae elusen yn grŵp sy'n helpu pobl a dydy hi ddim yn ceisio gwneud arian.
-easy-read-next-childline =
-    Mae { $childline-name } yn llinell gymorth i blant a phobl ifanc.
-    Mae'n lle diogel i siarad am unrhyw bryder.
-    Mae ar agor unrhyw bryd, ddydd a nos, bob dydd.
-    Mae'n rhad ac am ddim i ffonio { $childline-name } ar { $childline-phone }.
-    Gelli di hefyd sgwrsio â nhw ar eu gwefan.
-easy-read-next-help-at-hand =
-    Mae { $help-at-hand-name } yn wasanaeth cymorth i blant a phobl ifanc.
-    Mae ar dy gyfer di os wyt ti mewn gofal, yn gadael gofal neu'n byw oddi cartref.
-    Gall dy gynghori di a dweud wrthyt ti am dy hawliau.
-    Hawliau yw pethau y dylai pob plentyn eu cael.
-    Mae'n rhad ac am ddim i'w ffonio ar { $help-at-hand-phone }.

@@ -230,15 +230,3 @@ easy-read-next-talk-staff = Możesz też porozmawiać z asystentem rodziny albo 
 easy-read-next-help-lines-heading = Bezpłatne telefony zaufania
 easy-read-next-charities-charities = Te 2 **organizacje charytatywne** też mogą Ci pomóc i doradzić.
 easy-read-next-charities-charity-means = Organizacja charytatywna to grupa, która pomaga ludziom i nie stara się zarabiać pieniędzy.
-easy-read-next-childline =
-    { $childline-name } to telefon zaufania dla dzieci i młodzieży.
-    To bezpieczne miejsce, gdzie możesz porozmawiać o każdym zmartwieniu.
-    Telefon działa zawsze, w dzień i w nocy, codziennie.
-    Możesz za darmo zadzwonić do { $childline-name } pod numer { $childline-phone }.
-    Możesz też z nimi czatować na ich stronie internetowej.
-easy-read-next-help-at-hand =
-    { $help-at-hand-name } to pomoc dla dzieci i młodzieży.
-    Jest dla Ciebie, jeśli jesteś w pieczy zastępczej, usamodzielniasz się albo mieszkasz poza domem.
-    Mogą Ci doradzić i powiedzieć Ci o Twoich prawach.
-    Prawa to rzeczy, które powinno mieć każde dziecko.
-    Możesz za darmo zadzwonić do nich pod numer { $help-at-hand-phone }.

@@ -230,15 +230,3 @@ easy-read-next-talk-staff = Poți vorbi și cu un lucrător de sprijin pentru fa
 easy-read-next-help-lines-heading = Linii de ajutor la care poți suna gratuit
 easy-read-next-charities-charities = Aceste 2 **organizații caritabile** îți pot da și ele ajutor și sfaturi.
 easy-read-next-charities-charity-means = O organizație caritabilă este un grup care ajută oamenii și nu încearcă să facă bani.
-easy-read-next-childline =
-    { $childline-name } este o linie de ajutor pentru copii și tineri.
-    Este un loc sigur în care poți vorbi despre orice grijă.
-    Este deschisă oricând, zi și noapte, în fiecare zi.
-    Poți suna gratuit la { $childline-name }, la { $childline-phone }.
-    Poți vorbi cu ei și prin chat, pe site-ul lor.
-easy-read-next-help-at-hand =
-    { $help-at-hand-name } este un serviciu de ajutor pentru copii și tineri.
-    Te ajută dacă ești în sistemul de protecție, îl părăsești sau stai departe de casă.
-    Îți poate da sfaturi și îți poate spune care sunt drepturile tale.
-    Drepturile sunt lucruri pe care ar trebui să le aibă fiecare copil.
-    Îi poți suna gratuit la { $help-at-hand-phone }.
