@@ -8,7 +8,7 @@ use careguide::render::{json, markdown, text};
 
 #[test]
 fn text_page_snapshot() {
-    let doc = support::document("guide", Keep::NOTHING);
+    let doc = support::document("guide", Keep::TEXT);
     insta::assert_snapshot!(
         "text_guide_outcome_1",
         text::render_page(doc.page("outcome-1").unwrap(), 72)
@@ -17,7 +17,7 @@ fn text_page_snapshot() {
 
 #[test]
 fn text_help_page_snapshot() {
-    let doc = support::document("easy-read", Keep::NOTHING);
+    let doc = support::document("easy-read", Keep::TEXT);
     insta::assert_snapshot!(
         "text_easy_read_next",
         text::render_page(doc.page("next").unwrap(), 40)
@@ -26,7 +26,7 @@ fn text_help_page_snapshot() {
 
 #[test]
 fn markdown_page_snapshot() {
-    let doc = support::document("guide", Keep::NOTHING);
+    let doc = support::document("guide", Keep::TEXT);
     insta::assert_snapshot!(
         "markdown_guide_next",
         markdown::render_page(doc.page("next").unwrap())
@@ -35,7 +35,7 @@ fn markdown_page_snapshot() {
 
 #[test]
 fn json_page_snapshot() {
-    let doc = support::document("easy-read", Keep::NOTHING);
+    let doc = support::document("easy-read", Keep::TEXT);
     let page = serde_json::to_string_pretty(doc.page("outcome-3").unwrap()).unwrap();
     insta::assert_snapshot!("json_easy_read_outcome_3", page);
 }
@@ -43,7 +43,7 @@ fn json_page_snapshot() {
 #[test]
 fn plain_text_has_no_markup_or_invisible_characters() {
     for edition in ["guide", "easy-read", "framework"] {
-        let doc = support::document(edition, Keep::NOTHING);
+        let doc = support::document(edition, Keep::TEXT);
         let t = text::render_document(&doc, 60);
         for bad in ["**", "](", "<", "\u{2068}", "\u{2069}", "{$", "{ $"] {
             assert!(!t.contains(bad), "{edition} text contains {bad:?}");
@@ -55,7 +55,7 @@ fn plain_text_has_no_markup_or_invisible_characters() {
 
 #[test]
 fn json_is_valid_and_versioned() {
-    let doc = support::document("guide", Keep::NOTHING);
+    let doc = support::document("guide", Keep::TEXT);
     let v: serde_json::Value = serde_json::from_str(&json::render_document(&doc)).unwrap();
     assert_eq!(v["schema"], 1);
     assert_eq!(v["edition"], "guide");
@@ -93,7 +93,7 @@ fn broken_number(t: &str) -> Option<(String, String)> {
 #[test]
 fn plain_text_never_breaks_a_phone_number_at_any_width() {
     for edition in ["guide", "easy-read"] {
-        let doc = support::document(edition, Keep::NOTHING);
+        let doc = support::document(edition, Keep::TEXT);
         for width in 20..=72 {
             let t = text::render_document(&doc, width);
             assert_eq!(broken_number(&t), None, "{edition} at {width} columns");
@@ -107,14 +107,14 @@ fn plain_text_never_breaks_a_phone_number_at_any_width() {
         }
     }
     // The one that broke: "0800 / 528 0731" at 72 columns.
-    let doc = support::document("easy-read", Keep::NOTHING);
+    let doc = support::document("easy-read", Keep::TEXT);
     let t = text::render_document(&doc, 72);
     assert!(t.lines().any(|l| l.contains("0800 528 0731")));
 }
 
 #[test]
 fn markdown_keeps_phone_numbers_together_with_no_break_spaces() {
-    let doc = support::document("easy-read", Keep::NOTHING);
+    let doc = support::document("easy-read", Keep::TEXT);
     let md = markdown::render_document(&doc);
     assert!(
         md.contains("0800\u{a0}528\u{a0}0731"),
@@ -130,7 +130,7 @@ fn markdown_keeps_phone_numbers_together_with_no_break_spaces() {
 #[test]
 fn text_and_markdown_give_the_help_lines_web_addresses() {
     for edition in ["guide", "easy-read"] {
-        let doc = support::document(edition, Keep::NOTHING);
+        let doc = support::document(edition, Keep::TEXT);
         let t = text::render_document(&doc, 72);
         let md = markdown::render_document(&doc);
         for web in [
@@ -149,7 +149,7 @@ fn text_and_markdown_of_a_draft_language_say_it_is_a_draft() {
     let mut diags = Vec::new();
     let tag: unic_langid::LanguageIdentifier = "cy".parse().unwrap();
     let doc = project
-        .document("easy-read", &tag, Keep::NOTHING, &mut diags)
+        .document("easy-read", &tag, Keep::TEXT, &mut diags)
         .expect("the Welsh easy read");
     assert_eq!(doc.locale.status, careguide::i18n::Status::Draft);
     let own = doc.ui.plain("ui-draft-notice");
@@ -167,7 +167,7 @@ fn text_and_markdown_of_a_draft_language_say_it_is_a_draft() {
         "and in English"
     );
     // English is the source, not a draft: no notice.
-    let en = support::document("easy-read", Keep::NOTHING);
+    let en = support::document("easy-read", Keep::TEXT);
     assert!(!text::render_document(&en, 72).contains(english));
     assert!(!markdown::render_document(&en).contains(english));
 }
@@ -175,7 +175,7 @@ fn text_and_markdown_of_a_draft_language_say_it_is_a_draft() {
 #[test]
 fn plain_text_never_breaks_a_web_address() {
     for edition in ["guide", "easy-read"] {
-        let doc = support::document(edition, Keep::NOTHING);
+        let doc = support::document(edition, Keep::TEXT);
         // From the width the longest address fits in (with its full stop
         // and a list item's indent).
         for width in 46..=72 {

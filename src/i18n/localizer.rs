@@ -35,8 +35,9 @@ pub struct Localizer {
 
 impl Localizer {
     /// A localizer for `tag`, falling back through its parents to the
-    /// source locale. `keep` says which bidi marks survive (HTML keeps
-    /// Fluent's isolation marks; the terminal and plain text do not).
+    /// source locale. `keep` says which bidi marks survive: with
+    /// `isolates`, Fluent's isolation marks where the direction changes
+    /// (`i18n::bidi`); the terminal keeps none.
     pub fn new(
         locales: &Locales,
         tag: &LanguageIdentifier,
@@ -147,8 +148,9 @@ impl Localizer {
                         ),
                     );
                 }
+                let text = changed.map_or(text, Cow::Owned);
                 return Formatted {
-                    text: Some(changed.map_or(text, Cow::Owned)),
+                    text: Some(self.isolated(locale, text)),
                     from: Some(locale.tag.clone()),
                 };
             }
@@ -190,25 +192,41 @@ impl Localizer {
     /// speech engine says instead of the text), from the same locale the
     /// message's text comes from; `None` when that message has none.
     pub fn format_attribute(&self, id: &str, attr: &str) -> Option<String> {
-        let (_, bundle) = self.chain.iter().find(|(_, b)| b.has_message(id))?;
+        let (locale, bundle) = self.chain.iter().find(|(_, b)| b.has_message(id))?;
         let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&self.args), &mut errors);
-        errors
-            .is_empty()
-            .then(|| sanitize(&text, self.keep).into_owned())
+        errors.is_empty().then(|| {
+            self.isolated(locale, sanitize(&text, self.keep))
+                .into_owned()
+        })
     }
 
     /// Formats `id` in the source locale only (the last of the chain), e.g.
     /// for the English line beside a draft notice.
     pub fn format_source(&self, id: &str) -> Option<String> {
-        let (_, bundle) = self.chain.last()?;
+        let (locale, bundle) = self.chain.last()?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&self.args), &mut errors);
-        errors
-            .is_empty()
-            .then(|| sanitize(&text, self.keep).into_owned())
+        errors.is_empty().then(|| {
+            self.isolated(locale, sanitize(&text, self.keep))
+                .into_owned()
+        })
+    }
+
+    /// Fluent's isolation marks only where the direction changes, when
+    /// this output keeps isolates at all (`i18n::bidi`): the text's
+    /// direction is that of the locale it came from.
+    fn isolated<'t>(&self, locale: &Locale, text: Cow<'t, str>) -> Cow<'t, str> {
+        if !self.keep.isolates {
+            return text;
+        }
+        let rtl = locale.meta.direction == super::Direction::Rtl;
+        match super::bidi::isolate_where_needed(&text, rtl) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(s) => Cow::Owned(s),
+        }
     }
 
     fn not_translated(&self, id: &str) -> Diagnostic {

@@ -3,6 +3,7 @@
 //! every translated string passes before it reaches an output
 //! ([`sanitize`]).
 
+pub mod bidi;
 pub mod coverage;
 pub mod fingerprint;
 pub mod ftl;

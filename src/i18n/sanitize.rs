@@ -9,8 +9,9 @@ use std::borrow::Cow;
 /// What the output may keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Keep {
-    /// U+2066..U+2069 (LRI, RLI, FSI, PDI): Fluent's isolation marks. HTML
-    /// keeps them; the terminal and plain text must not print them.
+    /// U+2066..U+2069 (LRI, RLI, FSI, PDI): Fluent's isolation marks,
+    /// kept only where the direction changes (`i18n::bidi`; HTML writes
+    /// them as `<bdi>`); the terminal must not print them.
     pub isolates: bool,
     /// U+200E, U+200F, U+061C (LRM, RLM, ALM): allowed in right-to-left text.
     pub marks: bool,
@@ -24,6 +25,12 @@ impl Keep {
     pub const HTML: Keep = Keep {
         isolates: true,
         marks: true,
+    };
+    /// Plain text, Markdown and JSON: isolates where the direction
+    /// changes (a Latin name or a phone number in Arabic text).
+    pub const TEXT: Keep = Keep {
+        isolates: true,
+        marks: false,
     };
 }
 

@@ -183,12 +183,13 @@ impl Format {
         }
     }
 
-    /// Which bidi marks this format keeps: only HTML can use Fluent's
-    /// isolation marks; terminals and plain text would print them.
+    /// Which bidi marks this format keeps: every format keeps isolation
+    /// where the direction changes (HTML as `<bdi>`, the others as the
+    /// characters); only HTML keeps the marks (LRM, RLM, ALM).
     pub fn keep(self) -> crate::i18n::sanitize::Keep {
         match self {
             Format::Html => crate::i18n::sanitize::Keep::HTML,
-            _ => crate::i18n::sanitize::Keep::NOTHING,
+            _ => crate::i18n::sanitize::Keep::TEXT,
         }
     }
 

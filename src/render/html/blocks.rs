@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::escape::{esc, push_esc, strip_bidi};
+use super::escape::{esc, strip_bidi};
 use super::fragment::{Fragment, Hole, Place};
 use super::inline::push_inline;
 use super::linker::Linker;
@@ -46,7 +46,7 @@ impl<'a> Writer<'a> {
     }
 
     pub fn text(&mut self, s: &str) {
-        push_esc(self.out.text_mut(), s);
+        super::escape::push_text(self.out.text_mut(), s);
     }
 
     /// A heading's level, `below` the level of the page's title.
@@ -203,7 +203,7 @@ impl<'a> Writer<'a> {
         if !c.phone.trim().is_empty() {
             let label = self.doc.ui.plain("site-contact-phone");
             self.push(&format!(
-                "<p class=\"contact-phone\"><span class=\"contact-phone-label\">{}</span> <a href=\"{}\"><bdi>{}</bdi></a></p>\n",
+                "<p class=\"contact-phone\"><span class=\"contact-phone-label\">{}</span> <a href=\"{}\"><bdi dir=\"ltr\">{}</bdi></a></p>\n",
                 esc(&label),
                 esc(&c.tel_href()),
                 esc(&c.phone)

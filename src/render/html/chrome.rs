@@ -286,7 +286,7 @@ impl<'a> Chrome<'a> {
             };
             h.push_str(&format!(
                 "<li class=\"help-line\">\n<h3><bdi>{}</bdi></h3>\n\
-                 <p class=\"help-phone\"><a href=\"{}\"><bdi>{}</bdi></a></p>\n<p>{}</p>\n</li>\n",
+                 <p class=\"help-phone\"><a href=\"{}\"><bdi dir=\"ltr\">{}</bdi></a></p>\n<p>{}</p>\n</li>\n",
                 esc(&contact.name),
                 esc(&contact.tel_href()),
                 esc(&contact.phone),

@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 /// Escapes `s` for HTML text and for a double- or single-quoted attribute
-/// value: `&`, `<`, `>`, `"` and `'`.
+/// value: `&`, `<`, `>`, `"` and `'`. Isolation marks are left out (an
+/// attribute cannot hold markup; in text [`push_text`] makes them `<bdi>`).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     push_esc(&mut out, s);
@@ -14,6 +15,8 @@ pub fn esc(s: &str) -> String {
 /// Appends `s` to `out`, escaped like [`esc`].
 pub fn push_esc(out: &mut String, s: &str) {
     out.reserve(s.len());
+    let s = strip_isolates(s);
+    let s = s.as_ref();
     // The runs between the five characters are copied whole.
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -30,6 +33,61 @@ pub fn push_esc(out: &mut String, s: &str) {
         from = i + 1;
     }
     out.push_str(&s[from..]);
+}
+
+fn strip_isolates(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() || !s.chars().any(crate::i18n::sanitize::is_bidi_isolate) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|&c| !crate::i18n::sanitize::is_bidi_isolate(c))
+            .collect(),
+    )
+}
+
+/// Appends words to `out` as HTML text: escaped, and each isolate (kept
+/// by the localizer only where the direction changes) as markup, never
+/// as the characters: `<bdi dir="ltr">` / `<bdi dir="rtl">` / `<bdi>`.
+/// Balanced within `s`: a stray end is dropped, an open one closed.
+pub fn push_text(out: &mut String, s: &str) {
+    use crate::i18n::bidi::{LRI, PDI, RLI};
+    if s.is_ascii() || !s.chars().any(crate::i18n::sanitize::is_bidi_isolate) {
+        return push_esc(out, s);
+    }
+    let mut open = 0usize;
+    let mut run = String::new();
+    for c in s.chars() {
+        if !crate::i18n::sanitize::is_bidi_isolate(c) {
+            run.push(c);
+            continue;
+        }
+        push_esc(out, &run);
+        run.clear();
+        match c {
+            PDI if open > 0 => {
+                open -= 1;
+                out.push_str("</bdi>");
+            }
+            PDI => {}
+            LRI => {
+                open += 1;
+                out.push_str("<bdi dir=\"ltr\">");
+            }
+            RLI => {
+                open += 1;
+                out.push_str("<bdi dir=\"rtl\">");
+            }
+            _ => {
+                open += 1;
+                out.push_str("<bdi>");
+            }
+        }
+    }
+    push_esc(out, &run);
+    for _ in 0..open {
+        out.push_str("</bdi>");
+    }
 }
 
 /// Fluent wraps variables in bidi isolation marks; they belong in text,
@@ -75,6 +133,17 @@ mod tests {
     #[test]
     fn tel_is_digits() {
         assert_eq!(tel_href("\u{2068}0800 1111\u{2069}"), "tel:08001111");
+    }
+
+    #[test]
+    fn isolates_are_markup_in_text_and_left_out_of_attributes() {
+        let mut t = String::new();
+        push_text(&mut t, "اتصل \u{2066}0800 1111\u{2069} \u{2069}<\u{2067}x");
+        assert_eq!(
+            t,
+            "اتصل <bdi dir=\"ltr\">0800 1111</bdi> &lt;<bdi dir=\"rtl\">x</bdi>"
+        );
+        assert_eq!(esc("\u{2068}999\u{2069}"), "999");
         assert_eq!(tel_href("+44 20 7946 0000"), "tel:+442079460000");
     }
 }

@@ -1,6 +1,6 @@
 //! Inline markup (bold, italic, links, line breaks) as HTML, escaped.
 
-use super::escape::{push_esc, strip_bidi, tel_href};
+use super::escape::{push_esc, push_text, strip_bidi, tel_href};
 use crate::markup::{Inline, Text, is_safe_href, starts_with_ignore_case};
 
 /// Appends inline markup as HTML. Words are escaped; a link's address is
@@ -9,7 +9,7 @@ use crate::markup::{Inline, Text, is_safe_href, starts_with_ignore_case};
 pub fn push_inline(out: &mut String, nodes: &[Inline]) {
     for n in nodes {
         match n {
-            Inline::Text { text } => push_esc(out, text),
+            Inline::Text { text } => push_text(out, text),
             Inline::Strong { children } => {
                 out.push_str("<strong>");
                 push_inline(out, children);

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::escape::push_esc;
+use super::escape::{push_esc, push_text as push_words};
 use super::fragment::{Fragment, Hole};
 use super::inline::push_inline;
 use crate::content::glossary::{GlossaryEntry, Matcher};
@@ -55,26 +55,42 @@ impl<'a> Linker<'a> {
 
     fn push_text(&mut self, out: &mut Fragment, text: &str) {
         if self.matcher.is_empty() {
-            push_esc(out.text_mut(), text);
+            push_words(out.text_mut(), text);
             return;
         }
         let mut at = 0;
         for f in self.matcher.scan(text) {
-            if !self.linked.insert(f.entry) {
+            // A word inside an isolate (a name or a fact) is not linked,
+            // so the isolate stays whole as one `<bdi>`.
+            if inside_isolate(&text[..f.start]) || !self.linked.insert(f.entry) {
                 continue;
             }
-            push_esc(out.text_mut(), &text[at..f.start]);
+            push_words(out.text_mut(), &text[at..f.start]);
             out.push_str("<a class=\"word-link\" href=\"");
             out.hole(Hole::WordsTarget);
             out.push_str("#word-");
             push_esc(out.text_mut(), &self.entries[f.entry].id);
             out.push_str("\">");
-            push_esc(out.text_mut(), &text[f.start..f.end]);
+            push_words(out.text_mut(), &text[f.start..f.end]);
             out.push_str("</a>");
             at = f.end;
         }
-        push_esc(out.text_mut(), &text[at..]);
+        push_words(out.text_mut(), &text[at..]);
     }
+}
+
+/// Whether an isolate opened in `before` is still open at its end.
+fn inside_isolate(before: &str) -> bool {
+    use crate::i18n::sanitize::is_bidi_isolate;
+    let mut depth = 0usize;
+    for c in before.chars().filter(|&c| is_bidi_isolate(c)) {
+        if c == crate::i18n::bidi::PDI {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+        }
+    }
+    depth > 0
 }
 
 #[cfg(test)]

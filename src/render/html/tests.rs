@@ -245,7 +245,7 @@ fn every_page_has_its_landmarks_and_help() {
             "href=\"https://www.bbc.co.uk/weather\" rel=\"nofollow noreferrer\"",
             "href=\"tel:08001111\"",
             "href=\"tel:08005280731\"",
-            "<bdi>0800 1111</bdi>",
+            "<bdi dir=\"ltr\">0800 1111</bdi>",
             "Open Government Licence",
         ] {
             assert!(page.contains(needle), "{path} lacks {needle}");

@@ -21,13 +21,9 @@ pub type Seg = (String, Style);
 /// show "0731 528 0800"). It is a plain space again on screen.
 const NUMBER_SPACE: char = '\u{00A0}';
 
-/// Whether the `i`-th of `chars` is a space inside a number.
-fn is_number_space(chars: &[char], i: usize) -> bool {
-    chars[i] == ' '
-        && i > 0
-        && chars[i - 1].is_ascii_digit()
-        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
-}
+/// Whether the `i`-th of `chars` is a space inside a number (the rule
+/// the localizer's isolation uses too: `i18n::bidi`).
+use crate::i18n::bidi::is_space_in_number as is_number_space;
 
 /// Turns the no-break spaces of [`NUMBER_SPACE`] back into spaces.
 pub fn plain_spaces(s: String) -> String {
@@ -253,23 +249,20 @@ pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
 /// visual order, laid out here (the terminal's own reordering is off for
 /// the whole session). A right-to-left line is reordered with a
 /// right-to-left base; a left-to-right line only when it holds
-/// right-to-left letters (`العربية` on the English start screen).
+/// right-to-left letters (`العربية` on the English start screen): when
+/// it changes direction by the one rule of `i18n::bidi`, which also
+/// decides where the other outputs keep isolation marks.
 pub fn to_visual(line: Vec<Seg>, rtl: bool) -> Vec<Seg> {
     if rtl {
         reorder(&line, Level::rtl())
-    } else if line.iter().any(|(s, _)| has_rtl(s)) {
+    } else if line
+        .iter()
+        .any(|(s, _)| crate::i18n::bidi::changes_direction(s, false))
+    {
         reorder(&line, Level::ltr())
     } else {
         line
     }
-}
-
-/// Whether `s` has a right-to-left letter (Hebrew, Arabic, Syriac,
-/// Thaana, N'Ko and their presentation forms).
-pub fn has_rtl(s: &str) -> bool {
-    s.chars().any(|c| {
-        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-    })
 }
 
 /// Reorders one line of a right-to-left paragraph into display order,
