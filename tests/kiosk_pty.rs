@@ -359,3 +359,40 @@ fn closing_the_terminal_ends_the_guide() {
         thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// The screen the tests read is never half a frame, wherever the reads
+/// from the terminal split the output (the flake this removed: a page
+/// read as "2 of 25" with the old "Stop reading" footer still under it).
+#[test]
+fn a_screen_is_read_only_between_whole_frames() {
+    let frame = |top: &str, foot: &str| {
+        format!("\x1b[?2026h\x1b[1;1H{top}\x1b[24;1H{foot}\x1b[?2026l").into_bytes()
+    };
+    let mut out = frame("1 of 25", "Stop reading");
+    out.extend(frame("2 of 25", "Read aloud  "));
+    for split in 0..=out.len() {
+        let mut parser = vt100::Parser::new(nz(24), nz(80), 0);
+        let mut frames = Frames::default();
+        let mut seen = Vec::new();
+        for part in [&out[..split], &out[split..]] {
+            seen.extend(frames.feed(&mut parser, part));
+        }
+        for screen in &seen {
+            let first = screen.contains("1 of 25") && screen.contains("Stop reading");
+            let second = screen.contains("2 of 25") && screen.contains("Read aloud");
+            assert!(
+                first || second || screen.trim().is_empty(),
+                "split at {split}: {screen:?}"
+            );
+        }
+        let last = seen.last().expect("the last frame is settled");
+        assert!(
+            last.contains("2 of 25") && last.contains("Read aloud"),
+            "split at {split}"
+        );
+    }
+    // Output outside any frame (the linear mode) is read as it comes.
+    let mut parser = vt100::Parser::new(nz(24), nz(80), 0);
+    let said = Frames::default().feed(&mut parser, b"Choose your language");
+    assert!(said.is_some_and(|s| s.contains("Choose your language")));
+}

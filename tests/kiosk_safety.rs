@@ -20,6 +20,9 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 
+mod support;
+use support::pty::Frames;
+
 const DEADLINE: Duration = Duration::from_secs(30);
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,7 +35,8 @@ enum Shown {
 struct Session {
     shown: Shown,
     raw: Arc<Mutex<Vec<u8>>>,
-    parser: Arc<Mutex<vt100::Parser>>,
+    /// The screen after the last whole frame (full screen only).
+    screen: Arc<Mutex<String>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn FnMut() -> Option<bool> + Send>,
     kill: Box<dyn FnMut() + Send>,
@@ -52,20 +56,24 @@ fn home() -> tempfile::TempDir {
 
 fn pump(
     mut reader: Box<dyn Read + Send>,
-    session: (&Arc<Mutex<Vec<u8>>>, &Arc<Mutex<vt100::Parser>>),
+    session: (&Arc<Mutex<Vec<u8>>>, &Arc<Mutex<String>>),
     answer: Option<Arc<Mutex<Box<dyn Write + Send>>>>,
 ) {
     let raw = Arc::clone(session.0);
-    let parser = Arc::clone(session.1);
+    let screen = Arc::clone(session.1);
     thread::spawn(move || {
         let mut buf = [0u8; 8192];
+        let mut parser = vt100::Parser::new(nz(24), nz(80), 0);
+        let mut frames = Frames::default();
         loop {
             match reader.read(&mut buf) {
                 Ok(0) | Err(_) => break,
                 Ok(n) => {
                     let bytes = &buf[..n];
                     raw.lock().unwrap().extend_from_slice(bytes);
-                    parser.lock().unwrap().process(bytes);
+                    if let Some(now) = frames.feed(&mut parser, bytes) {
+                        *screen.lock().unwrap() = now;
+                    }
                     // A plain xterm answers "what are you?".
                     if let Some(w) = &answer
                         && bytes.windows(3).any(|x| x == b"\x1b[c")
@@ -103,7 +111,7 @@ impl Session {
             ("LC_ALL", "C".to_string()),
         ];
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(24), nz(80), 0)));
+        let screen = Arc::new(Mutex::new(String::new()));
         if shown == Shown::Piped {
             let mut cmd = Command::new(env!("CARGO_BIN_EXE_careguide"));
             cmd.args(&args)
@@ -118,13 +126,13 @@ impl Session {
             let mut child = cmd.spawn().expect("careguide starts");
             let stdin: Box<dyn Write + Send> = Box::new(child.stdin.take().unwrap());
             let stdout: Box<dyn Read + Send> = Box::new(child.stdout.take().unwrap());
-            pump(stdout, (&raw, &parser), None);
+            pump(stdout, (&raw, &screen), None);
             let child = Arc::new(Mutex::new(child));
             let c2 = Arc::clone(&child);
             return Session {
                 shown,
                 raw,
-                parser,
+                screen,
                 writer: Arc::new(Mutex::new(stdin)),
                 child: Box::new(move || child.lock().unwrap().try_wait().ok().map(|s| s.is_none())),
                 kill: Box::new(move || {
@@ -154,7 +162,7 @@ impl Session {
         let writer = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
         pump(
             pty.master.try_clone_reader().unwrap(),
-            (&raw, &parser),
+            (&raw, &screen),
             Some(Arc::clone(&writer)),
         );
         let child: Arc<Mutex<Box<dyn Child + Send + Sync>>> = Arc::new(Mutex::new(child));
@@ -163,7 +171,7 @@ impl Session {
         Session {
             shown,
             raw,
-            parser,
+            screen,
             writer,
             child: Box::new(move || {
                 let _keep = &master;
@@ -195,7 +203,7 @@ impl Session {
     /// printed since the mark in linear mode.
     fn seen(&self) -> String {
         match self.shown {
-            Shown::Full => self.parser.lock().unwrap().screen().contents(),
+            Shown::Full => self.screen.lock().unwrap().clone(),
             _ => String::from_utf8_lossy(&self.raw.lock().unwrap()[self.mark..]).to_string(),
         }
     }

@@ -7,7 +7,7 @@ mod support;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 fn build(content: &Path, out: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_careguide"))
@@ -118,27 +118,43 @@ fn a_killed_build_leaves_the_old_output_or_the_new_never_a_mix() {
     assert!(beside.is_empty(), "{beside:?}");
 }
 
+/// The lock is the operating system's file lock on `.out.careguide-lock`
+/// beside the folder, the one a running build holds. The test holds it
+/// itself, so "while the first runs" is a fact of the test, not a race
+/// against how fast a build is (a second build started just as a real
+/// first one finished used to succeed, rightly, and fail the test).
 #[test]
 fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
     let a = support::working_copy();
     let work = tempfile::tempdir().unwrap();
     let out = work.path().join("out");
-    let first = build(a.path(), &out);
-    // Wait until the first build holds the folder (its new output exists).
-    let next = work.path().join(".out.careguide-next");
-    let start = Instant::now();
-    while !next.exists() && start.elapsed() < Duration::from_secs(120) {
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    finish(build(a.path(), &out));
+    let published = manifest(&out);
+    assert!(published.len() > 100, "{} files", published.len());
+
+    let lock = std::fs::OpenOptions::new()
+        .write(true)
+        .open(work.path().join(".out.careguide-lock"))
+        .expect("a build leaves its lock file beside the folder");
+    lock.lock()
+        .expect("the test takes the lock the way a build does");
     let second = build(a.path(), &out).wait_with_output().unwrap();
     let said = String::from_utf8_lossy(&second.stderr);
-    finish(first);
-    if next.exists() || !said.is_empty() {
-        assert!(!second.status.success());
-        assert!(
-            said.contains("another careguide build is publishing"),
-            "{said}"
-        );
-    }
-    assert!(out.join("html").exists());
+    assert!(!second.status.success(), "{said}");
+    assert!(
+        said.contains("another careguide build is publishing"),
+        "{said}"
+    );
+    assert_eq!(
+        manifest(&out),
+        published,
+        "the refused build touched the output"
+    );
+    assert!(!work.path().join(".out.careguide-next").exists());
+
+    // Once the holder lets go (a killed build's lock goes with it), the
+    // next build publishes.
+    drop(lock);
+    finish(build(a.path(), &out));
+    assert_eq!(manifest(&out), published);
 }

@@ -37,8 +37,8 @@ use ratatui::crossterm::event::{
     PushKeyboardEnhancementFlags,
 };
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-    supports_keyboard_enhancement,
+    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode, supports_keyboard_enhancement,
 };
 use ratatui::crossterm::{cursor, execute};
 
@@ -125,6 +125,9 @@ pub fn restore() {
         return;
     }
     let mut out = io::stdout();
+    // A frame cut off by a signal or a panic must not leave the terminal
+    // holding back what comes after it.
+    let _ = execute!(out, EndSynchronizedUpdate);
     if KEYBOARD_PUSHED.swap(false, Ordering::SeqCst) {
         let _ = execute!(out, PopKeyboardEnhancementFlags);
     }
@@ -348,6 +351,10 @@ pub fn run(
             break;
         }
         if dirty {
+            // One frame is one synchronized update (DEC mode 2026): a
+            // terminal that knows it shows the frame whole, never the new
+            // page under the old footer; others ignore the two sequences.
+            execute!(terminal.backend_mut(), BeginSynchronizedUpdate).map_err(io_error)?;
             if clear {
                 wipe(&mut terminal).map_err(io_error)?;
                 clear = false;
@@ -361,6 +368,7 @@ pub fn run(
             terminal
                 .draw(|f| drawn = view::draw(f, app, &lib, &theme))
                 .map_err(io_error)?;
+            execute!(terminal.backend_mut(), EndSynchronizedUpdate).map_err(io_error)?;
             app.hotspots = drawn.hotspots;
             dirty = false;
         }

@@ -26,6 +26,8 @@ pub const F10: &str = "\x1b[21~";
 
 pub struct Kiosk {
     pub parser: Arc<Mutex<vt100::Parser>>,
+    /// The screen as it stood after the last whole frame (see [`Frames`]).
+    pub settled: Arc<Mutex<String>>,
     /// Every byte the program wrote, for escape sequences the parser
     /// does not keep.
     pub raw: Arc<Mutex<Vec<u8>>>,
@@ -62,14 +64,17 @@ impl Kiosk {
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(24), nz(80), 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
+        let settled = Arc::new(Mutex::new(String::new()));
         let writer = Arc::new(Mutex::new(pty.master.take_writer().expect("writer")));
         let mut reader = pty.master.try_clone_reader().expect("reader");
         {
             let parser = Arc::clone(&parser);
             let writer = Arc::clone(&writer);
             let raw = Arc::clone(&raw);
+            let settled = Arc::clone(&settled);
             thread::spawn(move || {
                 let mut buf = [0u8; 8192];
+                let mut frames = Frames::default();
                 loop {
                     match reader.read(&mut buf) {
                         Ok(0) | Err(_) => break,
@@ -79,7 +84,9 @@ impl Kiosk {
                             // Answer "what terminal are you?" as a plain
                             // xterm would (it does not speak the kitty
                             // keyboard protocol).
-                            parser.lock().unwrap().process(bytes);
+                            if let Some(screen) = frames.feed(&mut parser.lock().unwrap(), bytes) {
+                                *settled.lock().unwrap() = screen;
+                            }
                             if contains(bytes, b"\x1b[c") {
                                 let mut w = writer.lock().unwrap();
                                 let _ = w.write_all(b"\x1b[?62;22c");
@@ -99,6 +106,7 @@ impl Kiosk {
         }
         Kiosk {
             parser,
+            settled,
             raw,
             writer,
             child,
@@ -112,8 +120,10 @@ impl Kiosk {
         w.flush().unwrap();
     }
 
+    /// The screen after the last whole frame: never a new page under the
+    /// old footer.
     pub fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
+        self.settled.lock().unwrap().clone()
     }
 
     /// Waits until the screen satisfies `ok`.
@@ -215,4 +225,54 @@ impl Drop for Kiosk {
 
 pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Reads the kiosk's output frame by frame. Each frame is drawn between
+/// the synchronized-update sequences (DEC mode 2026), and a read from the
+/// terminal can end anywhere inside one: a screen taken then shows the new
+/// page under the old footer, which no reader ever sees on a terminal that
+/// knows the mode. Output outside a frame (the linear mode, the neutral
+/// screen's wipe) counts as settled as soon as it is read.
+#[derive(Default)]
+pub struct Frames {
+    in_frame: bool,
+    /// The last bytes of the previous read, for a sequence split by it.
+    tail: Vec<u8>,
+}
+
+impl Frames {
+    const BEGIN: &'static [u8] = b"\x1b[?2026h";
+    const END: &'static [u8] = b"\x1b[?2026l";
+
+    /// Feeds `bytes` to `parser`; returns the screen as it stood at the
+    /// last point in them where no frame was half drawn, if there was one.
+    pub fn feed(&mut self, parser: &mut vt100::Parser, bytes: &[u8]) -> Option<String> {
+        let mut joined = std::mem::take(&mut self.tail);
+        let carried = joined.len();
+        joined.extend_from_slice(bytes);
+        let n = Self::BEGIN.len();
+        let mut settled = None;
+        let mut done = 0;
+        for i in 0..joined.len().saturating_sub(n - 1) {
+            let window = &joined[i..i + n];
+            let begin = window == Self::BEGIN;
+            if !begin && window != Self::END {
+                continue;
+            }
+            // The tail is shorter than a sequence, so it ends in `bytes`.
+            let end = i + n - carried;
+            parser.process(&bytes[done..end]);
+            done = end;
+            self.in_frame = begin;
+            if !begin {
+                settled = Some(parser.screen().contents());
+            }
+        }
+        parser.process(&bytes[done..]);
+        if !self.in_frame {
+            settled = Some(parser.screen().contents());
+        }
+        self.tail = joined[joined.len().saturating_sub(n - 1)..].to_vec();
+        settled
+    }
 }
