@@ -4,7 +4,9 @@
 //! the first screen of a narrow right-to-left page, the version switcher
 //! keeping the page for every outcome, search from file:// (a Polish word
 //! typed without its accents, an Arabic word, a Welsh word), the arrow
-//! keys between pages and the current language in forced colours.
+//! keys between pages and the current language in forced colours; and
+//! every phone number on one line at 320, 375 and 1280 px in English,
+//! Arabic and Ukrainian (tests/axe/phones.js).
 //!
 //! Runs only with `CAREGUIDE_AXE=1` (CI sets it), like tests/html_axe.rs.
 
@@ -48,5 +50,17 @@ fn the_published_site_works_for_its_readers_in_chromium() {
     assert!(
         out.status.success(),
         "the site failed its readers (see above)"
+    );
+    // Phone numbers on one line at 320, 375 and 1280 px (tests/axe/phones.js).
+    let out = Command::new("node")
+        .arg(axe_dir.join("phones.js"))
+        .arg(tmp.path().join("html"))
+        .output()
+        .expect("node runs (install Node.js)");
+    println!("{}", String::from_utf8_lossy(&out.stdout));
+    eprintln!("{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "a phone number is broken across lines (see above)"
     );
 }

@@ -53,7 +53,7 @@ fn strip_isolates(s: &str) -> Cow<'_, str> {
 pub fn push_text(out: &mut String, s: &str) {
     use crate::i18n::bidi::{LRI, PDI, RLI};
     if s.is_ascii() || !s.chars().any(crate::i18n::sanitize::is_bidi_isolate) {
-        return push_esc(out, s);
+        return push_numbers(out, s);
     }
     let mut open = 0usize;
     let mut run = String::new();
@@ -62,7 +62,7 @@ pub fn push_text(out: &mut String, s: &str) {
             run.push(c);
             continue;
         }
-        push_esc(out, &run);
+        push_numbers(out, &run);
         run.clear();
         match c {
             PDI if open > 0 => {
@@ -84,10 +84,53 @@ pub fn push_text(out: &mut String, s: &str) {
             }
         }
     }
-    push_esc(out, &run);
+    push_numbers(out, &run);
     for _ in 0..open {
         out.push_str("</bdi>");
     }
+}
+
+/// Appends words escaped, with each number whose groups are separated by
+/// spaces ("0800 528 0731", the rule of `i18n::bidi`) in a
+/// `<span class="number">`, which style.css never breaks across lines.
+fn push_numbers(out: &mut String, s: &str) {
+    use crate::i18n::bidi::is_space_in_number;
+    if !s.contains(' ') {
+        return push_esc(out, s);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let bytes: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+    let mut from = 0; // char index written up to
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        // A number starts at i: its digits and the groups after spaces.
+        let mut end = i;
+        let mut spaced = false;
+        loop {
+            while end < chars.len() && chars[end].is_ascii_digit() {
+                end += 1;
+            }
+            if end < chars.len() && is_space_in_number(&chars, end) {
+                spaced = true;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if spaced {
+            push_esc(out, &s[bytes[from]..bytes[i]]);
+            out.push_str("<span class=\"number\">");
+            push_esc(out, &s[bytes[i]..bytes[end]]);
+            out.push_str("</span>");
+            from = end;
+        }
+        i = end.max(i + 1);
+    }
+    push_esc(out, &s[bytes[from]..]);
 }
 
 /// Fluent wraps variables in bidi isolation marks; they belong in text,
@@ -141,9 +184,22 @@ mod tests {
         push_text(&mut t, "اتصل \u{2066}0800 1111\u{2069} \u{2069}<\u{2067}x");
         assert_eq!(
             t,
-            "اتصل <bdi dir=\"ltr\">0800 1111</bdi> &lt;<bdi dir=\"rtl\">x</bdi>"
+            "اتصل <bdi dir=\"ltr\"><span class=\"number\">0800 1111</span></bdi> &lt;<bdi dir=\"rtl\">x</bdi>"
         );
         assert_eq!(esc("\u{2068}999\u{2069}"), "999");
+    }
+
+    #[test]
+    fn spaced_numbers_are_kept_whole() {
+        let mut t = String::new();
+        push_text(
+            &mut t,
+            "Call 0800 528 0731 or 999, 24 hours & 7 days a week 1",
+        );
+        assert_eq!(
+            t,
+            "Call <span class=\"number\">0800 528 0731</span> or 999, 24 hours &amp; 7 days a week 1"
+        );
         assert_eq!(tel_href("+44 20 7946 0000"), "tel:+442079460000");
     }
 }
