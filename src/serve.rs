@@ -1,6 +1,7 @@
 //! `careguide serve`: the editors' live preview. Builds the HTML of a
 //! working copy in memory, serves it on 127.0.0.1, rebuilds when anything
-//! under content/ or locales/ changes, and makes open pages reload. Each
+//! under content/ or locales/ changes, and tells open pages to reload
+//! (server-sent events, `events.rs`). Each
 //! page shows a banner with the findings for that page; when a change
 //! breaks the build, the last good pages stay and the banner shows the
 //! errors instead.
@@ -21,17 +22,21 @@ use crate::project::Project;
 use crate::render::{Format, RenderOptions};
 use crate::source::Sources;
 
+mod events;
 mod http;
 mod review;
+use events::Events;
 use http::{Request, Response};
 
-/// The path pages poll to learn that a rebuild happened.
+/// The current build's version, for scripts and tests (pages listen to
+/// `events::PATH` instead).
 const VERSION_PATH: &str = "/__careguide/version";
-/// The script that polls it (a file, so the CSP needs no inline script).
+/// The script that listens for new builds (a file, so the CSP needs no
+/// inline script). Without EventSource the page just does not reload.
 const RELOAD_PATH: &str = "/__careguide/reload.js";
 /// The findings banner's style (a file, so the CSP needs no inline style).
 const BANNER_CSS_PATH: &str = "/__careguide/preview.css";
-const RELOAD_JS: &str = "(function(){var s=document.currentScript,v=s&&s.dataset.version;setInterval(function(){fetch('/__careguide/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(t!==v)location.reload()}).catch(function(){})},400)})();\n";
+const RELOAD_JS: &str = "(function(){var s=document.currentScript,v=s&&s.dataset.version;if(!window.EventSource)return;var e=new EventSource('/__careguide/events');e.onmessage=function(m){if(m.data!==v){e.close();location.reload()}}})();\n";
 const BANNER_CSS: &str = ".careguide-review{font:16px/1.4 system-ui,sans-serif;max-width:80rem;margin:1rem auto;padding:0 1rem}.careguide-review table{border-collapse:collapse;width:100%}.careguide-review td,.careguide-review th{border:1px solid #999;padding:.5rem;vertical-align:top;text-align:start}.careguide-review .id{color:#555;font-size:13px;margin:.25rem 0 0}.careguide-review .error{color:#8a0000}.careguide-review .none{color:#0b3d1c}.careguide-preview{font:16px/1.4 system-ui,sans-serif;padding:.75rem 1rem;direction:ltr;text-align:left}.careguide-preview.ok{background:#e6f4ea;color:#0b3d1c;border-bottom:3px solid #1e7b3a;padding:.5rem 1rem}.careguide-preview.problems{background:#fff4ce;color:#1d1d1d;border-bottom:4px solid #b35c00}.careguide-preview p{margin:0 0 .5rem}.careguide-preview ul{margin:0;padding-inline-start:1.25rem}.careguide-preview pre{white-space:pre;overflow-x:auto;unicode-bidi:isolate;margin:.25rem 0;font-size:14px}\n";
 
 pub struct ServeOptions {
@@ -56,7 +61,8 @@ struct Site {
 
 pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     let site = Arc::new(Mutex::new(Site::default()));
-    rebuild(&opts.root, &site);
+    let events = Arc::new(Events::new(0));
+    rebuild(&opts.root, &site, &events);
     let listener = std::net::TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| {
         Diagnostic::error(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))
             .with_help("choose another port with --port")
@@ -80,12 +86,25 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
     }
-    spawn_rebuilder(opts.root.clone(), Arc::clone(&site), rx, Arc::clone(&stop));
+    spawn_rebuilder(
+        opts.root.clone(),
+        (Arc::clone(&site), Arc::clone(&events)),
+        rx,
+        Arc::clone(&stop),
+    );
+    spawn_keep_alive(Arc::clone(&events), Arc::clone(&stop));
     if opts.open {
         let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
     }
     let routes = Arc::clone(&site);
     http::run(listener, &stop, move |req| {
+        if req.path == events::PATH {
+            let events = Arc::clone(&events);
+            return Response::stream(
+                events::CONTENT_TYPE,
+                Box::new(move |stream| events.subscribe(stream)),
+            );
+        }
         route(req, &routes.lock().expect("site lock"))
     })
     .map_err(|e| Diagnostic::error(format!("the preview server stopped: {e}")))?;
@@ -98,7 +117,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
 /// save is often several) to settle first.
 fn spawn_rebuilder(
     root: PathBuf,
-    site: Arc<Mutex<Site>>,
+    (site, events): (Arc<Mutex<Site>>, Arc<Events>),
     rx: mpsc::Receiver<notify::Result<notify::Event>>,
     stop: Arc<AtomicBool>,
 ) {
@@ -110,11 +129,27 @@ fn spawn_rebuilder(
                 Ok(Ok(event)) if !is_change(&event) => {}
                 Ok(_) => {
                     while rx.recv_timeout(Duration::from_millis(80)).is_ok() {}
-                    rebuild(&root, &site);
+                    rebuild(&root, &site, &events);
                     report(&site.lock().expect("site lock"));
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+    });
+}
+
+/// Keeps the pages' streams alive, and forgets those whose page closed.
+fn spawn_keep_alive(events: Arc<Events>, stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        let step = Duration::from_millis(200);
+        let mut waited = Duration::ZERO;
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(step);
+            waited += step;
+            if waited >= events::KEEP_ALIVE {
+                events.keep_alive();
+                waited = Duration::ZERO;
             }
         }
     });
@@ -147,7 +182,7 @@ fn report(site: &Site) {
     );
 }
 
-fn rebuild(root: &Path, site: &Mutex<Site>) {
+fn rebuild(root: &Path, site: &Mutex<Site>, events: &Events) {
     let outcome = match Sources::from_dir(root) {
         Err(d) => Err(vec![d]),
         Ok(sources) => {
@@ -194,6 +229,9 @@ fn rebuild(root: &Path, site: &Mutex<Site>) {
             site.failed = true;
         }
     }
+    // Under the site's lock, so a page served from this build and the
+    // version its stream hears are the same.
+    events.publish(site.version);
 }
 
 /// Which page (`<edition>-<page>-` message prefix) each finding is about.

@@ -15,8 +15,9 @@
 //!   `no-store`.
 //!
 //! Routing is one function from [`Request`] to [`Response`] (see
-//! `serve::route`). A streaming route (server-sent events for
-//! push-on-save) is not built yet: it would add a variant to [`Body`].
+//! `serve::route`). A response that never ends (the server-sent events
+//! of push-on-save, `serve::events`) is a [`Body::Stream`]: after its
+//! head the connection is handed over, so it holds no worker.
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -52,7 +53,14 @@ pub struct Request {
 
 pub enum Body {
     Bytes(Vec<u8>),
+    /// A response without an end: once the head is written, the
+    /// connection goes to this (which keeps it, or drops it to close it)
+    /// and the worker goes back to the queue.
+    Stream(Handoff),
 }
+
+/// Takes the connection of a [`Body::Stream`].
+pub type Handoff = Box<dyn FnOnce(TcpStream) + Send>;
 
 pub struct Response {
     pub status: u16,
@@ -73,6 +81,16 @@ impl Response {
 
     pub fn text(status: u16, body: &str) -> Response {
         Response::new(status, "text/plain; charset=utf-8", body.as_bytes())
+    }
+
+    /// A stream of `content_type` whose connection `handoff` takes.
+    pub fn stream(content_type: &'static str, handoff: Handoff) -> Response {
+        Response {
+            status: 200,
+            content_type,
+            headers: Vec::new(),
+            body: Body::Stream(handoff),
+        }
     }
 }
 
@@ -151,9 +169,14 @@ fn serve_one(
         }
         Err(r) => (refusal(r), false),
     };
-    write_response(&mut stream, response, head_only)?;
+    let handoff = write_response(&mut stream, response, head_only)?;
     stream.flush()?;
-    let _ = stream.shutdown(Shutdown::Write);
+    match handoff {
+        Some(take) => take(stream),
+        None => {
+            let _ = stream.shutdown(Shutdown::Write);
+        }
+    }
     Ok(())
 }
 
@@ -282,7 +305,15 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-fn write_response(w: &mut dyn Write, resp: Response, head_only: bool) -> io::Result<()> {
+/// Writes the head and, for bytes, the body; a stream's body is its
+/// handoff's to write, returned unless only the head was asked for.
+fn write_response(
+    w: &mut dyn Write,
+    resp: Response,
+    head_only: bool,
+) -> io::Result<Option<Handoff>> {
+    // Every response ends with its connection: a stream's too, whose end
+    // is the connection closing.
     let mut head = format!(
         "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: {CSP}\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n",
         resp.status,
@@ -301,7 +332,12 @@ fn write_response(w: &mut dyn Write, resp: Response, head_only: bool) -> io::Res
             if !head_only {
                 w.write_all(&bytes)?;
             }
-            Ok(())
+            Ok(None)
+        }
+        Body::Stream(take) => {
+            head.push_str("\r\n");
+            w.write_all(head.as_bytes())?;
+            Ok((!head_only).then_some(take))
         }
     }
 }
@@ -359,7 +395,7 @@ mod tests {
         resp.headers
             .push(("X-Test", "a\r\nSet-Cookie: b".to_string()));
         let mut out = Vec::new();
-        write_response(&mut out, resp, false).unwrap();
+        assert!(write_response(&mut out, resp, false).unwrap().is_none());
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("X-Test: aSet-Cookie: b\r\n"));
         assert!(out.contains("X-Content-Type-Options: nosniff\r\n"));
