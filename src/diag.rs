@@ -187,6 +187,21 @@ pub struct Diagnostic {
     /// suggestions), for tools; the help names them for people.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suggestions: Vec<String>,
+    /// The edition, the language and the Fluent message the finding
+    /// belongs to, for tools (`null` where it has no such thing). Boxed:
+    /// diagnostics travel in `Result`s.
+    #[serde(flatten)]
+    pub context: Box<Context>,
+}
+
+/// What a finding belongs to: set where it is made
+/// ([`Diagnostic::in_message`]) or found from its place by
+/// [`fill_context`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Context {
+    pub edition: Option<String>,
+    pub language: Option<String>,
+    pub message_id: Option<String>,
 }
 
 impl Diagnostic {
@@ -202,6 +217,7 @@ impl Diagnostic {
             location: None,
             help: None,
             suggestions: Vec::new(),
+            context: Box::default(),
         }
     }
 
@@ -219,6 +235,13 @@ impl Diagnostic {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(visible(&help.into()).into_owned());
+        self
+    }
+
+    /// Says the finding is about message `id` of `language`.
+    pub fn in_message(mut self, language: &str, id: &str) -> Diagnostic {
+        self.context.language = Some(language.to_string());
+        self.context.message_id = Some(id.to_string());
         self
     }
 
@@ -326,8 +349,123 @@ pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
     (errors, diags.len() - errors)
 }
 
+/// Fills in the edition, language and message id of each finding that
+/// does not say them, from where it points: `locales/<tag>/...` is that
+/// language; in a `.ftl` file, the message whose definition holds the
+/// line; the edition is the one a message id begins with (`<edition>-`,
+/// `content::ids`), or the one an edition's own file is named for.
+/// `text` gives a file's contents by its label.
+pub fn fill_context<'a>(
+    findings: &mut [Diagnostic],
+    text: impl Fn(&str) -> Option<&'a str>,
+    editions: &[&str],
+) {
+    for finding in findings {
+        let located = finding.location.as_deref();
+        let (file, line) = match located {
+            Some(loc) => (loc.file.replace('\\', "/"), loc.line),
+            None => (String::new(), 0),
+        };
+        let d = &mut *finding.context;
+        let in_locales = file
+            .rfind("locales/")
+            .map(|i| &file[i + "locales/".len()..])
+            .and_then(|rest| rest.split_once('/'));
+        if d.language.is_none() {
+            d.language = in_locales.map(|(tag, _)| tag.to_string());
+        }
+        if d.message_id.is_none() && file.ends_with(".ftl") && line > 0 {
+            let label = located.map(|l| l.file.as_str()).unwrap_or_default();
+            d.message_id = text(label).and_then(|t| message_at_line(t, line));
+        }
+        if d.edition.is_none() {
+            let named = |name: &str| {
+                editions
+                    .iter()
+                    .find(|e| name == format!("{e}.toml") || name == format!("{e}.ftl"))
+                    .map(|e| e.to_string())
+            };
+            d.edition = d
+                .message_id
+                .as_deref()
+                .and_then(|id| {
+                    editions
+                        .iter()
+                        .filter(|e| id == **e || id.starts_with(&format!("{e}-")))
+                        .max_by_key(|e| e.len())
+                        .map(|e| e.to_string())
+                })
+                .or_else(|| match in_locales {
+                    Some((_, name)) => named(name),
+                    None if file.contains("content/editions/") => {
+                        named(file.rsplit('/').next().unwrap_or_default())
+                    }
+                    None => None,
+                });
+        }
+    }
+}
+
+/// The id of the Fluent message (or term) whose definition holds line
+/// `line` (1-based) of `text`: the nearest line at or above it that
+/// starts in column 0 with an identifier and `=`; `None` on a comment or
+/// a blank line between messages.
+fn message_at_line(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    if lines.len() < line {
+        return None;
+    }
+    for (n, l) in lines.iter().enumerate().rev() {
+        let first = l.chars().next();
+        match first {
+            None if n + 1 == line => return None,
+            None | Some(' ' | '\t') => continue,
+            Some('#') => return None,
+            Some(c) if c.is_ascii_alphabetic() || c == '-' => {
+                let (id, _) = l.split_once('=')?;
+                let id = id.trim();
+                let ok = id
+                    .trim_start_matches('-')
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                return ok.then(|| id.to_string());
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_belongs_to_the_message_that_holds_it() {
+        let ftl = "# note\nfirst = One\n    and more\n\n-term = T\nsecond =\n    .attr = x\n";
+        assert_eq!(message_at_line(ftl, 1), None);
+        assert_eq!(message_at_line(ftl, 2).as_deref(), Some("first"));
+        assert_eq!(message_at_line(ftl, 3).as_deref(), Some("first"));
+        assert_eq!(message_at_line(ftl, 4), None);
+        assert_eq!(message_at_line(ftl, 5).as_deref(), Some("-term"));
+        assert_eq!(message_at_line(ftl, 7).as_deref(), Some("second"));
+        let mut d = vec![
+            Diagnostic::warning("x").at_position("locales/ar/easy-read.ftl", 3, 1),
+            Diagnostic::warning("y").in_message("uk", "guide-next-title"),
+            Diagnostic::warning("z"),
+        ];
+        let text = "easy-read-outcome-1-a = x\n\nguide-b = y\n  z\n";
+        fill_context(&mut d, |_| Some(text), &["guide", "easy-read"]);
+        assert_eq!(d[0].context.message_id.as_deref(), Some("guide-b"));
+        assert_eq!(d[0].context.language.as_deref(), Some("ar"));
+        assert_eq!(d[0].context.edition.as_deref(), Some("guide"));
+        assert_eq!(d[1].context.edition.as_deref(), Some("guide"));
+        assert_eq!(
+            (d[2].context.edition.clone(), d[2].context.language.clone()),
+            (None, None)
+        );
+        let json = serde_json::to_value(&d[2]).unwrap();
+        assert!(json["message_id"].is_null() && json.get("edition").is_some());
+    }
+
     use super::*;
 
     const HOSTILE: &str =

@@ -308,7 +308,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                     findings.extend(check_locale(&project, locale));
                 }
             }
-            report_findings(&findings, format, strict)
+            report_findings(&project, &findings, format, strict)
         }
         LocaleCommand::New { tag } => {
             let root = writable_root(dir)?;
@@ -399,22 +399,43 @@ fn run_check(
             _ => careguide::stdio::out(&careguide::check::readability::readability_table(&rows)),
         }
     }
-    report_findings(&findings, format, strict)
+    report_findings(project, &findings, format, strict)
 }
 
 /// Prints findings in the chosen format; errors (or, with --strict, any
 /// finding) make the command fail.
 fn report_findings(
+    project: &careguide::project::Project,
     findings: &[Diagnostic],
     format: OutputFormat,
     strict: bool,
 ) -> Result<(), Vec<Diagnostic>> {
     let (errors, warnings) = careguide::diag::count(findings);
     match format {
-        OutputFormat::Json => careguide::say!(
-            "{}",
-            serde_json::to_string_pretty(findings).unwrap_or_default()
-        ),
+        OutputFormat::Json => {
+            // Each finding with its edition, language and message id.
+            let mut findings = findings.to_vec();
+            let editions: Vec<&str> = project
+                .content
+                .editions
+                .iter()
+                .map(|e| e.id.as_str())
+                .collect();
+            let text = |label: &str| {
+                project
+                    .locales
+                    .list
+                    .iter()
+                    .flat_map(|l| l.files.iter())
+                    .find(|f| f.label == label)
+                    .map(|f| f.text())
+            };
+            careguide::diag::fill_context(&mut findings, text, &editions);
+            careguide::say!(
+                "{}",
+                serde_json::to_string_pretty(&findings).unwrap_or_default()
+            )
+        }
         OutputFormat::Line => findings
             .iter()
             .for_each(|d| careguide::say!("{}", line_format(d))),

@@ -251,6 +251,7 @@ impl Localizer {
 }
 
 fn located(locale: &Locale, id: &str, d: Diagnostic) -> Diagnostic {
+    let d = d.in_message(&locale.tag_str(), id);
     match locale.find(id) {
         Some((file, offset)) => d.at_offset(&file.label, file.text(), offset, id.len()),
         None => d,
