@@ -66,9 +66,30 @@ pub fn render_all(
     project: &Project,
     req: &BuildRequest,
 ) -> Result<(Files, Vec<Diagnostic>), BuildFailure> {
+    let site = render_site(project, req)?;
+    Ok((site.files, site.warnings))
+}
+
+/// What [`render_site`] made.
+pub struct Rendered {
+    pub files: Files,
+    pub warnings: Vec<Diagnostic>,
+    /// The front page's entry for each HTML document rendered, in the
+    /// order the front page lists them: the live preview keeps them to
+    /// write the front page again when it rebuilds only one language.
+    pub front_page: Vec<SiteEntry>,
+}
+
+/// [`render_all`], with the front page's entries.
+pub fn render_site(project: &Project, req: &BuildRequest) -> Result<Rendered, BuildFailure> {
     let mut files = BTreeMap::new();
-    let warnings = run_pipeline(project, req, &mut files)?;
-    Ok((files, warnings))
+    let mut front_page = Vec::new();
+    let warnings = run_pipeline(project, req, &mut files, &mut front_page)?;
+    Ok(Rendered {
+        files,
+        warnings,
+        front_page,
+    })
 }
 
 /// Resolves and renders every (format, locale, edition) asked for, handing
@@ -79,6 +100,7 @@ fn run_pipeline(
     project: &Project,
     req: &BuildRequest,
     sink: &mut dyn Output,
+    front_page: &mut Vec<SiteEntry>,
 ) -> Result<Vec<Diagnostic>, BuildFailure> {
     // The problems of the languages asked for, and of everything else.
     let mut diags: Vec<Diagnostic> = project
@@ -207,6 +229,7 @@ fn run_pipeline(
         }
         if format == Format::Html && !index.is_empty() {
             let root = html::render_root(&index);
+            front_page.clone_from(&index);
             sink.file(&format!("html/{}", root.path), root.bytes)
                 .map_err(write_error)?;
             // The editors' readability figures, beside the site.
@@ -339,7 +362,7 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     let publication = begin_publication(out)?;
     let mut report = BuildReport::default();
     let mut output = Staging::new(&publication.next, &mut report);
-    let rendered = run_pipeline(project, req, &mut output);
+    let rendered = run_pipeline(project, req, &mut output, &mut Vec::new());
     // Every file is on disk (or the first error writing one is known)
     // before anything is published or removed.
     let written = output.finish();

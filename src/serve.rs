@@ -7,7 +7,7 @@
 //! errors instead.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -15,18 +15,15 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{BuildRequest, render_all};
 use crate::diag::Diagnostic;
-use crate::i18n::ftl::messages;
-use crate::project::Project;
-use crate::render::{Format, RenderOptions};
-use crate::source::Sources;
 
 mod events;
 mod http;
+mod rebuild;
 mod review;
 use events::Events;
 use http::{Request, Response};
+use rebuild::{Scope, rebuild};
 
 /// The current build's version, for scripts and tests (pages listen to
 /// `events::PATH` instead).
@@ -57,12 +54,17 @@ struct Site {
     failed: bool,
     /// The review page of each language (`review.rs`), by tag.
     review: BTreeMap<String, String>,
+    /// The front page's cards of each language, by tag, to write the
+    /// front page again when one language is rebuilt (`rebuild.rs`).
+    front_page: BTreeMap<String, Vec<crate::render::SiteEntry>>,
+    /// The (language, edition) pairs the language switchers list.
+    listed: std::collections::BTreeSet<(String, String)>,
 }
 
 pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     let site = Arc::new(Mutex::new(Site::default()));
     let events = Arc::new(Events::new(0));
-    rebuild(&opts.root, &site, &events);
+    rebuild(&opts.root, &site, &events, &Scope::All);
     let listener = std::net::TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| {
         Diagnostic::error(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))
             .with_help("choose another port with --port")
@@ -127,9 +129,26 @@ fn spawn_rebuilder(
                 // Reading the files to rebuild causes access events: only
                 // a change to a file means a rebuild.
                 Ok(Ok(event)) if !is_change(&event) => {}
-                Ok(_) => {
-                    while rx.recv_timeout(Duration::from_millis(80)).is_ok() {}
-                    rebuild(&root, &site, &events);
+                Ok(first) => {
+                    // What the burst changed decides what is rebuilt; an
+                    // event the watcher could not read means everything.
+                    let mut paths = Vec::new();
+                    let mut unknown = false;
+                    let mut take = |e: notify::Result<notify::Event>| match e {
+                        Ok(e) if !is_change(&e) => {}
+                        Ok(e) => paths.extend(e.paths),
+                        Err(_) => unknown = true,
+                    };
+                    take(first);
+                    while let Ok(e) = rx.recv_timeout(Duration::from_millis(80)) {
+                        take(e);
+                    }
+                    let scope = if unknown {
+                        Scope::All
+                    } else {
+                        Scope::of(&root, &paths)
+                    };
+                    rebuild(&root, &site, &events, &scope);
                     report(&site.lock().expect("site lock"));
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
@@ -180,95 +199,6 @@ fn report(site: &Site) {
         "[{}] {state}: {errors} error(s), {warnings} warning(s)",
         site.version
     );
-}
-
-fn rebuild(root: &Path, site: &Mutex<Site>, events: &Events) {
-    let outcome = match Sources::from_dir(root) {
-        Err(d) => Err(vec![d]),
-        Ok(sources) => {
-            let project = Project::load(sources);
-            let req = BuildRequest {
-                out: root.join("dist"),
-                editions: vec![],
-                langs: vec![],
-                formats: vec![Format::Html],
-                render: RenderOptions::default(),
-                include_incomplete: true,
-            };
-            match render_all(&project, &req) {
-                Ok((files, warnings)) => {
-                    let mut findings = warnings;
-                    findings.extend(crate::check::editor_findings(&project));
-                    let findings = attribute(&project, findings);
-                    let reviews = project
-                        .locales
-                        .tags()
-                        .into_iter()
-                        .filter_map(|t| review::page(&project, &t, &findings).map(|p| (t, p)))
-                        .collect();
-                    Ok((files, findings, reviews))
-                }
-                Err(f) => Err(f.diagnostics),
-            }
-        }
-    };
-    let mut site = site.lock().expect("site lock");
-    site.version += 1;
-    match outcome {
-        Ok((files, findings, reviews)) => {
-            site.review = reviews;
-            site.files = files
-                .into_iter()
-                .filter_map(|(k, v)| k.strip_prefix("html/").map(|k| (k.to_string(), v)))
-                .collect();
-            site.findings = findings;
-            site.failed = false;
-        }
-        Err(errors) => {
-            site.findings = errors.into_iter().map(|d| (None, d)).collect();
-            site.failed = true;
-        }
-    }
-    // Under the site's lock, so a page served from this build and the
-    // version its stream hears are the same.
-    events.publish(site.version);
-}
-
-/// Which page (`<edition>-<page>-` message prefix) each finding is about.
-fn attribute(project: &Project, findings: Vec<Diagnostic>) -> Vec<(Option<String>, Diagnostic)> {
-    let mut by_file: BTreeMap<String, Vec<crate::i18n::ftl::FtlMessage>> = BTreeMap::new();
-    for locale in &project.locales.list {
-        for f in &locale.files {
-            by_file.insert(f.label.clone(), messages(f));
-        }
-    }
-    findings
-        .into_iter()
-        .map(|d| {
-            let id = d.location.as_ref().and_then(|l| {
-                let file = project
-                    .locales
-                    .list
-                    .iter()
-                    .flat_map(|l| &l.files)
-                    .find(|f| f.label == l.file)?;
-                let offset = line_offset(file.text(), l.line);
-                by_file
-                    .get(&l.file)?
-                    .iter()
-                    .find(|m| m.start <= offset && offset < m.end.max(m.start + 1))
-                    .map(|m| m.id.clone())
-            });
-            (id, d)
-        })
-        .collect()
-}
-
-fn line_offset(text: &str, line: usize) -> usize {
-    text.split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum()
 }
 
 /// The preview's routes. Add one here: a path and what it answers.
