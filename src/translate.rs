@@ -156,17 +156,12 @@ pub fn mark_current(project: &Project, locale: &Locale) -> Result<(String, Strin
         .locales
         .source()
         .ok_or_else(|| Diagnostic::error("the English source locale is missing"))?;
-    let english = locale_messages(source);
+    let parsed = crate::check::locale_structure::Parsed::of(source);
+    let english = parsed.index();
     let mut prints = Fingerprints::new();
     for id in locale_messages(locale).keys() {
-        if let Some((_, en)) = english.get(id) {
-            prints.insert(
-                id.clone(),
-                fingerprint::Entry {
-                    fingerprint: fingerprint::fingerprint(&en.text),
-                    english: en.text.clone(),
-                },
-            );
+        if let Some((n, en)) = english.get(id) {
+            prints.insert(id.clone(), fingerprint::entry(parsed.files[*n].1, en));
         }
     }
     let tag = locale.tag_str();

@@ -538,3 +538,96 @@ fn build_refuses_what_locale_check_calls_an_error() {
     assert!(html.join("en-GB").is_dir() && html.join("cy").is_dir());
     assert!(!report.files.iter().any(|f| f.contains("/pl/")));
 }
+
+/// Every translation marked current, then `edit` applied to the English
+/// `file`: the outdated findings of each translation.
+fn outdated_after(
+    base: Project,
+    file: &str,
+    edit: impl Fn(&str) -> String,
+) -> Vec<(String, Vec<Diagnostic>)> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for l in &base.locales.list {
+        if l.tag_str() == "en-GB" {
+            continue;
+        }
+        files.push(translate::mark_current(&base, l).unwrap());
+    }
+    let rel = format!("locales/en-GB/{file}");
+    files.push((rel.clone(), edit(&support::embedded_text(&rel))));
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    project
+        .locales
+        .list
+        .iter()
+        .filter(|l| l.tag_str() != "en-GB")
+        .map(|l| {
+            let f = check_locale(&project, l);
+            (
+                l.tag_str(),
+                f.into_iter().filter(|d| d.code == "outdated").collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn editing_the_one_variant_marks_the_message_outdated_everywhere() {
+    let changed = outdated_after(Project::embedded(), "kiosk.ftl", |t| {
+        t.replacen(
+            "[one] The guide will go back to the start in 1 second.",
+            "[one] The guide goes back to the start in 1 second.",
+            1,
+        )
+    });
+    assert_eq!(changed.len(), 6);
+    for (tag, out) in changed {
+        assert_eq!(out.len(), 1, "{tag}: {}", support::render(&out));
+        assert!(
+            out[0].message.contains("the [one] variant changed"),
+            "{tag}: {}",
+            out[0].message
+        );
+    }
+}
+
+#[test]
+fn editing_an_attribute_marks_the_message_outdated() {
+    // An English message with an attribute, translated by `de`, marked current.
+    let en_rel = "locales/en-GB/guide.ftl";
+    let en = format!(
+        "{}\nguide-test-spoken = Hello\n    .spoken = Hello there\n",
+        support::embedded_text(en_rel)
+    );
+    let de = "guide-test-spoken = Hallo\n    .spoken = Hallo du\n".to_string();
+    let base = project_with(&[
+        (en_rel, en.clone()),
+        ("locales/de/locale.toml", META.to_string()),
+        ("locales/de/guide.ftl", de.clone()),
+    ]);
+    let de_locale = base.locales.get(&"de".parse().unwrap()).unwrap();
+    let (rel, prints) = translate::mark_current(&base, de_locale).unwrap();
+    let files = |en: String| {
+        project_with(&[
+            (en_rel, en),
+            ("locales/de/locale.toml", META.to_string()),
+            ("locales/de/guide.ftl", de.clone()),
+            (rel.as_str(), prints.clone()),
+        ])
+    };
+    let same = files(en.clone());
+    assert!(
+        findings(&same, "de").iter().all(|d| d.code != "outdated"),
+        "nothing changed yet"
+    );
+    let edited = files(en.replace(".spoken = Hello there", ".spoken = Hello, friend"));
+    let f = findings(&edited, "de");
+    let out: Vec<_> = f.iter().filter(|d| d.code == "outdated").collect();
+    assert_eq!(out.len(), 1, "{}", support::render(&f));
+    assert!(
+        out[0].message.contains("attribute .spoken changed"),
+        "{}",
+        out[0].message
+    );
+}

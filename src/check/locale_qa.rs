@@ -47,15 +47,14 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
         Fingerprints::new()
     });
     let is_source = source.tag == locale.tag;
-    {
-        use crate::check::locale_structure::{Parsed, check};
-        let en = Parsed::of(source);
-        if is_source {
-            out.extend(check(locale, &en, None));
-        } else {
-            out.extend(check(locale, &Parsed::of(locale), Some(&en)));
-        }
+    use crate::check::locale_structure::{Parsed, check};
+    let en_parsed = Parsed::of(source);
+    if is_source {
+        out.extend(check(locale, &en_parsed, None));
+    } else {
+        out.extend(check(locale, &Parsed::of(locale), Some(&en_parsed)));
     }
+    let en_index = en_parsed.index();
 
     for (id, (file_idx, msg)) in &ours {
         let file = &locale.files[*file_idx];
@@ -73,7 +72,17 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
             )),
             None => {}
             Some((_, en)) if !is_source => {
-                compare(&at, en, locale.meta.direction, prints.get(id), &mut out)
+                let now = en_index
+                    .get(id)
+                    .map(|(n, m)| fingerprint::entry(en_parsed.files[*n].1, m));
+                compare(
+                    &at,
+                    en,
+                    locale.meta.direction,
+                    prints.get(id),
+                    now.as_ref(),
+                    &mut out,
+                )
             }
             Some(_) => {}
         }
@@ -249,6 +258,7 @@ fn compare(
     en: &FtlMessage,
     dir: Direction,
     print: Option<&fingerprint::Entry>,
+    now: Option<&fingerprint::Entry>,
     out: &mut Vec<Diagnostic>,
 ) {
     let ours = at.msg;
@@ -343,14 +353,19 @@ fn compare(
             "shorten it if you can",
         ));
     }
-    if let Some(print) = print
-        && print.fingerprint != fingerprint::fingerprint(&en.text)
+    if let (Some(print), Some(now)) = (print, now)
+        && let Some(parts) = fingerprint::changed(print, &en.text, now)
     {
         {
+            let which = if parts.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", parts.join(", "))
+            };
             out.push(at.whole(
                 Severity::Warning,
                 "outdated",
-                format!("the English of `{id}` changed after it was translated\n  was: {}\n  now: {}", print.english.trim(), en.text.trim()),
+                format!("the English of `{id}` changed after it was translated{which}\n  was: {}\n  now: {}", print.english.trim(), now.english.trim()),
                 "update the translation, then run `careguide locale mark-current` for this language",
             ));
         }
