@@ -265,7 +265,7 @@ impl<'a> Chrome<'a> {
     fn footer(&self, h: &mut String) {
         h.push_str(&format!(
             "<footer class=\"foot\">\n<section class=\"get-help\" id=\"get-help\" aria-labelledby=\"get-help-title\">\n\
-             <h2 id=\"get-help-title\">{}</h2>\n<p class=\"help-danger\">{}</p>\n<p>{}</p>\n<ul class=\"help-lines\">\n",
+             <h2 id=\"get-help-title\">{}</h2>\n<p class=\"help-danger\">{}</p>\n<p>{}</p>\n",
             self.msg("site-get-help-title"),
             self.msg("site-get-help-danger"),
             self.msg("site-get-help-intro"),
@@ -276,6 +276,7 @@ impl<'a> Chrome<'a> {
                 listen_button(self.ui, &format!("{}audio/", self.assets), file)
             ));
         }
+        h.push_str("<ul class=\"help-lines\">\n");
         for line in ["childline", "help-at-hand"] {
             let contact = Contact {
                 org: line.into(),
