@@ -319,3 +319,105 @@ fn the_idle_reset_stops_speech() {
         thread::sleep(Duration::from_millis(1));
     }
 }
+
+#[test]
+fn read_each_screen_when_it_opens_speaks_on_arrival_until_read_aloud_is_off() {
+    let rec = Recorder::new();
+    let k = spawn(&rec, "en-GB", &[]);
+    k.to_home();
+    k.send("s");
+    k.wait_for("Read each screen when it opens: Off");
+    k.send("2");
+    k.wait_for("Read each screen when it opens: On");
+    // Changing a row is not arriving anywhere: nothing is said yet.
+    thread::sleep(Duration::from_millis(300));
+    assert_eq!(rec.said().len(), 0);
+    // Back on the menu: it is read as it opens.
+    k.send(ESC);
+    let home = rec.wait_said(1);
+    assert!(
+        home.text.starts_with("What would you like to read about?"),
+        "{}",
+        home.text
+    );
+    // A topic: what it opens on is read, and the menu's speech ended.
+    k.send("5");
+    let screen = k.wait_for("Press Next to start reading.");
+    let topic = rec.wait_said(2);
+    assert!(ended(home.pid), "the menu is still being read");
+    // Its words, in the screen's order (the screen breaks them into
+    // lines and bullets beside the picture's strokes).
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(str::to_string)
+            .collect()
+    };
+    let shown = words(&screen);
+    let mut at = shown.iter();
+    for w in words(&topic.text) {
+        assert!(
+            at.any(|s| *s == w),
+            "{w:?} of {:?} is not on the screen in order:\n{screen}",
+            topic.text
+        );
+    }
+    // Read aloud off: arriving says nothing more.
+    k.send("s");
+    rec.wait_said(3);
+    k.wait_for("Read aloud: On");
+    k.send("1");
+    k.wait_for("Read aloud: Off");
+    k.send(ESC);
+    k.wait_for("Press Next to start reading.");
+    k.send(RIGHT);
+    k.wait_for("1 of ");
+    thread::sleep(Duration::from_millis(500));
+    assert_eq!(rec.said().len(), 3, "{:?}", rec.said());
+}
+
+/// The linear mode (`--screen-reader`) is read by the reader's own screen
+/// reader, so careguide does not speak over it: no read-aloud key is
+/// shown there, and the keys that read aloud on the full screen (r, к, ق)
+/// are answered like any other line that is not a choice, with nothing
+/// said (ARCHITECTURE.md, "Read aloud in the kiosk").
+#[test]
+fn the_linear_mode_leaves_speaking_to_the_screen_reader() {
+    let rec = Recorder::new();
+    let script = rec.script();
+    let k = Kiosk::spawn(
+        &["kiosk", "--screen-reader", "--speech-command", &script],
+        &[],
+    );
+    k.wait_for("Type a number");
+    k.send("1\r");
+    k.wait_for("What would you like to read about?");
+    k.send("5\r");
+    k.wait_for("Back to the menu");
+    let mut answered = 0;
+    for key in ["r", "к", "ق", "s", "і", "س"] {
+        k.send(&format!("{key}\r"));
+        answered += 1;
+        let start = Instant::now();
+        while String::from_utf8_lossy(&k.raw.lock().unwrap())
+            .matches("not one of the numbers")
+            .count()
+            < answered
+        {
+            assert!(start.elapsed() < DEADLINE, "no answer to {key:?}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+    thread::sleep(Duration::from_millis(300));
+    assert_eq!(rec.said().len(), 0, "{:?}", rec.said());
+    let all = String::from_utf8_lossy(&k.raw.lock().unwrap()).to_lowercase();
+    assert!(all.contains("type h for help"), "{all}");
+    for shown in ["read aloud", "how i like it", "f5", "f6"] {
+        assert!(!all.contains(shown), "{shown:?} is shown: {all}");
+    }
+    // Quick exit still works, and nothing speaks.
+    k.send("x\r");
+    k.wait_for("Weather");
+    thread::sleep(Duration::from_millis(200));
+    assert_eq!(rec.said().len(), 0);
+}
