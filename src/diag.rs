@@ -16,6 +16,8 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
+use crate::source::LineIndex;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -109,11 +111,47 @@ impl Serialize for Location {
 
 impl Location {
     /// The location of byte `offset` (and `len` bytes after it) in `text`.
+    /// It reads the text from its start: for more than one place in a
+    /// file, make the file's [`LineIndex`] once and use
+    /// [`Location::in_lines`].
     pub fn in_text(file: &str, text: &str, offset: usize, len: usize) -> Location {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line = text.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        Location::on_line(file, text, line, line_start, offset, len)
+    }
+
+    /// Like [`Location::in_text`], with the line found in `lines` (the
+    /// text's own index) by binary search: the cost is that of the line,
+    /// whatever the size of the file.
+    pub fn in_lines(
+        file: &str,
+        text: &str,
+        lines: &LineIndex,
+        offset: usize,
+        len: usize,
+    ) -> Location {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = lines.line(offset);
+        let line_start = lines.start(line).min(offset);
+        Location::on_line(file, text, line, line_start, offset, len)
+    }
+
+    /// The location of `offset` on 0-based line `line`, which starts at
+    /// byte `line_start`.
+    fn on_line(
+        file: &str,
+        text: &str,
+        line: usize,
+        line_start: usize,
+        offset: usize,
+        len: usize,
+    ) -> Location {
         let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-        let line = text[..offset].matches('\n').count() + 1;
+        let line = line + 1;
         let col = text[line_start..offset].chars().count() + 1;
         let line_text = text[line_start..line_end].trim_end_matches('\r');
         let start = (offset - line_start).min(line_text.len());
@@ -255,6 +293,18 @@ impl Diagnostic {
         self.at(Location::in_text(file, text, offset, len))
     }
 
+    /// Points at byte `offset` of `text`, whose line index is `lines`.
+    pub fn at_offset_in(
+        self,
+        file: &str,
+        text: &str,
+        lines: &LineIndex,
+        offset: usize,
+        len: usize,
+    ) -> Diagnostic {
+        self.at(Location::in_lines(file, text, lines, offset, len))
+    }
+
     /// Points at a line and column without a snippet.
     pub fn at_position(self, file: &str, line: usize, col: usize) -> Diagnostic {
         self.at(Location {
@@ -360,6 +410,8 @@ pub fn fill_context<'a>(
     text: impl Fn(&str) -> Option<&'a str>,
     editions: &[&str],
 ) {
+    // One line index per file, made when a finding first points into it.
+    let mut indexes: std::collections::HashMap<String, LineIndex> = Default::default();
     for finding in findings {
         let located = finding.location.as_deref();
         let (file, line) = match located {
@@ -376,7 +428,12 @@ pub fn fill_context<'a>(
         }
         if d.message_id.is_none() && file.ends_with(".ftl") && line > 0 {
             let label = located.map(|l| l.file.as_str()).unwrap_or_default();
-            d.message_id = text(label).and_then(|t| message_at_line(t, line));
+            d.message_id = text(label).and_then(|t| {
+                let lines = indexes
+                    .entry(label.to_string())
+                    .or_insert_with(|| LineIndex::of(t));
+                message_at_line(t, lines, line)
+            });
         }
         if d.edition.is_none() {
             let named = |name: &str| {
@@ -410,12 +467,12 @@ pub fn fill_context<'a>(
 /// `line` (1-based) of `text`: the nearest line at or above it that
 /// starts in column 0 with an identifier and `=`; `None` on a comment or
 /// a blank line between messages.
-fn message_at_line(text: &str, line: usize) -> Option<String> {
-    let lines: Vec<&str> = text.lines().take(line).collect();
-    if lines.len() < line {
+fn message_at_line(text: &str, lines: &LineIndex, line: usize) -> Option<String> {
+    if line == 0 || (line > 1 && lines.start(line - 1) >= text.len()) {
         return None;
     }
-    for (n, l) in lines.iter().enumerate().rev() {
+    for n in (0..line).rev() {
+        let l = text[lines.range(text, n)].trim_end_matches('\r');
         let first = l.chars().next();
         match first {
             None if n + 1 == line => return None,
@@ -441,12 +498,15 @@ mod tests {
     #[test]
     fn a_line_belongs_to_the_message_that_holds_it() {
         let ftl = "# note\nfirst = One\n    and more\n\n-term = T\nsecond =\n    .attr = x\n";
-        assert_eq!(message_at_line(ftl, 1), None);
-        assert_eq!(message_at_line(ftl, 2).as_deref(), Some("first"));
-        assert_eq!(message_at_line(ftl, 3).as_deref(), Some("first"));
-        assert_eq!(message_at_line(ftl, 4), None);
-        assert_eq!(message_at_line(ftl, 5).as_deref(), Some("-term"));
-        assert_eq!(message_at_line(ftl, 7).as_deref(), Some("second"));
+        let at = |line| message_at_line(ftl, &LineIndex::of(ftl), line);
+        assert_eq!(at(1), None);
+        assert_eq!(at(2).as_deref(), Some("first"));
+        assert_eq!(at(3).as_deref(), Some("first"));
+        assert_eq!(at(4), None);
+        assert_eq!(at(5).as_deref(), Some("-term"));
+        assert_eq!(at(7).as_deref(), Some("second"));
+        assert_eq!(at(8), None);
+        assert_eq!(at(9), None);
         let mut d = vec![
             Diagnostic::warning("x").at_position("locales/ar/easy-read.ftl", 3, 1),
             Diagnostic::warning("y").in_message("uk", "guide-next-title"),

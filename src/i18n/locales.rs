@@ -12,7 +12,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::SOURCE_LOCALE;
 use crate::diag::Diagnostic;
-use crate::source::{SourceFile, Sources};
+use crate::source::{LineIndex, SourceFile, Sources};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -74,6 +74,9 @@ pub struct LocaleFile {
     /// parser could not parse (inside junk): shown in English, and not
     /// counted as translated. Usually none.
     pub unparsed: Rc<[u32]>,
+    /// Where each line of the text starts: every finding in the file is
+    /// placed by it (see [`LocaleFile::point`]).
+    pub lines: Rc<LineIndex>,
 }
 
 impl LocaleFile {
@@ -89,6 +92,12 @@ impl LocaleFile {
         all.binary_search_by(|&(at, len)| text[at as usize..(at + len) as usize].cmp(id))
             .ok()
             .map(|i| all[i].0 as usize)
+    }
+
+    /// Points `d` at byte `offset` (and `len` bytes) of this file, its
+    /// line found in the file's index.
+    pub fn point(&self, d: Diagnostic, offset: usize, len: usize) -> Diagnostic {
+        d.at_offset_in(&self.label, self.text(), &self.lines, offset, len)
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -242,6 +251,7 @@ fn pseudo_locales(source: &Locale) -> Vec<Rc<Locale>> {
                     resource: Rc::clone(&f.resource),
                     messages: f.messages.clone(), // shared, not copied
                     unparsed: Rc::clone(&f.unparsed),
+                    lines: Rc::clone(&f.lines),
                 })
                 .collect();
             let (name, direction) = match kind {
@@ -356,21 +366,23 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
     // Nesting too deep for the parsers' stacks is blanked out first.
     let text = match crate::nesting::blank_deep_ftl(&text) {
         Some((blanked, found)) => {
+            let lines = LineIndex::of(&text);
             diags.extend(
                 found
                     .into_iter()
-                    .map(|at| nesting_diagnostic(&label, &text, at)),
+                    .map(|at| nesting_diagnostic(&label, &text, &lines, at)),
             );
             blanked
         }
         None => text,
     };
     let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+    let lines = LineIndex::of(resource.source());
     let parsed = super::syntax::parse(resource.source());
     diags.extend(
         parsed
             .errors()
-            .map(|(_, e)| syntax_diagnostic(&label, resource.source(), e)),
+            .map(|(_, e)| syntax_diagnostic_in(&label, resource.source(), &lines, e)),
     );
     let messages = MessageOffsets::of(resource.source());
     let unparsed = unparsed_starts(resource.source(), &parsed);
@@ -380,45 +392,59 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
         resource: Rc::new(resource),
         messages,
         unparsed,
+        lines: Rc::new(lines),
     })
 }
 
-fn nesting_diagnostic(label: &str, text: &str, at: usize) -> Diagnostic {
+fn nesting_diagnostic(label: &str, text: &str, lines: &LineIndex, at: usize) -> Diagnostic {
     Diagnostic::error(format!(
         "placeables are nested more than {} deep here",
         crate::nesting::MAX_FTL_NESTING
     ))
     .with_code("too-deep")
-    .at_offset(label, text, at, 1)
+    .at_offset_in(label, text, lines, at, 1)
     .with_help("a message needs a `{ }` inside another only once or twice: compare it with the English; until it is fixed that message is shown in English and `build` publishes nothing for this language")
 }
 
-/// The starts of the message lines that fall inside junk.
+/// The starts of the message lines that fall inside junk. Both come in
+/// file order, so one pass over each finds them.
 fn unparsed_starts(text: &str, parsed: &super::syntax::Resource) -> Rc<[u32]> {
-    let junk: Vec<&super::syntax::Span> = parsed.errors().map(|(span, _)| span).collect();
-    if junk.is_empty() {
+    let mut junk = parsed.errors().map(|(span, _)| span).peekable();
+    if junk.peek().is_none() {
         return Rc::new([]);
     }
-    message_starts(text)
-        .map(|(at, _)| at)
-        .filter(|at| junk.iter().any(|span| span.contains(at)))
-        .map(|at| at as u32)
-        .collect()
+    let mut out = Vec::new();
+    for (at, _) in message_starts(text) {
+        while junk.next_if(|span| span.end <= at).is_some() {}
+        match junk.peek() {
+            Some(span) if span.contains(&at) => out.push(at as u32),
+            Some(_) => {}
+            None => break,
+        }
+    }
+    out.into()
 }
 
 /// The syntax errors of a file, each at the reference parser's position
 /// with its code (`E0003`...).
 pub fn syntax_errors(label: &str, text: &str) -> Vec<Diagnostic> {
+    let lines = LineIndex::of(text);
     super::syntax::parse(text)
         .errors()
-        .map(|(_, e)| syntax_diagnostic(label, text, e))
+        .map(|(_, e)| syntax_diagnostic_in(label, text, &lines, e))
         .collect()
 }
 
-pub fn syntax_diagnostic(label: &str, text: &str, e: &super::syntax::SyntaxError) -> Diagnostic {
+/// A syntax error, placed by the file's line index.
+fn syntax_diagnostic_in(
+    label: &str,
+    text: &str,
+    lines: &LineIndex,
+    e: &super::syntax::SyntaxError,
+) -> Diagnostic {
     Diagnostic::error(format!("Fluent syntax error: {}", e.message))
         .with_code(e.code)
-        .at_offset(label, text, e.offset, 1)
+        .at_offset_in(label, text, lines, e.offset, 1)
         .with_help(syntax_help(e.code))
 }
 
@@ -485,6 +511,7 @@ mod tests {
             resource: Rc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r)),
             messages: MessageOffsets::of(text),
             unparsed: Rc::new([]),
+            lines: Rc::new(LineIndex::of(text)),
         };
         assert_eq!(file.ids().collect::<Vec<_>>(), ["a", "b", "c-d"]);
         assert_eq!(file.offset("a"), Some(text.find("a = one").unwrap()));

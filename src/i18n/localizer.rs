@@ -253,7 +253,7 @@ impl Localizer {
 fn located(locale: &Locale, id: &str, d: Diagnostic) -> Diagnostic {
     let d = d.in_message(&locale.tag_str(), id);
     match locale.find(id) {
-        Some((file, offset)) => d.at_offset(&file.label, file.text(), offset, id.len()),
+        Some((file, offset)) => file.point(d, offset, id.len()),
         None => d,
     }
 }
