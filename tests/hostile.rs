@@ -324,3 +324,90 @@ fn problems_on_a_later_page_point_at_their_line() {
     );
     assert!(d.message.contains("[[pages]]"), "{}", d.message);
 }
+
+/// Every file under `dir`, read as bytes.
+fn all_files(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, Vec<u8>)>) {
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = e.path();
+        if path.is_dir() {
+            all_files(&path, out);
+        } else {
+            out.push((path.clone(), std::fs::read(&path).unwrap()));
+        }
+    }
+}
+
+/// A language's name in locale.toml with an ESC, a C1 CSI and a bidi
+/// override (written as TOML escapes): each an error at the escape's
+/// file:line:col in `locale check`, `check` and `build`, which sets the
+/// language aside; no output carries the characters, the other
+/// languages' lists of languages included.
+#[test]
+fn control_characters_in_locale_toml_are_errors_and_never_output() {
+    use std::process::{Command, Stdio};
+    let wc = support::working_copy();
+    let meta = wc.path().join("locales/cy/locale.toml");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    let hostile = text.replacen(
+        "name = \"Cymraeg\"",
+        "name = \"Cym\\u001b[2Jraeg\\u009b7m\\u202e\"",
+        1,
+    );
+    assert_ne!(hostile, text);
+    std::fs::write(&meta, &hostile).unwrap();
+    let line = hostile[..hostile.find("name = ").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_careguide"))
+            .arg("--content")
+            .arg(wc.path())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !said.contains(['\u{1b}', '\u{9b}', '\u{202e}']),
+            "{args:?} printed a raw control:\n{said:?}"
+        );
+        (out.status.code(), said)
+    };
+    for args in [
+        &["locale", "check", "cy", "--format", "line"][..],
+        &["check", "--format", "line"],
+        &["check"],
+    ] {
+        let (code, said) = run(args);
+        assert_eq!(code, Some(1), "{args:?}\n{said}");
+        for col in [12, 25, 33] {
+            assert!(
+                said.contains(&format!("locale.toml:{line}:{col}")),
+                "{args:?}: no finding at {line}:{col} in\n{said}"
+            );
+        }
+    }
+    let dist = wc.path().join("dist");
+    let (code, said) = run(&["build", "--out", &dist.display().to_string()]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains(&format!("locale.toml:{line}:12")), "{said}");
+    assert!(
+        said.contains("cy has errors, so nothing of it is published"),
+        "{said}"
+    );
+    assert!(!dist.join("html/cy").exists());
+    let mut files = Vec::new();
+    all_files(&dist, &mut files);
+    assert!(files.len() > 100, "{} files", files.len());
+    for (path, bytes) in files {
+        let shown = String::from_utf8_lossy(&bytes);
+        assert!(
+            !shown.contains(['\u{1b}', '\u{9b}', '\u{202e}']),
+            "{} carries a control",
+            path.display()
+        );
+    }
+}

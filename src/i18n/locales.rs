@@ -332,7 +332,10 @@ fn load_locale(
 fn read_meta(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleMeta> {
     let text = file.text().map_err(|d| diags.push(d)).ok()?;
     match toml::from_str::<LocaleMeta>(text) {
-        Ok(m) => Some(m),
+        Ok(mut m) => {
+            diags.extend(super::locale_toml::check_fields(&file.label, text, &mut m));
+            Some(m)
+        }
         Err(e) => {
             let d = Diagnostic::error(format!("{} is not valid: {}", file.label, e.message().trim()))
                 .with_help("locale.toml needs name, english-name, direction (ltr|rtl) and status (source|reviewed|draft)");

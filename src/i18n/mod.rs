@@ -1,4 +1,5 @@
-//! Languages: locale discovery and metadata ([`locales`]), Fluent bundles
+//! Languages: locale discovery and metadata ([`locales`], whose text
+//! fields [`locale_toml`] checks and cleans), Fluent bundles
 //! with a per-message fallback chain ([`localizer`]), and the sanitiser
 //! every translated string passes before it reaches an output
 //! ([`sanitize`]).
@@ -7,6 +8,7 @@ pub mod bidi;
 pub mod coverage;
 pub mod fingerprint;
 pub mod ftl;
+pub mod locale_toml;
 pub mod locales;
 pub mod localizer;
 pub mod negotiate;
