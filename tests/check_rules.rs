@@ -7,10 +7,11 @@ mod support;
 
 use careguide::check::config::{self, Level};
 use careguide::check::easy_read::{CheckOptions, check_project, resolve_glossary};
-use careguide::check::readability::{Counts, readability, readability_html, readability_table};
+use careguide::check::readability::{Counts, readability, readability_table};
 use careguide::diag::{Diagnostic, Severity};
 use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
+use careguide::render::html::readability_html;
 use careguide::source::Sources;
 
 const FINDINGS: &str = include_str!("fixtures/check/easy-read-findings.ftl");

@@ -16,7 +16,9 @@
 //!   `assets/pictures/<id>.svg`.
 //!
 //! [`render_root`] writes the front page (`dist/html/index.html`) where a
-//! child picks a language and an edition.
+//! child picks a language and an edition, and [`readability_html`] the
+//! editors' readability report beside it (`dist/html/readability.html`)
+//! from the figures check/readability.rs computes.
 //!
 //! Every page has a skip link, landmarks (banner, navigation, main,
 //! contentinfo), `lang` and `dir`, a language switcher in each language's
@@ -37,6 +39,7 @@ mod linker;
 mod nav;
 mod pages;
 mod print;
+mod readability;
 mod root;
 mod search;
 #[cfg(test)]
@@ -54,6 +57,7 @@ use chrome::Chrome;
 use fragment::Place;
 use pages::{content_page, has_words, index_page, page_body, words_page};
 use print::{PRINT_FILE, print_chrome, print_section_start, print_start, print_words};
+pub use readability::readability_html;
 pub use root::render_root;
 
 /// The one stylesheet of the site: the page's own rules, those of
