@@ -242,7 +242,7 @@ fn run_pipeline(
                 .collect();
             if !checked.is_empty() {
                 let rows = crate::check::readability::readability_of(project, &checked);
-                let report = html::readability_html(&rows, crate::i18n::SOURCE_LOCALE);
+                let report = html::readability_html(&rows, crate::i18n::SOURCE_LOCALE, &index);
                 sink.file("html/readability.html", report.into_bytes())
                     .map_err(write_error)?;
             }

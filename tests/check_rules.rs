@@ -12,6 +12,7 @@ use careguide::diag::{Diagnostic, Severity};
 use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
 use careguide::render::html::readability_html;
+use careguide::render::{Format, SiteEntry};
 use careguide::source::Sources;
 
 const FINDINGS: &str = include_str!("fixtures/check/easy-read-findings.ftl");
@@ -456,12 +457,23 @@ fn readability_reports_are_self_contained() {
     assert!(
         table.contains("FK grade") && table.contains("(all pages)") && table.contains("outcome-1")
     );
-    let html = readability_html(&rows, "en");
+    let tag = "en-GB".parse().unwrap();
+    let doc = project
+        .document("easy-read", &tag, Format::Html.keep(), &mut Vec::new())
+        .unwrap();
+    let html = readability_html(&rows, "en-GB", &[SiteEntry::of(&doc)]);
     assert!(html.starts_with("<!doctype html>"));
-    assert!(html.contains("<html lang=\"en\""));
-    for banned in ["<script", "http://", "https://", "src=", "@import", "url("] {
+    assert!(html.contains("<html lang=\"en-GB\""));
+    for banned in ["<script", "src=", "@import", "url(", "<link"] {
         assert!(!html.contains(banned), "the report has {banned}");
     }
+    // Nothing is fetched: the only addresses are the licence's link.
+    let links = html.matches("<a href=\"https://").count();
+    assert_eq!(html.matches("http").count(), links);
+    // The licence line of every other page, in English.
+    let footer = &html[html.find("<footer>").expect("a footer")..];
+    assert!(footer.contains("<p class=\"licence\">Contains public sector information"));
+    assert!(footer.contains("Open Government Licence"));
     // A chart per page, its title in its own language and direction.
     let pages = rows.iter().filter(|r| r.page.is_some()).count();
     assert_eq!(html.matches("<figure").count(), pages);

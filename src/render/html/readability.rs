@@ -2,7 +2,9 @@
 //! figures check/readability.rs computes, as a self-contained page.
 
 use super::escape::esc;
+use super::inline::inline_html;
 use crate::check::readability::{ReadabilityRow, fmt1};
+use crate::render::SiteEntry;
 
 /// One bar of a page's chart: a label, the value as text, and a bar whose
 /// length shows it (hidden from screen readers, which read the text).
@@ -50,8 +52,10 @@ fn bar_html(b: &Bar) -> String {
 /// a table per locale and edition and a bar chart per page, with every
 /// value written out as text. No script, no external requests. `lang` is
 /// the language of the report's own words (its `lang` attribute); page
-/// titles carry their own language and direction.
-pub fn readability_html(rows: &[ReadabilityRow], lang: &str) -> String {
+/// titles carry their own language and direction. Its footer carries the
+/// licence line of every page of the site, in `lang` when `sites` (the
+/// site's editions) has it, otherwise in the first one's language.
+pub fn readability_html(rows: &[ReadabilityRow], lang: &str, sites: &[SiteEntry]) -> String {
     let mut h = String::new();
     h.push_str(&format!(
         "<!doctype html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Readability report - careguide</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the figures</a>\n<header><p class=\"brand\">careguide</p></header>\n<main id=\"main\">\n<h1>Readability report</h1>\n",
@@ -183,7 +187,27 @@ pub fn readability_html(rows: &[ReadabilityRow], lang: &str) -> String {
     if groups.is_empty() {
         h.push_str("<p>There is no text to measure.</p>\n");
     }
-    h.push_str("</main>\n</body>\n</html>\n");
+    h.push_str("</main>\n");
+    let licence = sites
+        .iter()
+        .find(|s| s.locale.tag == lang)
+        .or(sites.first());
+    if let Some(site) = licence {
+        let marked = if site.locale.tag == lang {
+            String::new()
+        } else {
+            format!(
+                " lang=\"{}\" dir=\"{}\"",
+                esc(&site.locale.tag),
+                site.locale.dir.as_str()
+            )
+        };
+        h.push_str(&format!(
+            "<footer>\n<p class=\"licence\"{marked}>{}</p>\n</footer>\n",
+            inline_html(&site.ui.get("site-licence"))
+        ));
+    }
+    h.push_str("</body>\n</html>\n");
     h
 }
 
@@ -214,6 +238,7 @@ const INTRO: &str = "<p>How hard each page is to read, measured on the words of 
 const CSS: &str = "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff;margin:0;font-size:1.05rem}\n\
 header{background:#0b0c0c;color:#fff;padding:.5rem 1rem}\n.brand{margin:0;font-weight:700}\n\
 main{max-width:60rem;margin:0 auto;padding:1rem}\n\
+footer{max-width:60rem;margin:0 auto;padding:1rem;border-top:1px solid #b1b4b6}\n\
 .skip{position:absolute;left:-999px;top:0;background:#ffdd00;color:#0b0c0c;padding:.5rem}\n.skip:focus{left:0}\n\
 a{color:#1d4e89}\na:focus,.scroll:focus{outline:3px solid #ffdd00;box-shadow:0 0 0 5px #0b0c0c}\n\
 .scroll{overflow-x:auto}\n\
