@@ -23,7 +23,7 @@ const VIEWS = [
   { name: "320 px", width: 320, height: 640 },
   { name: "375 px", width: 375, height: 667 },
   { name: "1280 px", width: 1280, height: 900 },
-  { name: "400% zoom", width: 320, height: 225 },
+  { name: "400% zoom", width: 320, height: 225, deviceScaleFactor: 4 },
 ];
 
 // Runs in the page: the lines of text the Exit control cuts at the
@@ -89,7 +89,7 @@ async function main() {
     for (const rel of pages) {
       const url = pathToFileURL(path.join(path.resolve(dir), rel)).href;
       for (const view of VIEWS) {
-        await page.setViewport({ width: view.width, height: view.height });
+        await page.setViewport({ width: view.width, height: view.height, deviceScaleFactor: view.deviceScaleFactor || 1 });
         await page.goto(url, { waitUntil: "load" });
         const where = `${rel} at ${view.name}`;
 

@@ -13,7 +13,10 @@
 //   word and a Welsh word are found (the field reached with Tab), the
 //   live region says how many, and the first result opens;
 // - keys: Right goes to the next page (Left on a right-to-left page);
-// - forced colours: the current language is marked by more than weight.
+// - forced colours: the current language is marked by more than weight;
+// - 400% zoom (320 x 225 CSS px at 4 device pixels each) in English,
+//   Ukrainian and Arabic: nothing sticks out sideways or is cut, and the
+//   switchers, clicked where they are shown, keep the page.
 //
 // Usage: node tests/axe/site.js <dist/html>
 // Environment: CHROMIUM (default /usr/bin/chromium).
@@ -21,10 +24,10 @@
 "use strict";
 
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
-const puppeteer = require("puppeteer-core");
+const { launch } = require("./chromium");
+const { overflowing } = require("./overflow");
 
 const SPACING = `
   * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -57,14 +60,9 @@ async function main() {
     process.exit(2);
   }
   const url = (rel) => pathToFileURL(path.join(dir, rel)).href;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "careguide-site-"));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    userDataDir,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--allow-file-access-from-files", `--user-data-dir=${userDataDir}`],
-  });
+  // As a reader's browser opens the files: no flag that lets file://
+  // pages read other files (search loads its index with a <script>).
+  const browser = await launch("site");
   const page = await browser.newPage();
   page.on("pageerror", (err) => fail(`${page.url()}: script error: ${err}`));
   try {
@@ -76,23 +74,7 @@ async function main() {
       const rel = path.relative(dir, file);
       await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
       await page.addStyleTag({ content: SPACING });
-      const r = await page.evaluate(() => {
-        const vw = document.documentElement.clientWidth;
-        const over = [];
-        for (const el of document.querySelectorAll("body *")) {
-          const b = el.getBoundingClientRect();
-          if (b.width <= 1 || getComputedStyle(el).position === "fixed") {
-            continue;
-          }
-          // Cut off: wider than its box, in a box that hides it.
-          const cut = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "hidden" &&
-            !el.classList.contains("visually-hidden") && !el.closest(".visually-hidden, .skip-link, .exit-hint");
-          if ((b.right > vw + 1 || b.left < -1 || cut) && !el.closest(".visually-hidden, .skip-link")) {
-            over.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(b.left)}..${Math.round(b.right)})`);
-          }
-        }
-        return { scroll: document.documentElement.scrollWidth, vw, over: over.slice(0, 3) };
-      });
+      const r = await page.evaluate(overflowing);
       widest = Math.max(widest, r.scroll);
       if (r.scroll > r.vw || r.over.length) {
         fail(`text spacing at 320 px: ${rel} is ${r.scroll} px wide: ${r.over.join(", ")}`);
@@ -239,9 +221,62 @@ async function main() {
     }
     console.log(`forced colours: ${marks.map((m) => `current ${m.cur}, others ${m.other}`).join("; ")}`);
     await cdp.send("Emulation.setEmulatedMedia", { features: [] });
+
+    // 7. 400% zoom as a browser zooms: a 1280 x 900 window at 400% is a
+    // 320 x 225 CSS-pixel viewport of 4 device pixels each. Nothing sticks
+    // out sideways or is cut, and the version and language switchers,
+    // reached on screen, keep the page.
+    await page.setViewport({ width: 320, height: 225, deviceScaleFactor: 4 });
+    let zoomed = 0;
+    let band = 0;
+    for (const rel of ["index.html", ...["en-GB", "uk", "ar"].flatMap((lang) =>
+      ["easy-read/index.html", "easy-read/outcome-1.html", "easy-read/words.html", "guide/index.html",
+        "guide/outcome-2.html", "guide/words.html", "framework/index.html"].map((f) => `${lang}/${f}`))]) {
+      await page.goto(url(rel), { waitUntil: "load" });
+      const view = await page.evaluate(() => ({ dpr: window.devicePixelRatio, w: window.innerWidth, h: window.innerHeight }));
+      if (view.dpr !== 4 || view.w !== 320 || view.h !== 225) {
+        fail(`400% zoom: ${rel} has a ${view.w} x ${view.h} viewport at ${view.dpr}x, not 320 x 225 at 4x`);
+      }
+      const r = await page.evaluate(overflowing);
+      if (r.scroll > r.vw || r.over.length) {
+        fail(`400% zoom: ${rel} is ${r.scroll} px wide: ${r.over.join(", ")}`);
+      }
+      // The band "Exit this page" becomes once the top has scrolled away.
+      await page.evaluate(() => window.scrollTo(0, 600));
+      await new Promise((done) => setTimeout(done, 50));
+      band = Math.max(band, await page.evaluate(() => {
+        const box = document.querySelector(".exit-box.floating");
+        return box ? Math.round(box.getBoundingClientRect().height) : 0;
+      }));
+      zoomed += 1;
+    }
+    // Switching from a page, with the link as it is shown at this size.
+    for (const [lang, nav, to, want] of [
+      ["en-GB", "editions", "../easy-read/", "en-GB/easy-read/outcome-2.html"],
+      ["uk", "editions", "../easy-read/", "uk/easy-read/outcome-2.html"],
+      ["ar", "editions", "../easy-read/", "ar/easy-read/outcome-2.html"],
+      ["ar", "languages", "../../uk/", "uk/guide/outcome-2.html"],
+      ["uk", "languages", "../../ar/", "ar/guide/outcome-2.html"],
+    ]) {
+      await page.goto(url(`${lang}/guide/outcome-2.html`), { waitUntil: "load" });
+      const link = await page.$(`nav[aria-labelledby="${nav}-label"] a[href^="${to}"]`);
+      const box = link && (await link.boundingBox());
+      if (!box || box.x < 0 || box.x + box.width > 320 + 1) {
+        fail(`400% zoom: ${lang}/guide/outcome-2: the ${nav} link to ${to} is not on screen (${JSON.stringify(box)})`);
+        continue;
+      }
+      await Promise.all([page.waitForNavigation({ waitUntil: "load" }), link.click()]);
+      if (!page.url().endsWith(`/${want}`)) {
+        fail(`400% zoom: ${lang}/guide/outcome-2: the ${nav} link opened ${page.url()}, not ${want}`);
+      }
+    }
+    // The band leaves most of the window to the text.
+    if (band > 225 / 3) {
+      fail(`400% zoom: the Exit band is ${band} px high, more than a third of the 225 px window`);
+    }
+    console.log(`400% zoom: ${zoomed} pages at 320 x 225 CSS px (4x), the Exit band ${band} px high; switchers keep the page`);
   } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await browser.closeAndClean();
   }
   console.log(`\nsite: ${failures} problems`);
   process.exit(failures === 0 ? 0 : 1);
