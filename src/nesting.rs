@@ -12,6 +12,11 @@
 /// comes near this.
 pub const MAX_FTL_NESTING: usize = 32;
 
+/// Messages and terms that each refer to the next (`a = { b }`,
+/// `b = { c }`...), counted in references (`i18n::references`). The
+/// shipped files need 1.
+pub const MAX_REFERENCE_DEPTH: usize = 10;
+
 /// Bold, italic and links inside each other in one message.
 pub const MAX_INLINE_NESTING: usize = 16;
 

@@ -411,3 +411,72 @@ fn control_characters_in_locale_toml_are_errors_and_never_output() {
         );
     }
 }
+
+/// A cycle of messages, a cycle of terms and a chain of references longer
+/// than the limit: each an error at the reference's file:line:col in
+/// `locale check`, and `build` sets the language aside for them.
+#[test]
+fn reference_cycles_and_long_chains_are_errors_at_their_place() {
+    use careguide::nesting::MAX_REFERENCE_DEPTH;
+    use std::process::{Command, Stdio};
+    let wc = support::working_copy();
+    let file = wc.path().join("locales/cy/zz-refs.ftl");
+    let mut text = String::from(
+        "zz-a = A { zz-b }\nzz-b = B { zz-a }\n-zz-t = T { -zz-u }\n-zz-u = U { -zz-t }\n",
+    );
+    let n = MAX_REFERENCE_DEPTH + 2;
+    for i in 0..n {
+        text.push_str(&format!("zz-m{i} = {{ zz-m{} }}\n", i + 1));
+    }
+    text.push_str(&format!("zz-m{n} = end\n"));
+    std::fs::write(&file, &text).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_careguide"))
+            .arg("--content")
+            .arg(wc.path())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), said)
+    };
+    let expected = [
+        "zz-refs.ftl:2:12: error[reference-cycle]: `zz-b` refers to itself in a circle: zz-a -> zz-b -> zz-a".to_string(),
+        "zz-refs.ftl:4:13: error[reference-cycle]: `-zz-u` refers to itself in a circle: -zz-t -> -zz-u -> -zz-t".to_string(),
+        format!("zz-refs.ftl:5:11: error[reference-chain-too-deep]: `zz-m0` starts a chain of {n} references"),
+    ];
+    let (code, said) = run(&["locale", "check", "cy", "--format", "line"]);
+    assert_eq!(code, Some(1));
+    for e in &expected {
+        assert!(
+            said.lines().any(|l| l.contains(e.as_str())),
+            "{e} not in\n{said}"
+        );
+    }
+    let mine: Vec<&str> = said
+        .lines()
+        .filter(|l| l.contains("error[reference-"))
+        .collect();
+    assert_eq!(mine.len(), 3, "{mine:#?}");
+    let dist = wc.path().join("dist");
+    let (code, said) = run(&[
+        "build",
+        "--out",
+        &dist.display().to_string(),
+        "--format",
+        "text",
+    ]);
+    assert_eq!(code, Some(1), "{said}");
+    for place in ["zz-refs.ftl:2:12", "zz-refs.ftl:4:13", "zz-refs.ftl:5:11"] {
+        assert!(said.contains(place), "{place} not in\n{said}");
+    }
+    assert!(
+        said.contains("cy has errors, so nothing of it is published"),
+        "{said}"
+    );
+    assert!(!dist.join("text/cy").exists());
+    assert!(dist.join("text/en-GB").exists());
+}

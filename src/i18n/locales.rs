@@ -314,13 +314,34 @@ fn load_locale(
         }
     };
     let mut ftl = Vec::new();
+    let mut definitions = Vec::new();
     for rel in files.iter().filter(|rel| rel.ends_with(".ftl")) {
         match sources.take(rel) {
-            Some(Ok(file)) => ftl.extend(read_ftl(rel, file, diags)),
+            Some(Ok(file)) => {
+                if let Some((file, defs)) = read_ftl(rel, file, diags) {
+                    ftl.push(file);
+                    definitions.push(defs);
+                }
+            }
             Some(Err(d)) => diags.push(d),
             None => {}
         }
     }
+    // Cycles and chains too long, over all the language's files.
+    let places: Vec<_> = ftl
+        .iter()
+        .map(|f| move |d: Diagnostic, at: usize, len: usize| f.point(d, at, len))
+        .collect();
+    let refs: Vec<super::references::FileRefs> = places
+        .iter()
+        .zip(&definitions)
+        .map(|(place, defs)| super::references::FileRefs {
+            place,
+            definitions: defs,
+        })
+        .collect();
+    diags.extend(super::references::check(&refs));
+    drop(refs);
     Some(Locale {
         tag: langid,
         meta,
@@ -348,7 +369,13 @@ fn read_meta(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleMet
     }
 }
 
-fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LocaleFile> {
+/// A `.ftl` file parsed, with its messages' references (for
+/// [`super::references::check`]).
+fn read_ftl(
+    rel: &str,
+    file: SourceFile,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(LocaleFile, Vec<super::references::Definition>)> {
     let SourceFile { label, bytes } = file;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -389,14 +416,16 @@ fn read_ftl(rel: &str, file: SourceFile, diags: &mut Vec<Diagnostic>) -> Option<
     );
     let messages = MessageOffsets::of(resource.source());
     let unparsed = unparsed_starts(resource.source(), &parsed);
-    Some(LocaleFile {
+    let definitions = super::references::definitions(&parsed);
+    let file = LocaleFile {
         rel: rel.to_string(),
         label,
         resource: Rc::new(resource),
         messages,
         unparsed,
         lines: Rc::new(lines),
-    })
+    };
+    Some((file, definitions))
 }
 
 fn nesting_diagnostic(label: &str, text: &str, lines: &LineIndex, at: usize) -> Diagnostic {

@@ -12,6 +12,7 @@ pub mod locale_toml;
 pub mod locales;
 pub mod localizer;
 pub mod negotiate;
+pub mod references;
 pub mod sanitize;
 pub mod scaffold;
 pub mod syntax;
