@@ -189,6 +189,7 @@ fn run_pipeline(
                     let mut outline = project
                         .outline(edition, lang, format.keep(), &mut diags)
                         .ok_or_else(unresolved)?;
+                    outline.doc.base_url.clone_from(&req.render.base_url);
                     if let Some((_, versions)) = &audio {
                         outline.doc.audio =
                             crate::speech::AudioPlan::for_doc(&outline.doc, versions);

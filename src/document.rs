@@ -230,6 +230,11 @@ pub struct Document {
     /// Set by `build --audio`: the web pages get play controls.
     #[serde(skip)]
     pub audio: Option<crate::speech::AudioPlan>,
+    /// Set by `build --base-url`: the address the web site (`dist/html/`)
+    /// is published at, ending in `/`; its alternate-language links are
+    /// then absolute.
+    #[serde(skip)]
+    pub base_url: Option<String>,
 }
 
 impl Document {

@@ -187,6 +187,12 @@ struct BuildArgs {
     /// $CAREGUIDE_AUDIO_CACHE].
     #[arg(long, value_name = "DIR", requires = "audio")]
     audio_cache: Option<PathBuf>,
+    /// The address the web site (the html folder) is published at, such
+    /// as https://example.org/careguide/: each page's links to its other
+    /// languages (hreflang) become absolute, as search engines ask, and
+    /// name the page itself and the front page (x-default).
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -511,6 +517,12 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
         .map(|l| project.parse_lang(l))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|d| vec![d])?;
+    let base_url = args
+        .base_url
+        .as_deref()
+        .map(careguide::render::html::base_url)
+        .transpose()
+        .map_err(|e| vec![Diagnostic::error(format!("--base-url: {e}"))])?;
     let req = BuildRequest {
         out: args.out.clone(),
         editions,
@@ -523,6 +535,7 @@ fn run_build(project: &Project, args: BuildArgs) -> Result<(), Vec<Diagnostic>> 
                     careguide::speech::cache::default_dir(&args.out.join(".careguide-audio-cache"))
                 })
             }),
+            base_url,
         },
         include_incomplete: args.include_incomplete,
     };

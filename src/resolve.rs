@@ -107,6 +107,7 @@ fn resolve_pages(
         editions,
         counterparts: crate::content::counterpart::all(content, &ed.id),
         audio: None,
+        base_url: None,
     })
 }
 

@@ -174,3 +174,46 @@ fn files(root: &Path, dir: &Path, out: &mut Vec<String>) {
         }
     }
 }
+
+#[test]
+fn build_base_url_makes_the_alternate_languages_absolute() {
+    let tmp = tempfile::tempdir().unwrap();
+    let build = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_careguide"))
+            .args([
+                "build",
+                "--format",
+                "html",
+                "--edition",
+                "easy-read",
+                "--out",
+            ])
+            .arg(tmp.path())
+            .args(extra)
+            .current_dir(tmp.path())
+            .output()
+            .expect("careguide runs")
+    };
+    let out = build(&["--base-url", "https://example.org/careguide"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page =
+        std::fs::read_to_string(tmp.path().join("html/uk/easy-read/outcome-1.html")).unwrap();
+    for tag in ["en-GB", "uk", "ar"] {
+        let link = format!(
+            "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"https://example.org/careguide/{tag}/easy-read/outcome-1.html\">"
+        );
+        assert!(page.contains(&link), "{link}");
+    }
+    assert!(page.contains(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/careguide/index.html\">"
+    ));
+    assert!(!page.contains("<link rel=\"alternate\" hreflang=\"ar\" href=\"../"));
+    // Not a web address: nothing is built.
+    let out = build(&["--base-url", "example.org"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--base-url"));
+}

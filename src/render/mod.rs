@@ -239,6 +239,9 @@ pub struct RenderOptions {
     /// `build --audio`: the audio cache folder; the web pages get play
     /// controls and their audio files.
     pub audio: Option<std::path::PathBuf>,
+    /// `build --base-url`: where the web site is published (ending in
+    /// `/`), for absolute alternate-language links.
+    pub base_url: Option<String>,
 }
 
 impl Default for RenderOptions {
@@ -246,6 +249,7 @@ impl Default for RenderOptions {
         RenderOptions {
             text_width: 72,
             audio: None,
+            base_url: None,
         }
     }
 }

@@ -62,11 +62,23 @@ impl<'a> Chrome<'a> {
                 lang: Some((l.tag.clone(), l.dir)),
             })
             .collect();
-        let alternates = languages
-            .iter()
-            .filter(|c| !c.current)
-            .filter_map(|c| c.lang.as_ref().map(|(t, _)| (t.clone(), c.href.clone())))
-            .collect();
+        let alternates = match &doc.base_url {
+            // Relative, to the other languages, when the site's address is
+            // not known.
+            None => languages
+                .iter()
+                .filter(|c| !c.current)
+                .filter_map(|c| c.lang.as_ref().map(|(t, _)| (t.clone(), c.href.clone())))
+                .collect(),
+            // Absolute, as search engines ask: every language, this one
+            // too, and the front page where a reader picks one.
+            Some(base) => doc
+                .languages
+                .iter()
+                .map(|l| (l.tag.clone(), format!("{base}{}/{ed}/{file}", l.tag)))
+                .chain([("x-default".to_string(), format!("{base}index.html"))])
+                .collect(),
+        };
         let editions = doc
             .editions
             .iter()
@@ -364,5 +376,111 @@ fn exit_url(ui: &UiText) -> String {
         url
     } else {
         "about:blank".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Alternate;
+    use crate::i18n::Direction;
+    use crate::render::RenderOptions;
+    use crate::render::html::tests::{doc, file};
+    use crate::render::html::{base_url, render};
+
+    fn alternates(page: &str) -> Vec<&str> {
+        page.lines()
+            .filter(|l| l.starts_with("<link rel=\"alternate\""))
+            .collect()
+    }
+
+    #[test]
+    fn alternate_languages_are_absolute_where_the_address_is_known() {
+        let mut d = doc("guide");
+        d.languages = ["en-GB", "uk", "ar"]
+            .iter()
+            .map(|t| Alternate {
+                tag: t.to_string(),
+                name: t.to_string(),
+                dir: if *t == "ar" {
+                    Direction::Rtl
+                } else {
+                    Direction::Ltr
+                },
+            })
+            .collect();
+        // No address: relative, to the other languages only.
+        let files = render(&d, &RenderOptions::default());
+        assert_eq!(
+            alternates(file(&files, "guide/outcome-2.html")),
+            [
+                "<link rel=\"alternate\" hreflang=\"uk\" href=\"../../uk/guide/outcome-2.html\">",
+                "<link rel=\"alternate\" hreflang=\"ar\" href=\"../../ar/guide/outcome-2.html\">",
+            ]
+        );
+        // With one: absolute, the page itself and the front page too.
+        let opts = RenderOptions {
+            base_url: Some(base_url("https://example.org/care guide").unwrap_or_default()),
+            ..RenderOptions::default()
+        };
+        assert_eq!(opts.base_url.as_deref(), Some(""), "a space is refused");
+        let opts = RenderOptions {
+            base_url: Some(base_url("https://example.org/careguide").unwrap()),
+            ..RenderOptions::default()
+        };
+        let files = render(&d, &opts);
+        for (page, file_name) in [
+            ("guide/outcome-2.html", "outcome-2.html"),
+            ("guide/index.html", "index.html"),
+            ("guide/words.html", "words.html"),
+            ("guide/print.html", "print.html"),
+        ] {
+            let b = "https://example.org/careguide";
+            assert_eq!(
+                alternates(file(&files, page)),
+                [
+                    format!(
+                        "<link rel=\"alternate\" hreflang=\"en-GB\" href=\"{b}/en-GB/guide/{file_name}\">"
+                    ),
+                    format!(
+                        "<link rel=\"alternate\" hreflang=\"uk\" href=\"{b}/uk/guide/{file_name}\">"
+                    ),
+                    format!(
+                        "<link rel=\"alternate\" hreflang=\"ar\" href=\"{b}/ar/guide/{file_name}\">"
+                    ),
+                    format!(
+                        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{b}/index.html\">"
+                    ),
+                ],
+                "{page}"
+            );
+        }
+        // The switchers' links stay relative: they work from file://.
+        assert!(
+            file(&files, "guide/outcome-2.html")
+                .contains("<a href=\"../../uk/guide/outcome-2.html\" lang=\"uk\" hreflang=\"uk\"")
+        );
+    }
+
+    #[test]
+    fn the_base_address_is_a_web_folder() {
+        assert_eq!(
+            base_url("https://example.org/cg/").unwrap(),
+            "https://example.org/cg/"
+        );
+        assert_eq!(
+            base_url(" http://127.0.0.1:8000 ").unwrap(),
+            "http://127.0.0.1:8000/"
+        );
+        for bad in [
+            "example.org/cg",
+            "file:///tmp/site",
+            "https://",
+            "https:///cg",
+            "https://example.org/cg?x=1",
+            "https://example.org/#top",
+            "https://example.org/\"><script>",
+        ] {
+            assert!(base_url(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -86,10 +86,47 @@ const WORDS_FILE: &str = "words.html";
 const WORDS_TITLE_ID: &str = "words-explained-title";
 
 /// Renders one document: its edition's pages, print view and assets.
-pub fn render(doc: &Document, _opts: &RenderOptions) -> Vec<OutputFile> {
+pub fn render(doc: &Document, opts: &RenderOptions) -> Vec<OutputFile> {
     let mut files = Vec::new();
-    write(doc, &mut files).expect("files in memory are always written");
+    match &opts.base_url {
+        Some(base) if doc.base_url.is_none() => {
+            let doc = Document {
+                base_url: Some(base.clone()),
+                ..doc.clone()
+            };
+            write(&doc, &mut files)
+        }
+        _ => write(doc, &mut files),
+    }
+    .expect("files in memory are always written");
     files
+}
+
+/// `build --base-url`: the address the site is published at, checked (a
+/// web address with nothing after its path) and ending in `/`.
+pub fn base_url(url: &str) -> Result<String, String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or_else(|| format!("`{url}` is not a web address (https://...)"))?;
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(format!("`{url}` has no host"));
+    }
+    if let Some(c) = url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>'))
+    {
+        return Err(format!(
+            "`{url}` has {c:?} in it: give the folder's address only"
+        ));
+    }
+    Ok(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
 }
 
 /// Writes one whole document's files to `out`.
