@@ -16,6 +16,7 @@ use std::time::Duration;
 use notify::{RecursiveMode, Watcher};
 
 use crate::diag::Diagnostic;
+use crate::render::html::esc as escape;
 
 mod events;
 mod http;
@@ -342,13 +343,6 @@ fn banner(findings: &[&Diagnostic], failed: bool) -> String {
     out
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,8 +359,13 @@ mod tests {
 
     #[test]
     fn banner_escapes_findings() {
-        let d = Diagnostic::error("<script>x</script>");
-        assert!(!banner(&[&d], false).contains("<script>x"));
+        let d = Diagnostic::error("<script>x</script> it's \"quoted\" & more");
+        let b = banner(&[&d], false);
+        assert!(!b.contains("<script>x"), "{b}");
+        assert!(
+            b.contains("&lt;script&gt;x&lt;/script&gt; it&#39;s &quot;quoted&quot; &amp; more"),
+            "{b}"
+        );
     }
 
     #[test]

@@ -2,14 +2,16 @@
 //! every easy-read statement beside the guide text it names as its
 //! source, with the findings for that statement, so an editor can read
 //! the meaning side by side (the promise check's findings among them).
-//! Everything shown is escaped: it is the editors' own text, and the page
-//! must never run any of it.
+//! Everything shown is escaped by the renderer's one escaper
+//! (`render::html::esc`, as the findings banner is): it is the editors'
+//! own text, and the page must never run any of it.
 
 use crate::content::ids;
 use crate::diag::Diagnostic;
 use crate::document::{Block, Document};
 use crate::i18n::sanitize::Keep;
 use crate::project::Project;
+use crate::render::html::esc as escape;
 
 /// The page's path before the language tag.
 pub const PATH: &str = "/__careguide/review/";
@@ -123,14 +125,6 @@ pub fn page(
         lang = escape(&tag_str),
         css = super::BANNER_CSS_PATH,
     ))
-}
-
-pub(super) fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
 use blocks::Writer;
 use chrome::Chrome;
+pub use escape::esc;
 use fragment::Place;
 use pages::{content_page, has_words, index_page, page_body, words_page};
 use print::{PRINT_FILE, print_chrome, print_section_start, print_start, print_words};

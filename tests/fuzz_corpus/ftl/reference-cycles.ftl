@@ -1,0 +1,10 @@
+zz-a = A { zz-b }
+zz-b = B { zz-a }
+-t = T { -u }
+-u = U { -t }
+c = { zz-a.x }
+m0 = { m1 }
+m1 = { m2 }
+m2 = { m3 }
+m3 = { m4 }
+m4 = { -t }
