@@ -631,3 +631,53 @@ fn editing_an_attribute_marks_the_message_outdated() {
         out[0].message
     );
 }
+
+/// The flattened text shows a message's default variant only; a phone
+/// number typed in another variant, in an attribute or in a string
+/// literal is found at its place, and `build` refuses that language.
+#[test]
+fn a_phone_number_typed_in_any_part_is_found() {
+    let ftl = [
+        "kiosk-idle-countdown =",                               // 1
+        "    { $seconds ->",                                    // 2
+        "        [one] Zurück in 1 Sekunde. Ruf 0800 1111 an.", // 3 phone in [one]
+        "       *[other] Zurück in { $seconds } Sekunden.",     // 4
+        "    }",                                                // 5
+        "kiosk-app-name = Der Leitfaden { \"116 123\" }",       // 6 phone in a literal
+        "kiosk-help-title = Hilfe 0808 800 5000",               // 7 phone in the value
+        "",
+    ]
+    .join("\n");
+    let project = project_with(&[
+        ("locales/de/locale.toml", META.into()),
+        ("locales/de/kiosk.ftl", ftl.clone()),
+    ]);
+    let f = findings(&project, "de");
+    let phones: Vec<(usize, usize)> = f
+        .iter()
+        .filter(|d| d.code == "typed-phone")
+        .map(|d| {
+            assert_eq!(d.severity, Severity::Error);
+            let l = d.location.as_ref().unwrap();
+            assert!(l.file.ends_with("locales/de/kiosk.ftl"), "{}", l.file);
+            (l.line, l.col)
+        })
+        .collect();
+    assert_eq!(
+        phones,
+        vec![
+            (3, col(&ftl, 3, "0800")),
+            (6, col(&ftl, 6, "116")),
+            (7, col(&ftl, 7, "0808")),
+        ],
+        "{}",
+        support::render(&f)
+    );
+    // "1" in `[one]` is the English's own number: not a finding.
+    assert!(
+        !f.iter()
+            .any(|d| d.code == "digits-mismatch" && d.location.as_ref().unwrap().line == 3),
+        "{}",
+        support::render(&f)
+    );
+}
