@@ -71,6 +71,10 @@ enum Command {
         /// Also print the readability figures per page.
         #[arg(long)]
         readability: bool,
+        /// Leave spelling out: it reads the system's dictionaries, which
+        /// makes it the slowest check the first time it runs.
+        #[arg(long)]
+        no_spelling: bool,
     },
     /// Preview the HTML while you edit: rebuilds and reloads on every save,
     /// with the findings for each page shown on it.
@@ -231,13 +235,14 @@ fn run(cli: Cli) -> Result<(), Vec<Diagnostic>> {
             format,
             strict,
             readability,
+            no_spelling,
         }) => run_check(
             &load_for_editing(cli.content.as_deref())?,
-            lang,
-            edition,
+            (lang, edition),
             format,
             strict,
             readability,
+            !no_spelling,
         ),
         Some(Command::Serve { port, open }) => {
             let root = writable_root(cli.content.as_deref())?;
@@ -368,11 +373,11 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
 
 fn run_check(
     project: &Project,
-    langs: Vec<String>,
-    editions: Vec<String>,
+    (langs, editions): (Vec<String>, Vec<String>),
     format: OutputFormat,
     strict: bool,
     readability: bool,
+    spelling: bool,
 ) -> Result<(), Vec<Diagnostic>> {
     let locales = langs
         .iter()
@@ -389,7 +394,11 @@ fn run_check(
     let opts = careguide::check::easy_read::CheckOptions { locales, editions };
     // What the build would refuse to publish, then the easy-read rules.
     findings.extend(careguide::check::publishing_errors(project, &opts));
-    findings.extend(careguide::check::editor_rules(project, &opts));
+    if spelling {
+        findings.extend(careguide::check::editor_rules(project, &opts));
+    } else {
+        findings.extend(careguide::check::easy_read::check_project(project, &opts));
+    }
     if readability {
         let mut rows = careguide::check::readability::readability(project);
         // The same --lang and --edition as the rules.
