@@ -120,6 +120,10 @@ enum LocaleCommand {
     MarkCurrent {
         /// The language tag.
         tag: String,
+        /// Only this message (repeat for more): the others keep what was
+        /// recorded for them.
+        #[arg(long = "message", value_name = "ID")]
+        messages: Vec<String>,
     },
 }
 
@@ -339,7 +343,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
             );
             Ok(())
         }
-        LocaleCommand::MarkCurrent { tag } => {
+        LocaleCommand::MarkCurrent { tag, messages } => {
             let root = writable_root(dir)?;
             let tag = project.parse_lang(&tag).map_err(|d| vec![d])?;
             let locale = project
@@ -362,10 +366,18 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                 );
                 return Err(errors);
             }
-            let (rel, contents) = translate::mark_current(&project, locale).map_err(|d| vec![d])?;
+            let only = (!messages.is_empty()).then_some(messages.as_slice());
+            let (rel, contents) =
+                translate::mark_messages_current(&project, locale, only).map_err(|d| vec![d])?;
             translate::write_atomic(&root.join(&rel), contents.as_bytes())
                 .map_err(|e| vec![Diagnostic::error(format!("cannot write {rel}: {e}"))])?;
-            careguide::tell!("Recorded the current English for {tag} in {rel}.");
+            match only {
+                Some(ids) => careguide::tell!(
+                    "Recorded the current English of {} messages for {tag} in {rel}.",
+                    ids.len()
+                ),
+                None => careguide::tell!("Recorded the current English for {tag} in {rel}."),
+            }
             Ok(())
         }
     }

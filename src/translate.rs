@@ -152,19 +152,50 @@ pub fn new_locale(project: &Project, tag: &str) -> Result<Vec<(String, String)>,
 /// `translated-from.toml` for `locale`: the current English of every
 /// message it translates.
 pub fn mark_current(project: &Project, locale: &Locale) -> Result<(String, String), Diagnostic> {
+    mark_messages_current(project, locale, None)
+}
+
+/// The same for the messages `only` names (`locale mark-current TAG
+/// --message ID`): the others keep what was recorded for them. Every
+/// message named must be translated and have its English.
+pub fn mark_messages_current(
+    project: &Project,
+    locale: &Locale,
+    only: Option<&[String]>,
+) -> Result<(String, String), Diagnostic> {
     let source = project
         .locales
         .source()
         .ok_or_else(|| Diagnostic::error("the English source locale is missing"))?;
     let parsed = crate::check::locale_structure::Parsed::of(source);
     let english = parsed.index();
-    let mut prints = Fingerprints::new();
-    for id in locale_messages(locale).keys() {
+    let tag = locale.tag_str();
+    let translated = locale_messages(locale);
+    let mut prints = match only {
+        None => Fingerprints::new(),
+        Some(_) => fingerprint::load(&project.sources, &tag)?,
+    };
+    let ids: Vec<&String> = match only {
+        None => translated.keys().collect(),
+        Some(ids) => {
+            for id in ids {
+                if !translated.contains_key(id) || !english.contains_key(id) {
+                    return Err(Diagnostic::error(format!(
+                        "`{id}` is not a message translated in {tag}"
+                    ))
+                    .with_help(format!(
+                        "`careguide locale check {tag}` lists what is translated"
+                    )));
+                }
+            }
+            ids.iter().collect()
+        }
+    };
+    for id in ids {
         if let Some((n, en)) = english.get(id) {
             prints.insert(id.clone(), fingerprint::entry(parsed.files[*n].1, en));
         }
     }
-    let tag = locale.tag_str();
     Ok((fingerprint::path(&tag), fingerprint::to_toml(&tag, &prints)))
 }
 

@@ -283,6 +283,48 @@ fn outdated_translation_shows_old_and_new_english() {
 }
 
 #[test]
+fn mark_current_with_messages_records_only_those() {
+    let base = Project::embedded();
+    let mut files = clean_locale(&base);
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    let locale = project.locales.get(&"de".parse().unwrap()).unwrap();
+    files.push(translate::mark_current(&project, locale).unwrap());
+    // Two English messages change; the translator brings one up to date.
+    let en = support::embedded_text("locales/en-GB/guide.ftl")
+        .replacen(
+            "guide-about-title = About this guide",
+            "guide-about-title = About this little guide",
+            1,
+        )
+        .replacen(
+            "guide-description = For children and young people",
+            "guide-description = For young people and children",
+            1,
+        );
+    files.push(("locales/en-GB/guide.ftl".into(), en));
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    let locale = project.locales.get(&"de".parse().unwrap()).unwrap();
+    let only = ["guide-about-title".to_string()];
+    let (rel, prints) = translate::mark_messages_current(&project, locale, Some(&only)).unwrap();
+    let unknown = ["guide-no-such-message".to_string()];
+    assert!(translate::mark_messages_current(&project, locale, Some(&unknown)).is_err());
+    files.retain(|(path, _)| *path != rel);
+    files.push((rel, prints));
+    let refs: Vec<(&str, String)> = files.iter().map(|(a, b)| (a.as_str(), b.clone())).collect();
+    let project = project_with(&refs);
+    let f = findings(&project, "de");
+    let outdated: Vec<_> = f.iter().filter(|d| d.code == "outdated").collect();
+    assert_eq!(outdated.len(), 1, "{}", support::render(&f));
+    assert!(
+        outdated[0].message.contains("guide-description"),
+        "{}",
+        outdated[0].message
+    );
+}
+
+#[test]
 fn new_locale_has_every_message_commented_with_its_english() {
     let project = Project::embedded();
     let files = translate::new_locale(&project, "ti").unwrap();
