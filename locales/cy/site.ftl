@@ -84,4 +84,4 @@ site-you-are-here = Rwyt ti yma
 site-search-label = Chwilio’r canllaw hwn
 site-search-button = Chwilio
 site-search-found = Canlyniadau chwilio:
-site-search-none = Dim byd wedi’i gael. Rho gynnig ar air arall.
+site-search-none = Dim byd wedi’i ganfod. Rho gynnig ar air arall.

@@ -34,4 +34,4 @@ picture-keep-in-touch-alt = Două telefoane cu o inimă între ele
 picture-disability-alt = O persoană zâmbitoare într-un scaun cu rotile
 picture-online-alt = Un laptop cu un scut de protecție pe ecran
 picture-words-alt = Un dicționar cu literele de la A la Z pe copertă
-picture-practitioner-alt = Un adult la serviciu, cu ecuson și clipboard
+picture-practitioner-alt = Un adult la serviciu, cu ecuson și planșetă cu clemă
