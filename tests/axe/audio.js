@@ -172,9 +172,14 @@ async function playing(page, dir, rel) {
     fail(`${rel}: Enter on the play button did not play its sound`);
   }
   const stopName = await focusedName(page);
-  console.log(`${rel}: while playing the button is "${stopName.name}"`);
+  console.log(`${rel}: while playing the button is "${stopName.name}" (pressed state: ${stopName.pressed})`);
   if (stopName.name === first.name || !script.test(stopName.name)) {
     fail(`${rel}: while it plays the button does not say it stops (in the page's language)`);
+  }
+  // Its name says what a press does; it is not also a toggle whose name
+  // changes with its state ("Stop, toggle button, pressed").
+  if (stopName.pressed !== undefined || first.pressed !== undefined) {
+    fail(`${rel}: the play button is a toggle (aria-pressed) and changes its name`);
   }
 
   // Space stops; the button is named as before.

@@ -1,5 +1,7 @@
 // careguide: the play buttons of `build --audio`. Each button plays its
-// statement's audio file and becomes a Stop button while it plays; one
+// statement's audio file and becomes a Stop button while it plays (its
+// name says what a press does, so it is not also a toggle with a
+// pressed state: a toggle's name must not change); one
 // statement plays at a time; nothing plays until a button is pressed. It
 // works from file:// (an Audio element, no fetch).
 (function () {
@@ -13,7 +15,7 @@
     playing.audio.pause();
     playing.audio.currentTime = 0;
     label(playing.button).textContent = playing.button.dataset.listen;
-    playing.button.setAttribute("aria-pressed", "false");
+    playing.button.removeAttribute("data-playing");
     playing = null;
   }
   function press(button) {
@@ -26,7 +28,7 @@
       if (playing && playing.audio === audio) stop();
     });
     label(button).textContent = button.dataset.stop;
-    button.setAttribute("aria-pressed", "true");
+    button.setAttribute("data-playing", "");
     audio.play().catch(stop);
   }
   function start() {
@@ -34,7 +36,6 @@
     for (var i = 0; i < buttons.length; i++) {
       var b = buttons[i];
       b.dataset.listen = label(b).textContent;
-      b.setAttribute("aria-pressed", "false");
       b.hidden = false;
       b.addEventListener("click", function (e) {
         press(e.currentTarget);
