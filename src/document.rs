@@ -4,14 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use crate::content::{Role, SourceRef};
 use crate::i18n::{Direction, Status};
 use crate::markup::Text;
 
 /// The locale a document is in, as the outputs need it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct LocaleInfo {
     pub tag: String,
     /// The language's name in that language.
@@ -20,43 +18,35 @@ pub struct LocaleInfo {
     pub dir: Direction,
     pub status: Status,
     /// The espeak-ng voice of this language, from its `locale.toml`.
-    #[serde(skip)]
     pub voice: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Picture {
     pub id: String,
     pub alt: String,
-    #[serde(skip)]
     pub svg: String,
-    #[serde(skip)]
     pub terminal: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Item {
     pub id: String,
     pub text: Text,
     /// What the speech engine says instead of the text (the message's
     /// `.spoken` attribute), for a word the engine says wrongly.
-    #[serde(skip)]
     pub spoken: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<Picture>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
 }
 
 /// A help line, from the facts.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Contact {
     pub org: String,
     pub name: String,
     pub phone: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_label: Option<String>,
 }
 
@@ -72,8 +62,7 @@ impl Contact {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Debug, Clone)]
 pub enum Block {
     Heading {
         id: String,
@@ -127,17 +116,14 @@ impl Block {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Page {
     pub id: String,
     pub role: Role,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<u8>,
     /// A short label such as "Outcome 1", when the page has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
     pub title: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<Picture>,
     pub blocks: Vec<Block>,
 }
@@ -169,8 +155,7 @@ impl Page {
 
 /// Interface words (`ui-*` and `site-*` messages) of the document's
 /// locale, resolved like everything else.
-#[derive(Debug, Clone, Default, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default)]
 pub struct UiText(pub BTreeMap<String, Text>);
 
 impl UiText {
@@ -189,14 +174,14 @@ impl UiText {
 }
 
 /// Another language the same edition is published in (for switchers).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Alternate {
     pub tag: String,
     pub name: String,
     pub dir: Direction,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Document {
     pub edition: String,
     pub locale: LocaleInfo,
@@ -206,34 +191,25 @@ pub struct Document {
     /// When the edition's text is in another language than `locale` (an
     /// English-only edition shown to a reader of another language), that
     /// language; the interface words are still in `locale`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_locale: Option<LocaleInfo>,
-    #[serde(skip)]
     pub ui: UiText,
     /// Hard words and their explanations, in this locale.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<crate::content::glossary::GlossaryEntry>,
     /// The pictures of the words explained: the glossary's, and the one
     /// that stands for the words page (an edition's pages may use none).
-    #[serde(skip)]
     pub word_pictures: Vec<Picture>,
     /// Every language this edition is published in, this one included.
-    #[serde(skip)]
     pub languages: Vec<Alternate>,
     /// Every edition published in this language: (id, title).
-    #[serde(skip)]
     pub editions: Vec<(String, Text)>,
     /// Each page's counterpart in the other editions (page id -> edition
     /// id -> counterpart), so the version switcher keeps the place.
-    #[serde(skip)]
     pub counterparts: crate::content::counterpart::Counterparts,
     /// Set by `build --audio`: the web pages get play controls.
-    #[serde(skip)]
     pub audio: Option<crate::speech::AudioPlan>,
     /// Set by `build --base-url`: the address the web site (`dist/html/`)
     /// is published at, ending in `/`; its alternate-language links are
     /// then absolute.
-    #[serde(skip)]
     pub base_url: Option<String>,
 }
 

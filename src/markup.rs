@@ -4,11 +4,9 @@
 //! so nothing a translator types can inject markup or script.
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
-use serde::Serialize;
 
 /// A run of inline text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
     Text { text: String },
     Strong { children: Vec<Inline> },
@@ -18,8 +16,7 @@ pub enum Inline {
 }
 
 /// Text with inline markup.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text(pub Vec<Inline>);
 
 impl Text {

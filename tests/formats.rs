@@ -36,7 +36,7 @@ fn markdown_page_snapshot() {
 #[test]
 fn json_page_snapshot() {
     let doc = support::document("easy-read", Keep::TEXT);
-    let page = serde_json::to_string_pretty(doc.page("outcome-3").unwrap()).unwrap();
+    let page = json::render_page(doc.page("outcome-3").unwrap());
     insta::assert_snapshot!("json_easy_read_outcome_3", page);
 }
 
@@ -188,5 +188,44 @@ fn plain_text_never_breaks_a_web_address() {
             }
             assert!(!t.contains('\u{2060}'));
         }
+    }
+}
+
+#[test]
+fn json_of_every_shipped_document_has_the_recorded_shape() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let parse = |shape: &str| -> BTreeMap<String, BTreeSet<String>> {
+        shape
+            .lines()
+            .filter_map(|l| l.rsplit_once(": "))
+            .map(|(p, t)| (p.to_string(), t.split('|').map(String::from).collect()))
+            .collect()
+    };
+    let recorded = include_str!("../docs/json-shape.txt");
+    let latest = recorded
+        .rsplit_once(&format!("schema {}\n", json::SCHEMA_VERSION))
+        .expect("a section for the current version")
+        .1;
+    let recorded = parse(latest);
+    let project = careguide::project::Project::embedded();
+    let mut values = Vec::new();
+    for locale in project.locales.list.iter().filter(|l| l.pseudo.is_none()) {
+        for edition in project.content.edition_ids() {
+            let mut diags = Vec::new();
+            if let Some(doc) = project.document(edition, &locale.tag, Keep::TEXT, &mut diags) {
+                values.push(serde_json::from_str(&json::render_document(&doc)).unwrap());
+            }
+        }
+    }
+    assert!(values.len() > 10, "{} documents", values.len());
+    for (path, types) in parse(&json::schema::shape(&values)) {
+        let allowed = recorded.get(&path).unwrap_or_else(|| {
+            panic!("{path} is in the shipped JSON but not in docs/json-shape.txt")
+        });
+        let extra: Vec<_> = types
+            .iter()
+            .filter(|t| *t != "absent" && !allowed.contains(*t))
+            .collect();
+        assert!(extra.is_empty(), "{path}: {extra:?} is not recorded");
     }
 }

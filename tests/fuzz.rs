@@ -255,7 +255,8 @@ fn run_inline(input: &[u8]) -> Result<(), String> {
         Ok(t) => {
             check_inline(&t.0, 0)?;
             let _ = t.plain();
-            serde_json::to_string(&t).map_err(|e| e.to_string())?;
+            serde_json::to_string(&careguide::render::json::schema::Text::new(&t))
+                .map_err(|e| e.to_string())?;
             Ok(())
         }
         Err(_) => Ok(()),

@@ -59,7 +59,7 @@ pub struct Picture {
 }
 
 /// A pointer to the block a statement comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceRef {
     pub edition: String,
     pub page: String,

@@ -1,21 +1,11 @@
-//! JSON for other apps. The shape is documented in docs/json.md and
-//! versioned by `schema`.
+//! JSON for other apps. The shape is its own set of types
+//! ([`schema`]), documented in docs/json.md and versioned by `schema`.
 
-use serde::Serialize;
+pub mod schema;
 
 use super::OutputFile;
 use crate::document::Document;
-
-/// Bumped whenever the JSON shape changes incompatibly.
-pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct Envelope<'a> {
-    schema: u32,
-    #[serde(flatten)]
-    document: &'a Document,
-    licence: String,
-}
+pub use schema::SCHEMA_VERSION;
 
 pub fn render(doc: &Document) -> Vec<OutputFile> {
     vec![OutputFile::new(
@@ -25,12 +15,13 @@ pub fn render(doc: &Document) -> Vec<OutputFile> {
 }
 
 pub fn render_document(doc: &Document) -> String {
-    let env = Envelope {
-        schema: SCHEMA_VERSION,
-        document: doc,
-        licence: doc.ui.plain("site-licence"),
-    };
-    let mut s = serde_json::to_string_pretty(&env).expect("a document always serialises");
+    let mut s = serde_json::to_string_pretty(&schema::Envelope::new(doc))
+        .expect("a document always serialises");
     s.push('\n');
     s
+}
+
+/// One page as the JSON file has it (for tests and tools that want a part).
+pub fn render_page(page: &crate::document::Page) -> String {
+    serde_json::to_string_pretty(&schema::Page::new(page)).expect("a page always serialises")
 }

@@ -22,7 +22,7 @@ pub use matcher::{Found, Matcher};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use toml::Spanned;
 
 use super::ids::is_valid_id;
@@ -66,7 +66,7 @@ pub struct Glossary {
 
 /// A term resolved in one locale, for the checks, the HTML glossary and
 /// the kiosk's "Words explained".
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GlossaryEntry {
     pub id: String,
     /// The word as shown.
@@ -74,7 +74,6 @@ pub struct GlossaryEntry {
     /// Other forms that count as the term (plurals, older words).
     pub forms: Vec<String>,
     pub explain: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
 }
 
