@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use unic_langid::LanguageIdentifier;
 
+use crate::check::readability::ReadabilityRow;
 use crate::diag::Diagnostic;
 use crate::project::{Availability, Outline, Project};
 use crate::render::{Format, Output, RenderOptions, SiteEntry, Under, html};
@@ -78,18 +79,54 @@ pub struct Rendered {
     /// order the front page lists them: the live preview keeps them to
     /// write the front page again when it rebuilds only one language.
     pub front_page: Vec<SiteEntry>,
+    /// The readability figures of the languages rendered, for the same
+    /// reason: with [`render_languages`], `readability.html` is left to
+    /// the caller, who has every language's rows.
+    pub readability: Vec<ReadabilityRow>,
+}
+
+/// Which languages the readability report covers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Report {
+    /// Every language, written as `readability.html`, whatever was asked.
+    Whole,
+    /// Only the languages asked for, returned and not written.
+    Asked,
 }
 
 /// [`render_all`], with the front page's entries.
 pub fn render_site(project: &Project, req: &BuildRequest) -> Result<Rendered, BuildFailure> {
+    render_with(project, req, Report::Whole)
+}
+
+/// [`render_site`] for the live preview's one-language rebuild: the
+/// readability figures of `req.langs` only (counting every language again
+/// took half the time of a save), and no `readability.html`.
+pub fn render_languages(project: &Project, req: &BuildRequest) -> Result<Rendered, BuildFailure> {
+    render_with(project, req, Report::Asked)
+}
+
+fn render_with(
+    project: &Project,
+    req: &BuildRequest,
+    report: Report,
+) -> Result<Rendered, BuildFailure> {
     let mut files = BTreeMap::new();
-    let mut front_page = Vec::new();
-    let warnings = run_pipeline(project, req, &mut files, &mut front_page)?;
+    let mut extras = Extras::default();
+    let warnings = run_pipeline(project, req, &mut files, &mut extras, report)?;
     Ok(Rendered {
         files,
         warnings,
-        front_page,
+        front_page: extras.front_page,
+        readability: extras.readability,
     })
+}
+
+/// What a render makes beside the files.
+#[derive(Default)]
+struct Extras {
+    front_page: Vec<SiteEntry>,
+    readability: Vec<ReadabilityRow>,
 }
 
 /// Resolves and renders every (format, locale, edition) asked for, handing
@@ -100,7 +137,8 @@ fn run_pipeline(
     project: &Project,
     req: &BuildRequest,
     sink: &mut dyn Output,
-    front_page: &mut Vec<SiteEntry>,
+    extras: &mut Extras,
+    report: Report,
 ) -> Result<Vec<Diagnostic>, BuildFailure> {
     // The problems of the languages asked for, and of everything else.
     let mut diags: Vec<Diagnostic> = project
@@ -230,7 +268,7 @@ fn run_pipeline(
         }
         if format == Format::Html && !index.is_empty() {
             let root = html::render_root(&index);
-            front_page.clone_from(&index);
+            extras.front_page.clone_from(&index);
             sink.file(&format!("html/{}", root.path), root.bytes)
                 .map_err(write_error)?;
             // The editors' readability figures, beside the site.
@@ -242,10 +280,17 @@ fn run_pipeline(
                 .map(String::from)
                 .collect();
             if !checked.is_empty() {
-                let rows = crate::check::readability::readability_of(project, &checked);
-                let report = html::readability_html(&rows, crate::i18n::SOURCE_LOCALE, &index);
-                sink.file("html/readability.html", report.into_bytes())
-                    .map_err(write_error)?;
+                let asked: Vec<String> = match report {
+                    Report::Whole => Vec::new(),
+                    Report::Asked => langs.iter().map(ToString::to_string).collect(),
+                };
+                let rows = crate::check::readability::readability_for(project, &checked, &asked);
+                if report == Report::Whole {
+                    let page = html::readability_html(&rows, crate::i18n::SOURCE_LOCALE, &index);
+                    sink.file("html/readability.html", page.into_bytes())
+                        .map_err(write_error)?;
+                }
+                extras.readability = rows;
             }
         }
     }
@@ -362,7 +407,13 @@ pub fn build(project: &Project, req: &BuildRequest) -> Result<BuildReport, Build
     let publication = begin_publication(out)?;
     let mut report = BuildReport::default();
     let mut output = Staging::new(&publication.next, &mut report);
-    let rendered = run_pipeline(project, req, &mut output, &mut Vec::new());
+    let rendered = run_pipeline(
+        project,
+        req,
+        &mut output,
+        &mut Extras::default(),
+        Report::Whole,
+    );
     // Every file is on disk (or the first error writing one is known)
     // before anything is published or removed.
     let written = output.finish();

@@ -58,6 +58,9 @@ struct Site {
     /// The front page's cards of each language, by tag, to write the
     /// front page again when one language is rebuilt (`rebuild.rs`).
     front_page: BTreeMap<String, Vec<crate::render::SiteEntry>>,
+    /// The readability figures of each language, by tag, to write
+    /// `readability.html` again in the same case.
+    readability: BTreeMap<String, Vec<crate::check::readability::ReadabilityRow>>,
     /// The (language, edition) pairs the language switchers list.
     listed: std::collections::BTreeSet<(String, String)>,
 }

@@ -193,6 +193,17 @@ pub fn readability(project: &Project) -> Vec<ReadabilityRow> {
 
 /// The figures for the editions named in `only` (all when empty).
 pub fn readability_of(project: &Project, only: &[String]) -> Vec<ReadabilityRow> {
+    readability_for(project, only, &[])
+}
+
+/// The figures for the editions named in `only` in the languages named in
+/// `langs` (all when empty): the live preview counts again only the
+/// language that was saved.
+pub fn readability_for(
+    project: &Project,
+    only: &[String],
+    langs: &[String],
+) -> Vec<ReadabilityRow> {
     let facts = project
         .content
         .facts
@@ -200,7 +211,12 @@ pub fn readability_of(project: &Project, only: &[String]) -> Vec<ReadabilityRow>
         .map(|(k, v)| (k, v.to_string()))
         .collect();
     let mut rows = Vec::new();
-    for locale in &project.locales.list {
+    for locale in project
+        .locales
+        .list
+        .iter()
+        .filter(|l| langs.is_empty() || langs.contains(&l.tag_str()))
+    {
         let language = locale.tag.language.as_str().to_string();
         let index = MessageIndex::new(locale);
         for edition in project

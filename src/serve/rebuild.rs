@@ -16,7 +16,7 @@ use std::path::{Component, Path, PathBuf};
 use unic_langid::LanguageIdentifier;
 
 use super::{Events, Site, review};
-use crate::build::{BuildRequest, Rendered, render_site};
+use crate::build::{BuildRequest, Rendered, render_languages, render_site};
 use crate::check::easy_read::CheckOptions;
 use crate::check::locale_qa::{check_locale, language_of};
 use crate::diag::Diagnostic;
@@ -162,7 +162,11 @@ fn build(
         render: RenderOptions::default(),
         include_incomplete: true,
     };
-    let rendered = render_site(project, &req).map_err(|f| f.diagnostics)?;
+    let rendered = match langs {
+        None => render_site(project, &req),
+        Some(_) => render_languages(project, &req),
+    }
+    .map_err(|f| f.diagnostics)?;
     let mut findings = rendered.warnings.clone();
     match langs {
         None => findings.extend(crate::check::editor_findings(project)),
@@ -207,6 +211,13 @@ fn replace(site: &mut Site, project: &Project, built: Built) {
             .or_default()
             .push(entry);
     }
+    site.readability = BTreeMap::new();
+    for row in built.rendered.readability {
+        site.readability
+            .entry(row.locale.clone())
+            .or_default()
+            .push(row);
+    }
     site.review = project
         .locales
         .tags()
@@ -214,6 +225,9 @@ fn replace(site: &mut Site, project: &Project, built: Built) {
         .filter_map(|t| review::page(project, &t, &site.findings).map(|p| (t, p)))
         .collect();
 }
+
+/// The readability report, under html/.
+const READABILITY: &str = "readability.html";
 
 /// Only `langs` were rebuilt: their pages, findings, review pages and
 /// front-page cards replace the old ones; the front page is written anew.
@@ -246,6 +260,27 @@ fn merge(site: &mut Site, project: &Project, langs: &[LanguageIdentifier], built
         .collect();
     let root = html::render_root(&cards);
     site.files.insert(root.path, root.bytes);
+    // So is the readability report, from every language's figures.
+    for tag in &tags {
+        site.readability.remove(tag);
+    }
+    for row in built.rendered.readability {
+        site.readability
+            .entry(row.locale.clone())
+            .or_default()
+            .push(row);
+    }
+    if site.files.contains_key(READABILITY) {
+        let rows: Vec<_> = order
+            .iter()
+            .filter_map(|t| site.readability.get(t))
+            .flatten()
+            .cloned()
+            .collect();
+        let page = html::readability_html(&rows, crate::i18n::SOURCE_LOCALE, &cards);
+        site.files
+            .insert(READABILITY.to_string(), page.into_bytes());
+    }
 
     site.findings
         .retain(|(_, d)| language_of(d).is_none_or(|t| !tags.contains(&t)));
