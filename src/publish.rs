@@ -160,27 +160,11 @@ fn carry_over(
 fn exchange(next: &Path, out: &Path, old: &Path) -> io::Result<()> {
     #[cfg(target_os = "linux")]
     {
-        use std::ffi::CString;
-        use std::os::unix::ffi::OsStrExt;
-        let a = CString::new(next.as_os_str().as_bytes())?;
-        let b = CString::new(out.as_os_str().as_bytes())?;
-        // SAFETY: both are valid NUL-terminated paths; renameat2 only
-        // reads them.
-        let r = unsafe {
-            libc::renameat2(
-                libc::AT_FDCWD,
-                a.as_ptr(),
-                libc::AT_FDCWD,
-                b.as_ptr(),
-                libc::RENAME_EXCHANGE,
-            )
-        };
-        if r == 0 {
-            return Ok(());
-        }
-        let e = io::Error::last_os_error();
-        if !matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
-            return Err(e);
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, next, CWD, out, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => {}
+            Err(e) => return Err(e.into()),
         }
     }
     fs::rename(out, old)?;

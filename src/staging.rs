@@ -24,13 +24,13 @@ enum Job {
 }
 
 /// Files into the staging folder, counted in the build's report.
-pub struct Staging<'a> {
+pub(crate) struct Staging<'a> {
     report: &'a mut BuildReport,
     writer: Option<(SyncSender<Job>, JoinHandle<io::Result<()>>)>,
 }
 
 impl<'a> Staging<'a> {
-    pub fn new(dir: &Path, report: &'a mut BuildReport) -> Staging<'a> {
+    pub(crate) fn new(dir: &Path, report: &'a mut BuildReport) -> Staging<'a> {
         let (tx, rx) = sync_channel(QUEUE);
         let dir = dir.to_path_buf();
         let handle = std::thread::spawn(move || write_jobs(&dir, rx));
@@ -42,7 +42,7 @@ impl<'a> Staging<'a> {
 
     /// Waits until every file is on disk; the first error writing any of
     /// them, if there was one.
-    pub fn finish(mut self) -> io::Result<()> {
+    pub(crate) fn finish(mut self) -> io::Result<()> {
         self.stop()
     }
 

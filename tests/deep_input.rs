@@ -212,6 +212,9 @@ fn a_line_of_zero_width_joiners_is_one_finding() {
     );
 }
 
+// The one unsafe place: std has no way to read a child's processor
+// time (wait4 with rusage); unsafe_code is denied everywhere else.
+#[allow(unsafe_code)]
 /// The processor time `careguide args...` takes in `dir` (its own, got
 /// from `wait4`, so other tests running at once do not count), and how
 /// many lines it printed.

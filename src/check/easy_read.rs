@@ -262,16 +262,16 @@ pub(crate) struct MessageIndex<'a> {
 }
 
 impl<'a> MessageIndex<'a> {
-    pub fn new(locale: &'a Locale) -> MessageIndex<'a> {
+    pub(crate) fn new(locale: &'a Locale) -> MessageIndex<'a> {
         MessageIndex { locale }
     }
 
-    pub fn get(&self, id: &str) -> Option<(&'a LocaleFile, FtlMessage)> {
+    pub(crate) fn get(&self, id: &str) -> Option<(&'a LocaleFile, FtlMessage)> {
         let (file, start) = self.locale.find(id)?;
         Some((file, message_at(file, id, start)?))
     }
 
-    pub fn view(
+    pub(crate) fn view(
         &self,
         id: &str,
         facts: &BTreeMap<String, String>,

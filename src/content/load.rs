@@ -17,8 +17,8 @@ use crate::source::{SourceFile, Sources};
 /// editions first.
 const EDITION_ORDER: &[&str] = &["guide", "easy-read", "framework"];
 
-pub const PICTURE_MAX_ROWS: usize = 12;
-pub const PICTURE_MAX_COLS: usize = 32;
+pub(super) const PICTURE_MAX_ROWS: usize = 12;
+pub(super) const PICTURE_MAX_COLS: usize = 32;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -16,18 +16,18 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 /// Where a page listens.
-pub const PATH: &str = "/__careguide/events";
+pub(super) const PATH: &str = "/__careguide/events";
 /// Streams kept open at once.
-pub const MAX_CLIENTS: usize = 32;
+pub(super) const MAX_CLIENTS: usize = 32;
 /// How often an idle stream gets a comment.
-pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
+pub(super) const KEEP_ALIVE: Duration = Duration::from_secs(15);
 /// How soon a browser reconnects after the stream ends (milliseconds).
 const RETRY_MS: u32 = 500;
 
-pub const CONTENT_TYPE: &str = "text/event-stream; charset=utf-8";
+pub(super) const CONTENT_TYPE: &str = "text/event-stream; charset=utf-8";
 
 /// The pages listening, and the version they should be showing.
-pub struct Events {
+pub(super) struct Events {
     inner: Mutex<Inner>,
 }
 
@@ -37,7 +37,7 @@ struct Inner {
 }
 
 impl Events {
-    pub fn new(version: u64) -> Events {
+    pub(super) fn new(version: u64) -> Events {
         Events {
             inner: Mutex::new(Inner {
                 version,
@@ -49,7 +49,7 @@ impl Events {
     /// Takes a page's connection (its response head is already sent) and
     /// tells it the current version at once: a build that finished while
     /// the page was loading reloads it.
-    pub fn subscribe(&self, stream: TcpStream) {
+    pub(super) fn subscribe(&self, stream: TcpStream) {
         if stream.set_nonblocking(true).is_err() {
             return;
         }
@@ -67,7 +67,7 @@ impl Events {
     }
 
     /// A new build: every page hears its version.
-    pub fn publish(&self, version: u64) {
+    pub(super) fn publish(&self, version: u64) {
         let mut inner = self.inner.lock().expect("events lock");
         inner.version = version;
         let message = format!("data: {version}\n\n");
@@ -75,14 +75,14 @@ impl Events {
     }
 
     /// A comment to every page, which closes the streams of those gone.
-    pub fn keep_alive(&self) {
+    pub(super) fn keep_alive(&self) {
         let mut inner = self.inner.lock().expect("events lock");
         inner.clients.retain(|c| send(c, b": still here\n\n"));
     }
 
     /// Streams open now.
     #[cfg(test)]
-    pub fn clients(&self) -> usize {
+    pub(super) fn clients(&self) -> usize {
         self.inner.lock().expect("events lock").clients.len()
     }
 }

@@ -27,31 +27,31 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Largest request head (request line and headers) read.
-pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+pub(super) const MAX_HEAD_BYTES: usize = 16 * 1024;
 /// Time a client has to send its whole request head.
-pub const HEAD_DEADLINE: Duration = Duration::from_secs(10);
+pub(super) const HEAD_DEADLINE: Duration = Duration::from_secs(10);
 /// Time one write of the response may block (a client that never reads).
-pub const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
+pub(super) const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Workers serving connections; more connections wait in the queue.
-pub const WORKERS: usize = 8;
+pub(super) const WORKERS: usize = 8;
 /// Connections accepted but not yet served; beyond that they are closed.
-pub const QUEUE: usize = 32;
+pub(super) const QUEUE: usize = 32;
 
 /// The pages' policy: everything from the preview itself (the site's own
 /// CSS, `exit.js`, pictures; the preview's banner CSS and reload script),
 /// nothing inline, nothing framed, no plugins.
-pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+pub(super) const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// A request the server accepted: GET or HEAD, from an allowed host.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Request {
+pub(super) struct Request {
     /// The path without its query or fragment (`/en-GB/guide/about.html`).
     pub path: String,
     /// The query after `?`, if any.
     pub query: Option<String>,
 }
 
-pub enum Body {
+pub(super) enum Body {
     Bytes(Vec<u8>),
     /// A response without an end: once the head is written, the
     /// connection goes to this (which keeps it, or drops it to close it)
@@ -60,9 +60,9 @@ pub enum Body {
 }
 
 /// Takes the connection of a [`Body::Stream`].
-pub type Handoff = Box<dyn FnOnce(TcpStream) + Send>;
+pub(super) type Handoff = Box<dyn FnOnce(TcpStream) + Send>;
 
-pub struct Response {
+pub(super) struct Response {
     pub status: u16,
     pub content_type: &'static str,
     pub headers: Vec<(&'static str, String)>,
@@ -70,7 +70,11 @@ pub struct Response {
 }
 
 impl Response {
-    pub fn new(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Response {
+    pub(super) fn new(
+        status: u16,
+        content_type: &'static str,
+        body: impl Into<Vec<u8>>,
+    ) -> Response {
         Response {
             status,
             content_type,
@@ -79,12 +83,12 @@ impl Response {
         }
     }
 
-    pub fn text(status: u16, body: &str) -> Response {
+    pub(super) fn text(status: u16, body: &str) -> Response {
         Response::new(status, "text/plain; charset=utf-8", body.as_bytes())
     }
 
     /// A stream of `content_type` whose connection `handoff` takes.
-    pub fn stream(content_type: &'static str, handoff: Handoff) -> Response {
+    pub(super) fn stream(content_type: &'static str, handoff: Handoff) -> Response {
         Response {
             status: 200,
             content_type,
@@ -95,7 +99,7 @@ impl Response {
 }
 
 /// Serves `route` on `listener` until `stop` is set.
-pub fn run<F>(listener: TcpListener, stop: &AtomicBool, route: F) -> io::Result<()>
+pub(super) fn run<F>(listener: TcpListener, stop: &AtomicBool, route: F) -> io::Result<()>
 where
     F: Fn(&Request) -> Response + Send + Sync + 'static,
 {

@@ -28,7 +28,7 @@ use crate::source::Sources;
 
 /// What changed, as far as a rebuild is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
+pub(super) enum Scope {
     All,
     /// Only the files of these translations (never the source language).
     Languages(BTreeSet<String>),
@@ -37,7 +37,7 @@ pub enum Scope {
 impl Scope {
     /// The scope of the files `paths` (as the watcher names them, under
     /// `root`).
-    pub fn of(root: &Path, paths: &[PathBuf]) -> Scope {
+    pub(super) fn of(root: &Path, paths: &[PathBuf]) -> Scope {
         let mut tags = BTreeSet::new();
         for path in paths {
             let Some(tag) = translation_of(root, path) else {
@@ -74,7 +74,7 @@ fn translation_of(root: &Path, path: &Path) -> Option<String> {
 }
 
 /// Rebuilds what `scope` needs into `site`, and tells the open pages.
-pub fn rebuild(root: &Path, site: &std::sync::Mutex<Site>, events: &Events, scope: &Scope) {
+pub(super) fn rebuild(root: &Path, site: &std::sync::Mutex<Site>, events: &Events, scope: &Scope) {
     let outcome = Sources::from_dir(root)
         .map_err(|d| vec![d])
         .and_then(|sources| {
@@ -128,7 +128,7 @@ fn languages(project: &Project, site: &Site, scope: &Scope) -> Option<Vec<Langua
 }
 
 /// The (language, edition) pairs the language switchers list.
-pub fn listed(project: &Project) -> BTreeSet<(String, String)> {
+pub(super) fn listed(project: &Project) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
     for locale in &project.locales.list {
         for edition in project.content.edition_ids() {
@@ -144,7 +144,7 @@ pub fn listed(project: &Project) -> BTreeSet<(String, String)> {
 }
 
 /// A build's pages and findings.
-pub struct Built {
+pub(super) struct Built {
     rendered: Rendered,
     findings: Vec<(Option<String>, Diagnostic)>,
 }

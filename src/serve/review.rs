@@ -14,7 +14,7 @@ use crate::project::Project;
 use crate::render::html::esc as escape;
 
 /// The page's path before the language tag.
-pub const PATH: &str = "/__careguide/review/";
+pub(super) const PATH: &str = "/__careguide/review/";
 
 /// The guide text a statement names: a block's words, or one item's.
 fn source_text(guide: &Document, src: &crate::content::SourceRef) -> Option<String> {
@@ -43,7 +43,7 @@ fn source_text(guide: &Document, src: &crate::content::SourceRef) -> Option<Stri
 
 /// The review page for one language, or `None` for a language the project
 /// does not have. `findings` are the preview's, each with its message id.
-pub fn page(
+pub(super) fn page(
     project: &Project,
     lang: &str,
     findings: &[(Option<String>, Diagnostic)],

@@ -29,7 +29,7 @@ fn tb(before: &str, bold: &str, after: &str) -> Text {
 }
 
 /// A plain frame with the picture's id: every picture the same size.
-pub fn picture(id: &str) -> Picture {
+pub(super) fn picture(id: &str) -> Picture {
     let w = 22;
     let mut rows = vec![format!("+{}+", "-".repeat(w - 2))];
     for i in 0..8 {
@@ -516,7 +516,7 @@ fn framework_pages() -> Vec<Page> {
 
 /// A few hard words, fixed like the pages (each picture is one the pages
 /// use, so the kiosk finds it).
-pub fn glossary() -> Vec<GlossaryEntry> {
+pub(super) fn glossary() -> Vec<GlossaryEntry> {
     let entry =
         |id: &str, term: &str, forms: &[&str], explain: &str, pic: Option<&str>| GlossaryEntry {
             id: id.into(),
@@ -565,7 +565,7 @@ pub fn glossary() -> Vec<GlossaryEntry> {
 }
 
 /// The fixed guide, easy-read and framework, with the real kiosk words.
-pub fn library() -> Library {
+pub(super) fn library() -> Library {
     let project = Project::embedded();
     let tag: unic_langid::LanguageIdentifier = "en-GB".parse().expect("a tag");
     let real = Library::load(&project, &tag).expect("the guide loads");

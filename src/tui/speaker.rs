@@ -50,11 +50,14 @@ static GROUP: AtomicI32 = AtomicI32::new(0);
 pub fn silence() {
     let pgid = GROUP.swap(0, Ordering::SeqCst);
     if pgid > 0 {
-        // SAFETY: kill(2) with a negative pid signals that process group;
-        // it touches no memory of ours.
-        unsafe {
-            libc::kill(-pgid, libc::SIGKILL);
-        }
+        kill_group(pgid);
+    }
+}
+
+/// kill(2) of a whole process group (the player and what it started).
+fn kill_group(pgid: i32) {
+    if let Some(pid) = rustix::process::Pid::from_raw(pgid) {
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
     }
 }
 
@@ -179,10 +182,7 @@ fn work(player: &Player, orders: &mpsc::Receiver<Order>, done: &AtomicU64) {
             // Only if it is still the one speaking (silence() may have
             // killed it already).
             let _ = GROUP.compare_exchange(pgid, 0, Ordering::SeqCst, Ordering::SeqCst);
-            // SAFETY: see silence().
-            unsafe {
-                libc::kill(-pgid, libc::SIGKILL);
-            }
+            kill_group(pgid);
             let _ = child.wait();
             done.fetch_max(n, Ordering::SeqCst);
         }

@@ -7,12 +7,12 @@ use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
 use careguide::source::Sources;
 
-pub fn en() -> unic_langid::LanguageIdentifier {
+pub(crate) fn en() -> unic_langid::LanguageIdentifier {
     "en-GB".parse().unwrap()
 }
 
 /// A document of the embedded project, asserting it resolves cleanly.
-pub fn document(edition: &str, keep: Keep) -> Document {
+pub(crate) fn document(edition: &str, keep: Keep) -> Document {
     let project = Project::embedded();
     let mut diags = Vec::new();
     let doc = project
@@ -22,7 +22,7 @@ pub fn document(edition: &str, keep: Keep) -> Document {
     doc
 }
 
-pub fn render(diags: &[Diagnostic]) -> String {
+pub(crate) fn render(diags: &[Diagnostic]) -> String {
     diags
         .iter()
         .map(|d| d.render(false))
@@ -31,13 +31,13 @@ pub fn render(diags: &[Diagnostic]) -> String {
 }
 
 /// The embedded sources with one file replaced.
-pub fn with_file(rel: &str, contents: impl Into<Vec<u8>>) -> Sources {
+pub(crate) fn with_file(rel: &str, contents: impl Into<Vec<u8>>) -> Sources {
     let mut s = Sources::embedded();
     s.insert(rel, contents);
     s
 }
 
-pub fn embedded_text(rel: &str) -> String {
+pub(crate) fn embedded_text(rel: &str) -> String {
     Sources::embedded()
         .get(rel)
         .unwrap()
@@ -47,7 +47,7 @@ pub fn embedded_text(rel: &str) -> String {
 }
 
 /// The seed texts, which CI places at ../shared/seeds beside the project.
-pub fn seed(prefix: &str) -> String {
+pub(crate) fn seed(prefix: &str) -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
     let entry = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("the seeds should be at {}: {e}", dir.display()))
@@ -59,7 +59,7 @@ pub fn seed(prefix: &str) -> String {
 
 /// A working copy of the shipped content/ and locales/ in a temporary
 /// folder, for the editors' and translators' commands to change.
-pub fn working_copy() -> tempfile::TempDir {
+pub(crate) fn working_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for part in ["content", "locales"] {
@@ -79,4 +79,4 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
-pub mod pty;
+pub(crate) mod pty;

@@ -12,19 +12,19 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-pub const DEADLINE: Duration = Duration::from_secs(20);
+pub(crate) const DEADLINE: Duration = Duration::from_secs(20);
 
-pub const ENTER: &str = "\r";
-pub const RIGHT: &str = "\x1b[C";
-pub const DOWN: &str = "\x1b[B";
-pub const PAGE_DOWN: &str = "\x1b[6~";
-pub const ESC: &str = "\x1b";
-pub const UP: &str = "\x1b[A";
-pub const END: &str = "\x1b[F";
-pub const BACKSPACE: &str = "\x7f";
-pub const F10: &str = "\x1b[21~";
+pub(crate) const ENTER: &str = "\r";
+pub(crate) const RIGHT: &str = "\x1b[C";
+pub(crate) const DOWN: &str = "\x1b[B";
+pub(crate) const PAGE_DOWN: &str = "\x1b[6~";
+pub(crate) const ESC: &str = "\x1b";
+pub(crate) const UP: &str = "\x1b[A";
+pub(crate) const END: &str = "\x1b[F";
+pub(crate) const BACKSPACE: &str = "\x7f";
+pub(crate) const F10: &str = "\x1b[21~";
 
-pub struct Kiosk {
+pub(crate) struct Kiosk {
     pub parser: Arc<Mutex<vt100::Parser>>,
     /// The screen as it stood after the last whole frame (see [`Frames`]).
     pub settled: Arc<Mutex<String>>,
@@ -36,12 +36,12 @@ pub struct Kiosk {
     pub master: Box<dyn MasterPty + Send>,
 }
 
-pub fn nz(n: u16) -> NonZeroU16 {
+pub(crate) fn nz(n: u16) -> NonZeroU16 {
     NonZeroU16::new(n).expect("not zero")
 }
 
 impl Kiosk {
-    pub fn spawn(args: &[&str], env: &[(&str, &str)]) -> Kiosk {
+    pub(crate) fn spawn(args: &[&str], env: &[(&str, &str)]) -> Kiosk {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -114,7 +114,7 @@ impl Kiosk {
         }
     }
 
-    pub fn send(&self, keys: &str) {
+    pub(crate) fn send(&self, keys: &str) {
         let mut w = self.writer.lock().unwrap();
         w.write_all(keys.as_bytes()).expect("keys go in");
         w.flush().unwrap();
@@ -122,12 +122,12 @@ impl Kiosk {
 
     /// The screen after the last whole frame: never a new page under the
     /// old footer.
-    pub fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         self.settled.lock().unwrap().clone()
     }
 
     /// Waits until the screen satisfies `ok`.
-    pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+    pub(crate) fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
@@ -142,7 +142,7 @@ impl Kiosk {
     }
 
     /// Waits until the program has written `bytes`.
-    pub fn wait_for_bytes(&self, what: &str, bytes: &[u8]) {
+    pub(crate) fn wait_for_bytes(&self, what: &str, bytes: &[u8]) {
         let start = Instant::now();
         while !contains(&self.raw.lock().unwrap(), bytes) {
             if start.elapsed() > DEADLINE {
@@ -152,12 +152,12 @@ impl Kiosk {
         }
     }
 
-    pub fn wait_for(&self, marker: &str) -> String {
+    pub(crate) fn wait_for(&self, marker: &str) -> String {
         self.wait_until(&format!("`{marker}`"), |s| s.contains(marker))
     }
 
     /// Waits for the program to end; returns whether it did in time.
-    pub fn wait_exit(&mut self) -> bool {
+    pub(crate) fn wait_exit(&mut self) -> bool {
         let start = Instant::now();
         while start.elapsed() < DEADLINE {
             if let Ok(Some(_)) = self.child.try_wait() {
@@ -170,7 +170,7 @@ impl Kiosk {
         false
     }
 
-    pub fn signal(&self, sig: &str) {
+    pub(crate) fn signal(&self, sig: &str) {
         let pid = self.child.process_id().expect("a pid");
         let ok = std::process::Command::new("kill")
             .arg(format!("-{sig}"))
@@ -181,7 +181,7 @@ impl Kiosk {
         assert!(ok);
     }
 
-    pub fn resize(&self, cols: u16, rows: u16) {
+    pub(crate) fn resize(&self, cols: u16, rows: u16) {
         self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
         self.master
             .resize(PtySize {
@@ -193,19 +193,19 @@ impl Kiosk {
             .expect("resize");
     }
 
-    pub fn alive(&mut self) -> bool {
+    pub(crate) fn alive(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }
 
     /// Goes from the start screen to the home menu in English.
-    pub fn to_home(&self) {
+    pub(crate) fn to_home(&self) {
         self.wait_for("Choose your language");
         self.send(ENTER);
         self.wait_for("What would you like to read about?");
     }
 
     /// The terminal's line discipline, as `stty -a` reports it.
-    pub fn stty(&self) -> String {
+    pub(crate) fn stty(&self) -> String {
         let tty = self.master.tty_name().expect("a tty name");
         let out = std::process::Command::new("stty")
             .arg("-F")
@@ -223,7 +223,7 @@ impl Drop for Kiosk {
     }
 }
 
-pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -234,7 +234,7 @@ pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// knows the mode. Output outside a frame (the linear mode, the neutral
 /// screen's wipe) counts as settled as soon as it is read.
 #[derive(Default)]
-pub struct Frames {
+pub(crate) struct Frames {
     in_frame: bool,
     /// The last bytes of the previous read, for a sequence split by it.
     tail: Vec<u8>,
@@ -246,7 +246,7 @@ impl Frames {
 
     /// Feeds `bytes` to `parser`; returns the screen as it stood at the
     /// last point in them where no frame was half drawn, if there was one.
-    pub fn feed(&mut self, parser: &mut vt100::Parser, bytes: &[u8]) -> Option<String> {
+    pub(crate) fn feed(&mut self, parser: &mut vt100::Parser, bytes: &[u8]) -> Option<String> {
         let mut joined = std::mem::take(&mut self.tail);
         let carried = joined.len();
         joined.extend_from_slice(bytes);

@@ -4,6 +4,7 @@
 //! syllable counting ([`syllables`]).
 
 pub mod english;
+pub mod pattern_languages;
 pub mod pronoun;
 pub mod style;
 pub mod syllables;

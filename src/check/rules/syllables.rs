@@ -14,7 +14,8 @@
 //! (`people`, `every`, `business`).
 //!
 //! Other languages: the `hyphenation` crate's Knuth-Liang patterns (TeX
-//! hyph-utf8), embedded in the binary, with every break allowed (minima
+//! hyph-utf8), those of the languages in `locales/` embedded in the binary
+//! by the build script, with every break allowed (minima
 //! 1, 1); each hyphenation point starts a syllable. Arabic and Persian have
 //! no patterns there (nor any reliable vowel marks in ordinary text), so
 //! they get no syllable count: LIX, which needs none, is their figure.
@@ -23,6 +24,8 @@ use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
+
+use super::pattern_languages::patterns_for;
 
 use super::english::normalise;
 
@@ -47,49 +50,26 @@ impl SyllableMethod {
     }
 }
 
-/// The method for a language subtag (`en`, `cy`, `pl`...).
+/// The method for a language subtag (`en`, `cy`, `pl`...): patterns only
+/// where the build embedded them (the languages in `locales/`).
 pub fn method_for(language: &str) -> SyllableMethod {
-    let lang = match language {
-        "en" => return SyllableMethod::EnglishRules,
-        "cy" => Language::Welsh,
-        "pl" => Language::Polish,
-        "uk" => Language::Ukrainian,
-        "ro" => Language::Romanian,
-        "ru" => Language::Russian,
-        "de" => Language::German1996,
-        "fr" => Language::French,
-        "es" => Language::Spanish,
-        "it" => Language::Italian,
-        "pt" => Language::Portuguese,
-        "nl" => Language::Dutch,
-        "tr" => Language::Turkish,
-        "hu" => Language::Hungarian,
-        "cs" => Language::Czech,
-        "sk" => Language::Slovak,
-        "hr" => Language::Croatian,
-        "sl" => Language::Slovenian,
-        "sv" => Language::Swedish,
-        "da" => Language::Danish,
-        "nb" | "no" => Language::NorwegianBokmal,
-        "fi" => Language::Finnish,
-        "lt" => Language::Lithuanian,
-        "lv" => Language::Latvian,
-        "et" => Language::Estonian,
-        "bg" => Language::Bulgarian,
-        "ga" => Language::Irish,
-        "sq" => Language::Albanian,
-        "el" => Language::GreekMono,
-        "hi" => Language::Hindi,
-        "bn" => Language::Bengali,
-        "pa" => Language::Panjabi,
-        "gu" => Language::Gujarati,
-        "ta" => Language::Tamil,
-        "ka" => Language::Georgian,
-        "hy" => Language::Armenian,
-        "kmr" | "ku" => Language::Kurmanji,
-        _ => return SyllableMethod::None,
-    };
-    SyllableMethod::Patterns(lang)
+    if language == "en" {
+        return SyllableMethod::EnglishRules;
+    }
+    match patterns_for(language) {
+        Some(lang) if embedded(lang).is_some() => SyllableMethod::Patterns(lang),
+        _ => SyllableMethod::None,
+    }
+}
+
+/// The patterns the build script embedded: (language code, bincode).
+static EMBEDDED: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/hyphenation.rs"));
+
+fn embedded(lang: Language) -> Option<&'static [u8]> {
+    EMBEDDED
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map(|(_, bytes)| *bytes)
 }
 
 /// Syllables in `word` for `language`, or `None` when the language has no
@@ -111,7 +91,8 @@ fn dictionary(lang: Language) -> Option<&'static Standard> {
     let cache = CACHE.get_or_init(|| Mutex::new(BTreeMap::new()));
     let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
     *cache.entry(lang.code().to_string()).or_insert_with(|| {
-        Standard::from_embedded(lang).ok().map(|mut d| {
+        let mut bytes = embedded(lang)?;
+        Standard::from_reader(lang, &mut bytes).ok().map(|mut d| {
             d.minima = (1, 1);
             &*Box::leak(Box::new(d))
         })

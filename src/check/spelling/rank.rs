@@ -13,7 +13,7 @@ use std::collections::HashMap;
 /// `suggestions` reordered for `word`, with close words of `corpus` (the
 /// text's words in lower case, with how often each is used) that are not
 /// in `unknown` (the text's other typos), without repeats.
-pub fn rank(
+pub(super) fn rank(
     word: &str,
     suggestions: &[String],
     corpus: &HashMap<String, usize>,

@@ -13,7 +13,7 @@ use crate::markup::{Inline, Text, is_safe_href};
 
 /// Writes the main part of one HTML file, or a page's body to be placed
 /// in two files (see [`Fragment`]).
-pub struct Writer<'a> {
+pub(super) struct Writer<'a> {
     pub doc: &'a Document,
     pub out: Fragment,
     /// From the file being written to the locale's folder (`../`).
@@ -23,7 +23,7 @@ pub struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    pub fn new(doc: &'a Document, up: &'static str) -> Writer<'a> {
+    pub(super) fn new(doc: &'a Document, up: &'static str) -> Writer<'a> {
         Writer {
             doc,
             out: Fragment::default(),
@@ -35,33 +35,33 @@ impl<'a> Writer<'a> {
     /// From now on, the first use of each glossary term in running text
     /// links to its explanation (where that is is filled in when the
     /// words are placed).
-    pub fn link_words(&mut self, matcher: &Rc<Matcher>) {
+    pub(super) fn link_words(&mut self, matcher: &Rc<Matcher>) {
         if !self.doc.glossary.is_empty() {
             self.words = Some(Linker::new(&self.doc.glossary, Rc::clone(matcher)));
         }
     }
 
-    pub fn push(&mut self, s: &str) {
+    pub(super) fn push(&mut self, s: &str) {
         self.out.push_str(s);
     }
 
-    pub fn text(&mut self, s: &str) {
+    pub(super) fn text(&mut self, s: &str) {
         super::escape::push_text(self.out.text_mut(), s);
     }
 
     /// A heading's level, `below` the level of the page's title.
-    pub fn level(&mut self, below: u8) {
+    pub(super) fn level(&mut self, below: u8) {
         self.out.hole(Hole::Level(below));
     }
 
     /// Inline markup as it is: for titles, headings and labels.
-    pub fn inline(&mut self, t: &Text) {
+    pub(super) fn inline(&mut self, t: &Text) {
         push_inline(self.out.text_mut(), &t.0);
     }
 
     /// Running text: like [`Writer::inline`], with the first use of each
     /// hard word linked to its explanation.
-    pub fn prose(&mut self, t: &Text) {
+    pub(super) fn prose(&mut self, t: &Text) {
         match &mut self.words {
             Some(l) => l.push_inline(&mut self.out, &t.0),
             None => push_inline(self.out.text_mut(), &t.0),
@@ -70,7 +70,7 @@ impl<'a> Writer<'a> {
 
     /// `<img>` of a picture. `decorative` pictures (and a second copy of
     /// one already described on the page) get `alt=""`.
-    pub fn img(&mut self, p: &Picture, size: u32, class: &str, decorative: bool) {
+    pub(super) fn img(&mut self, p: &Picture, size: u32, class: &str, decorative: bool) {
         self.out.push_str(&format!(
             "<img class=\"{}\" src=\"{}assets/pictures/{}.svg\" alt=\"",
             esc(class),
@@ -88,7 +88,7 @@ impl<'a> Writer<'a> {
     }
 
     /// The main part with its holes filled in for `place`.
-    pub fn finish(&self, place: &mut Place) -> String {
+    pub(super) fn finish(&self, place: &mut Place) -> String {
         let mut html = String::new();
         self.out.place(&mut html, place);
         html
@@ -97,7 +97,7 @@ impl<'a> Writer<'a> {
     /// The blocks of `page`. Block headings are one level below the
     /// page's title; a help-line card is one level below the last heading
     /// before it.
-    pub fn blocks(&mut self, page: &Page) {
+    pub(super) fn blocks(&mut self, page: &Page) {
         let easy = self.doc.edition == super::EASY_READ;
         let mut under_heading = false;
         for block in &page.blocks {

@@ -13,7 +13,7 @@ pub fn esc(s: &str) -> String {
 }
 
 /// Appends `s` to `out`, escaped like [`esc`].
-pub fn push_esc(out: &mut String, s: &str) {
+pub(super) fn push_esc(out: &mut String, s: &str) {
     out.reserve(s.len());
     let s = strip_isolates(s);
     let s = s.as_ref();
@@ -50,7 +50,7 @@ fn strip_isolates(s: &str) -> Cow<'_, str> {
 /// by the localizer only where the direction changes) as markup, never
 /// as the characters: `<bdi dir="ltr">` / `<bdi dir="rtl">` / `<bdi>`.
 /// Balanced within `s`: a stray end is dropped, an open one closed.
-pub fn push_text(out: &mut String, s: &str) {
+pub(super) fn push_text(out: &mut String, s: &str) {
     use crate::i18n::bidi::{LRI, PDI, RLI};
     if s.is_ascii() || !s.chars().any(crate::i18n::sanitize::is_bidi_isolate) {
         return push_numbers(out, s);
@@ -135,7 +135,7 @@ fn push_numbers(out: &mut String, s: &str) {
 
 /// Fluent wraps variables in bidi isolation marks; they belong in text,
 /// never inside a link address.
-pub fn strip_bidi(s: &str) -> Cow<'_, str> {
+pub(super) fn strip_bidi(s: &str) -> Cow<'_, str> {
     let bidi = |c: char| {
         matches!(
             c,
@@ -150,7 +150,7 @@ pub fn strip_bidi(s: &str) -> Cow<'_, str> {
 
 /// A `tel:` address as the phone dials it: digits (and a leading `+`)
 /// only, like [`crate::document::Contact::tel_href`].
-pub fn tel_href(number: &str) -> String {
+pub(super) fn tel_href(number: &str) -> String {
     crate::document::Contact {
         org: String::new(),
         name: String::new(),

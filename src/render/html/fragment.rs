@@ -11,7 +11,7 @@ use super::escape::push_esc;
 
 /// What a [`Fragment`] leaves open.
 #[derive(Debug, Clone)]
-pub enum Hole {
+pub(super) enum Hole {
     /// A heading's level: this many below the level of the page's title.
     Level(u8),
     /// The page that explains the hard words (the words page, or `""`
@@ -25,13 +25,13 @@ pub enum Hole {
 
 /// HTML text, with holes at byte offsets in it (in order).
 #[derive(Debug, Clone, Default)]
-pub struct Fragment {
+pub(super) struct Fragment {
     text: String,
     holes: Vec<(usize, Hole)>,
 }
 
 /// What fills the holes of a [`Fragment`] where it is placed.
-pub struct Place<'p> {
+pub(super) struct Place<'p> {
     /// The level of the page title's heading.
     pub top: u8,
     /// The page that explains the hard words.
@@ -41,32 +41,32 @@ pub struct Place<'p> {
 }
 
 impl Fragment {
-    pub fn push_str(&mut self, s: &str) {
+    pub(super) fn push_str(&mut self, s: &str) {
         self.text.push_str(s);
     }
 
     /// The length of the text, holes left out.
-    pub fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.text.len()
     }
 
     /// The text, to append to (never to shorten: holes point into it).
-    pub fn text_mut(&mut self) -> &mut String {
+    pub(super) fn text_mut(&mut self) -> &mut String {
         &mut self.text
     }
 
     /// Leaves `hole` open at the end of the text.
-    pub fn hole(&mut self, hole: Hole) {
+    pub(super) fn hole(&mut self, hole: Hole) {
         self.holes.push((self.text.len(), hole));
     }
 
-    pub fn clear(&mut self) {
+    pub(super) fn clear(&mut self) {
         self.text.clear();
         self.holes.clear();
     }
 
     /// Appends the text to `out` with every hole filled in for `place`.
-    pub fn place(&self, out: &mut String, place: &mut Place) {
+    pub(super) fn place(&self, out: &mut String, place: &mut Place) {
         out.reserve(self.text.len());
         let mut from = 0;
         for (at, hole) in &self.holes {

@@ -6,7 +6,7 @@ use crate::markup::{Inline, Text, is_safe_href, starts_with_ignore_case};
 /// Appends inline markup as HTML. Words are escaped; a link's address is
 /// checked again (defence in depth) and escaped; a `tel:` address is
 /// reduced to the digits a phone dials.
-pub fn push_inline(out: &mut String, nodes: &[Inline]) {
+pub(super) fn push_inline(out: &mut String, nodes: &[Inline]) {
     for n in nodes {
         match n {
             Inline::Text { text } => push_text(out, text),
@@ -51,7 +51,7 @@ pub fn push_inline(out: &mut String, nodes: &[Inline]) {
 }
 
 /// Inline markup as an HTML string.
-pub fn inline_html(t: &Text) -> String {
+pub(super) fn inline_html(t: &Text) -> String {
     let mut out = String::new();
     push_inline(&mut out, &t.0);
     out

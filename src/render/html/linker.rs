@@ -12,7 +12,7 @@ use crate::markup::Inline;
 
 /// Links the first use of each term on an HTML page to its explanation
 /// (`<words page>#word-<id>`), in text only: never inside a link.
-pub struct Linker<'a> {
+pub(super) struct Linker<'a> {
     entries: &'a [GlossaryEntry],
     /// Built once per document: every page's linker shares it.
     matcher: Rc<Matcher>,
@@ -21,7 +21,7 @@ pub struct Linker<'a> {
 
 impl<'a> Linker<'a> {
     /// A linker for one page; `matcher` is `Matcher::new(entries)`.
-    pub fn new(entries: &'a [GlossaryEntry], matcher: Rc<Matcher>) -> Linker<'a> {
+    pub(super) fn new(entries: &'a [GlossaryEntry], matcher: Rc<Matcher>) -> Linker<'a> {
         Linker {
             entries,
             matcher,
@@ -32,7 +32,7 @@ impl<'a> Linker<'a> {
     /// Inline markup as HTML, like [`push_inline`], with
     /// the first use of each term linked. The words page is left as a
     /// hole ([`Hole::WordsTarget`]).
-    pub fn push_inline(&mut self, out: &mut Fragment, nodes: &[Inline]) {
+    pub(super) fn push_inline(&mut self, out: &mut Fragment, nodes: &[Inline]) {
         for n in nodes {
             match n {
                 Inline::Text { text } => self.push_text(out, text),

@@ -16,11 +16,11 @@ use super::escape::strip_bidi;
 use crate::document::{Block, Document, Page};
 
 /// The file beside the pages.
-pub const INDEX_FILE: &str = "search-index.js";
+pub(super) const INDEX_FILE: &str = "search-index.js";
 
 /// The edition's words as the search script reads them.
 #[derive(Debug, Default, Serialize)]
-pub struct Index {
+pub(super) struct Index {
     /// The language and direction of the words (an English-only edition's
     /// are English in every language's site).
     lang: String,
@@ -39,7 +39,7 @@ struct Entry {
 }
 
 impl Index {
-    pub fn new(doc: &Document) -> Index {
+    pub(super) fn new(doc: &Document) -> Index {
         let l = doc.content_locale.as_ref().unwrap_or(&doc.locale);
         Index {
             lang: l.tag.clone(),
@@ -49,7 +49,7 @@ impl Index {
     }
 
     /// Adds page `page` (with its blocks) in the order of the edition.
-    pub fn page(&mut self, page: &Page) {
+    pub(super) fn page(&mut self, page: &Page) {
         let title = clean(&page.heading_text());
         let mut sections = vec![(String::new(), String::new())];
         for block in &page.blocks {
@@ -89,7 +89,7 @@ impl Index {
     }
 
     /// Adds every word explained, each to be found on its own.
-    pub fn words(&mut self, doc: &Document, file: &str) {
+    pub(super) fn words(&mut self, doc: &Document, file: &str) {
         for e in &doc.glossary {
             self.pages.push(Entry {
                 url: format!("{file}#word-{}", e.id),
@@ -100,7 +100,7 @@ impl Index {
     }
 
     /// The script: it hands the index to `search.js`.
-    pub fn script(&self) -> String {
+    pub(super) fn script(&self) -> String {
         let json = serde_json::to_string(self).expect("strings always serialise");
         format!("window.careguideSearchIndex = {json};\n")
     }
