@@ -358,11 +358,17 @@ fn svg_is_plain(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A diagnostic as the terminal shows it carries no control character.
+/// A diagnostic as the terminal shows it carries no control character
+/// (a newline and a tab, which drive nothing, aside: `diag::visible`
+/// keeps them) and no bidi control.
 fn printable(diags: &[Diagnostic]) -> Result<(), String> {
+    use careguide::i18n::sanitize::{is_bidi_isolate, is_bidi_override};
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c) || is_bidi_isolate(c)
+    };
     for d in diags {
         for shown in [d.render(false), d.one_line()] {
-            if let Some(c) = shown.chars().find(|&c| c.is_control() && c != '\n') {
+            if let Some(c) = shown.chars().find(|&c| hidden(c)) {
                 return Err(format!("diagnostic prints {:?}: {shown:?}", c));
             }
         }

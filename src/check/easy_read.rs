@@ -1489,15 +1489,14 @@ impl Reporter<'_> {
         let Some(severity) = level.severity() else {
             return;
         };
-        self.out.push(
-            Diagnostic {
-                severity,
-                ..Diagnostic::error(message)
-            }
-            .with_code(code)
-            .at_offset(&self.file.label, self.file.text(), offset, len)
-            .with_help(help),
-        );
+        // Placed by the file's line index: a long message has many.
+        let d = Diagnostic {
+            severity,
+            ..Diagnostic::error(message)
+        }
+        .with_code(code);
+        self.out
+            .push(self.file.point(d, offset, len).with_help(help));
     }
 
     fn at_plain(
