@@ -138,6 +138,11 @@
   }
 
   function place(away) {
+    // In its place at the top and already there (the first call, as the
+    // page loads): nothing to measure, so no layout is forced.
+    if (!away && !box.classList.contains("floating")) {
+      return;
+    }
     if (away && !box.classList.contains("floating")) {
       slot.style.width = box.offsetWidth + "px";
       slot.style.height = box.offsetHeight + "px";
