@@ -12,18 +12,20 @@
 //!
 //! Budget: with spelling at most 2x without it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+#[allow(dead_code)] // each bench uses part of it
+mod support;
+use support::{median, ms};
 
 fn main() {
     let runs: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(7);
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let exe = root.join("target/release/careguide");
-    assert!(exe.exists(), "run `cargo build --release` first");
+    let exe = support::release_binary();
     let warm = tempfile::tempdir().unwrap();
     let missing = check(&exe, &["--format", "line"], warm.path()).1;
     if missing > 0 {
@@ -68,13 +70,4 @@ fn check(exe: &Path, args: &[&str], cache: &Path) -> (Duration, usize) {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     (took, text.matches("[spelling-dictionary]").count())
-}
-
-fn median(v: &mut [Duration]) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }

@@ -22,6 +22,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)] // each bench uses part of it
+mod support;
+use support::{median, ms};
+
 const FILES: usize = 243;
 const ENTRIES: usize = 13_000;
 
@@ -30,24 +34,16 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(9);
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let new = root.join("target/release/careguide");
-    assert!(new.exists(), "run `cargo build --release` first");
+    let new = support::release_binary();
     let old = PathBuf::from(
         std::env::var_os("CAREGUIDE_BASELINE")
             .expect("set CAREGUIDE_BASELINE to a careguide binary built from the baseline commit"),
     );
 
-    let tree = std::env::var_os("CAREGUIDE_BENCH_TREE").map_or(root.clone(), PathBuf::from);
-    let root = tree;
-    let shipped = tempfile::tempdir().unwrap();
-    for sub in ["content", "locales"] {
-        copy_dir(&root.join(sub), &shipped.path().join(sub));
-    }
-    let big = tempfile::tempdir().unwrap();
-    for sub in ["content", "locales"] {
-        copy_dir(&root.join(sub), &big.path().join(sub));
-    }
+    let tree =
+        std::env::var_os("CAREGUIDE_BENCH_TREE").map_or_else(support::project_root, PathBuf::from);
+    let shipped = support::project_copy(&tree);
+    let big = support::project_copy(&tree);
     let entries = generate(big.path());
 
     println!("runs: {runs} each, alternating; medians");
@@ -198,26 +194,4 @@ fn generate(dir: &Path) -> usize {
         std::fs::write(de.join(format!("gen-{f:03}.ftl")), tr).unwrap();
     }
     written
-}
-
-fn median(v: &mut [Duration]) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }

@@ -11,6 +11,10 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)] // each bench uses part of it
+mod support;
+use support::copy_dir;
+
 use careguide::build::{BuildRequest, build};
 use careguide::project::Project;
 use careguide::render::{Format, RenderOptions};
@@ -214,19 +218,6 @@ fn generate(root: &Path, dir: &Path, target: usize) -> (String, usize) {
     written += ftl.len();
     std::fs::write(dir.join("locales/en-GB/bulk-last.ftl"), &ftl).unwrap();
     (markdown, written)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 /// Where the bench writes: `CAREGUIDE_BENCH_DIR` (e.g. `/dev/shm`, a RAM

@@ -235,13 +235,7 @@ impl Place<'_> {
         message: String,
         help: &str,
     ) -> Diagnostic {
-        Diagnostic {
-            severity,
-            ..Diagnostic::error(message)
-        }
-        .with_code(code)
-        .at_offset(self.label, self.text, self.msg.start, self.msg.id.len())
-        .with_help(help)
+        self.at(0, self.msg.id.len(), severity, code, message, help)
     }
 
     /// A finding at byte `offset` of the message's raw text.
