@@ -6,6 +6,7 @@
 
 pub mod bidi;
 pub mod coverage;
+pub mod digits;
 pub mod fingerprint;
 pub mod ftl;
 pub mod locale_toml;

@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use crate::i18n::digits::is_digit;
+
 /// The space the plain-text renderer wraps with in place of a space
 /// between digits: FIGURE SPACE, which line breaking never breaks at
 /// (UAX #14 class GL) and which is a plain space again once wrapped.
@@ -12,10 +14,6 @@ pub const WRAP_SPACE: char = '\u{2007}';
 /// A no-break space, for outputs wrapped by whoever shows them
 /// (Markdown, HTML).
 pub const NO_BREAK_SPACE: char = '\u{00A0}';
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
-}
 
 /// `s` with each space between two digits replaced by `with`.
 pub fn keep_together(s: &str, with: char) -> Cow<'_, str> {

@@ -267,12 +267,7 @@ pub static TABLE: &[Binding] = &[
 /// The menu entry (0-based: `1` is 0, `0` is 9) a digit chooses, in
 /// Western, Arabic-Indic or Persian digits.
 pub fn digit(c: char) -> Option<usize> {
-    let value = match c {
-        '0'..='9' => c as u32 - '0' as u32,
-        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
-        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
-        _ => return None,
-    };
+    let value = crate::i18n::digits::value(c)?;
     Some(if value == 0 { 9 } else { value as usize - 1 })
 }
 

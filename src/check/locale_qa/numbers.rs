@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::diag::Diagnostic;
+use crate::i18n::digits;
 use crate::i18n::syntax::{Element, Expression, Inline, Message, Pattern, Span};
 
 pub(super) fn sorted_runs(text: &str) -> Vec<String> {
@@ -29,12 +30,7 @@ pub(super) fn digit_runs(text: &str) -> Vec<(String, usize, usize)> {
             '}' => depth -= 1,
             _ => {}
         }
-        let d = match c {
-            '0'..='9' => Some(c),
-            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
-            _ => None,
-        };
+        let d = digits::ascii(c);
         match d {
             Some(d) if depth == 0 => {
                 if cur.is_empty() {
@@ -179,20 +175,21 @@ fn describe(part: &str) -> String {
 
 /// The number starting at byte `start` of `text` as a person types it:
 /// digit groups joined by single spaces or hyphens ("0800 1111",
-/// "116-123"), so a phone number is judged whole.
+/// "116-123", "٠٨٠٠ ١١١١"), so a phone number is judged whole.
 pub(super) fn as_typed(text: &str, start: usize, len: usize) -> &str {
     let mut end = start + len;
-    let bytes = text.as_bytes();
     loop {
-        let gap = end < bytes.len() && matches!(bytes[end], b' ' | b'-');
-        let digit_after = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-        if !(gap && digit_after) {
+        let mut rest = text[end..].chars();
+        let gap = matches!(rest.next(), Some(' ' | '-'));
+        if !(gap && rest.next().is_some_and(digits::is_digit)) {
             break;
         }
         end += 1;
-        while bytes.get(end).is_some_and(u8::is_ascii_digit) {
-            end += 1;
-        }
+        end += text[end..]
+            .chars()
+            .take_while(|&c| digits::is_digit(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
     }
     &text[start..end]
 }
@@ -201,15 +198,7 @@ pub(super) fn as_typed(text: &str, start: usize, len: usize) -> &str {
 /// emergency or 116/118 service number, or is five or more digits with no
 /// thousands mark (400,000 and 400.000 are counts).
 pub(super) fn looks_like_phone(raw: &str) -> bool {
-    let digits: String = raw
-        .chars()
-        .filter_map(|c| match c {
-            '0'..='9' => Some(c),
-            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
-            _ => None,
-        })
-        .collect();
+    let digits: String = raw.chars().filter_map(digits::ascii).collect();
     let grouped = raw.contains([',', '.', '\u{066C}']);
     (digits.starts_with('0') && digits.len() >= 4)
         || matches!(digits.as_str(), "999" | "112" | "111")
@@ -255,6 +244,12 @@ mod tests {
         assert_eq!(as_typed("ring 0800 1111 now", 5, 4), "0800 1111");
         assert_eq!(as_typed("116-123.", 0, 3), "116-123");
         assert_eq!(as_typed("in 1 second", 3, 1), "1");
+        // Arabic-Indic and Persian digits are joined the same way.
+        let ar = "اتصل ٠٨٠٠ ١١١١ الآن";
+        let start = ar.find('٠').unwrap();
+        assert_eq!(as_typed(ar, start, "٠٨٠٠".len()), "٠٨٠٠ ١١١١");
+        let fa = "۱۱۶-۱۲۳";
+        assert_eq!(as_typed(fa, 0, "۱۱۶".len()), "۱۱۶-۱۲۳");
     }
 
     #[test]
