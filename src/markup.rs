@@ -3,7 +3,11 @@
 //! nodes. Raw HTML is refused, and link addresses must use a safe scheme,
 //! so nothing a translator types can inject markup or script.
 
+use std::sync::Arc;
+
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::i18n::TextLang;
 
 /// A run of inline text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,15 +19,32 @@ pub enum Inline {
     LineBreak,
 }
 
-/// Text with inline markup.
+/// Text with inline markup, and the language it is in when that is not
+/// its document's (a message not yet translated: see
+/// [`crate::i18n::TextLang`]; `None` for nearly every text).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Text(pub Vec<Inline>);
+pub struct Text(pub Vec<Inline>, pub Option<Arc<TextLang>>);
 
 impl Text {
+    /// Inline nodes in the document's own language.
+    pub fn new(nodes: Vec<Inline>) -> Text {
+        Text(nodes, None)
+    }
+
     pub fn plain_str(s: &str) -> Text {
-        Text(vec![Inline::Text {
+        Text::new(vec![Inline::Text {
             text: s.to_string(),
         }])
+    }
+
+    /// The same words, said to be in `lang` (`None`: the document's own).
+    pub fn in_lang(self, lang: Option<Arc<TextLang>>) -> Text {
+        Text(self.0, lang)
+    }
+
+    /// The language these words are in when it is not the document's.
+    pub fn lang(&self) -> Option<&TextLang> {
+        self.1.as_deref()
     }
 
     /// The words alone, without markup; line breaks become spaces.
@@ -206,7 +227,7 @@ pub fn parse_inline(src: &str) -> Result<Text, MarkupError> {
     }
     let (_, mut nodes) = stack.pop().unwrap_or_default();
     trim_end(&mut nodes);
-    Ok(Text(nodes))
+    Ok(Text::new(nodes))
 }
 
 /// A message is one run of words, so a line that Markdown would read as a

@@ -146,10 +146,14 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     /// Formats and parses message `id`. A missing or broken message gives
     /// empty text (the diagnostic says why) rather than a raw id or `{$x}`.
+    /// The text carries the language it was formatted in when that is a
+    /// fallback (not yet translated), so every output can mark and speak it.
     fn text(&self, id: &str, diags: &mut Vec<Diagnostic>) -> Text {
-        let Some(raw) = self.l10n.format(id, diags).text else {
+        let formatted = self.l10n.format(id, diags);
+        let Some(raw) = formatted.text else {
             return Text::default();
         };
+        let lang = self.l10n.text_lang(formatted.from.as_ref());
         match parse_inline(&raw) {
             Ok(t) => t,
             Err(e) => {
@@ -157,6 +161,7 @@ impl Resolver<'_> {
                 Text::plain_str(&raw)
             }
         }
+        .in_lang(lang)
     }
 
     fn markup_error(&self, id: &str, e: &crate::markup::MarkupError) -> Diagnostic {

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -27,8 +28,31 @@ pub struct Formatted<'a> {
     pub from: Option<LanguageIdentifier>,
 }
 
+/// The language a text is in when it is not the language asked for: a
+/// message not yet translated, shown in the language it fell back to
+/// (English). Carried by the text (`markup::Text`), so each output can say
+/// so (HTML `lang`/`dir`) and speak it with that language's voice. Texts
+/// in the language asked for carry none, so marking costs nothing there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextLang {
+    pub tag: LanguageIdentifier,
+    pub dir: super::Direction,
+    /// The espeak-ng voice of that language, from its `locale.toml`.
+    pub voice: Option<String>,
+}
+
+impl TextLang {
+    /// The BCP 47 tag, as HTML's `lang` and the speech command take it.
+    pub fn tag_str(&self) -> String {
+        self.tag.to_string()
+    }
+}
+
 pub struct Localizer {
     chain: Vec<(Rc<Locale>, Bundle)>,
+    /// For each locale of the chain after the first, the [`TextLang`] its
+    /// texts carry (made once, shared by every text).
+    langs: Vec<Arc<TextLang>>,
     args: FluentArgs<'static>,
     keep: Keep,
 }
@@ -50,18 +74,42 @@ impl Localizer {
                 let bundle = bundle_for(&locale, keep.isolates);
                 (locale, bundle)
             })
+            .collect::<Vec<(Rc<Locale>, Bundle)>>();
+        let langs = chain
+            .iter()
+            .skip(1)
+            .map(|(l, _)| {
+                Arc::new(TextLang {
+                    tag: l.tag.clone(),
+                    dir: l.meta.direction,
+                    voice: l.meta.voice.clone(),
+                })
+            })
             .collect();
         let mut args = FluentArgs::new();
         for (name, value) in facts.variables() {
             // Always strings: a number would lose its leading zero.
             args.set(name, FluentValue::from(value.to_string()));
         }
-        Localizer { chain, args, keep }
+        Localizer {
+            chain,
+            langs,
+            args,
+            keep,
+        }
     }
 
     /// The locale asked for (the head of the chain).
     pub fn locale(&self) -> Option<&Locale> {
         self.chain.first().map(|(l, _)| &**l)
+    }
+
+    /// The language of a text formatted in `from`, when that is not the
+    /// locale asked for (a fallback); `None` for the locale's own texts.
+    pub fn text_lang(&self, from: Option<&LanguageIdentifier>) -> Option<Arc<TextLang>> {
+        let from = from?;
+        let n = self.chain.iter().position(|(l, _)| l.tag == *from)?;
+        n.checked_sub(1).map(|i| Arc::clone(&self.langs[i]))
     }
 
     pub fn chain(&self) -> impl Iterator<Item = &Locale> + '_ {

@@ -19,7 +19,7 @@ pub mod scaffold;
 pub mod syntax;
 
 pub use locales::{Direction, Locale, LocaleMeta, Locales, Status, load_locales};
-pub use localizer::{Formatted, Localizer};
+pub use localizer::{Formatted, Localizer, TextLang};
 
 /// The source locale: every other locale falls back to it.
 pub const SOURCE_LOCALE: &str = "en-GB";

@@ -94,7 +94,7 @@ fn push_inlines(nodes: &[Inline], out: &mut String) {
                 push_inlines(children, out)
             }
             Inline::Link { href, children } => {
-                let label = Text(children.clone()).plain();
+                let label = Text::new(children.clone()).plain();
                 out.push_str(&label);
                 if let Some(address) = crate::markup::address_after(href, &label) {
                     out.push_str(&address);

@@ -17,7 +17,7 @@ fn t(s: &str) -> Text {
 
 /// "You will be **heard**": plain words with one bold part.
 fn tb(before: &str, bold: &str, after: &str) -> Text {
-    Text(vec![
+    Text::new(vec![
         Inline::Text {
             text: before.into(),
         },

@@ -896,7 +896,7 @@ fn block_text(block: &Block) -> Text {
                 }
                 nodes.extend(item.text.0.iter().cloned());
             }
-            Text(nodes)
+            Text::new(nodes)
         }
         Block::Picture { .. } => Text::default(),
     }

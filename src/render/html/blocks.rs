@@ -54,6 +54,27 @@ impl<'a> Writer<'a> {
         self.out.hole(Hole::Level(below));
     }
 
+    /// ` lang=".."` for an element whose words are in another language
+    /// than the page's words (a message not yet translated), with `dir`
+    /// when the direction differs too (which also isolates it, as HTML
+    /// isolates every element with `dir`); empty for nearly every text.
+    pub(super) fn lang_attrs(&self, t: &Text) -> String {
+        lang_attrs(self.doc, t)
+    }
+
+    /// Like [`Writer::inline`], inside a `<span lang>` when the words are
+    /// in another language than the page's: for a title or label that
+    /// shares its element with other words.
+    pub(super) fn inline_marked(&mut self, t: &Text) {
+        let attrs = self.lang_attrs(t);
+        if attrs.is_empty() {
+            return self.inline(t);
+        }
+        self.push(&format!("<span{attrs}>"));
+        self.inline(t);
+        self.push("</span>");
+    }
+
     /// Inline markup as it is: for titles, headings and labels.
     pub(super) fn inline(&mut self, t: &Text) {
         push_inline(self.out.text_mut(), &t.0);
@@ -108,7 +129,11 @@ impl<'a> Writer<'a> {
                     }
                     self.push("<h");
                     self.level(1);
-                    self.push(&format!(" id=\"{}\">", esc(&format!("{}-{id}", page.id))));
+                    self.push(&format!(
+                        " id=\"{}\"{}>",
+                        esc(&format!("{}-{id}", page.id)),
+                        self.lang_attrs(text)
+                    ));
                     self.inline(text);
                     self.push("</h");
                     self.level(1);
@@ -117,14 +142,17 @@ impl<'a> Writer<'a> {
                 }
                 Block::Paragraph { text, .. } => {
                     if !text.is_empty() {
-                        self.push("<p>");
+                        self.push(&format!("<p{}>", self.lang_attrs(text)));
                         self.prose(text);
                         self.push("</p>\n");
                     }
                 }
                 Block::Quote { text, .. } => {
                     if !text.is_empty() {
-                        self.push("<blockquote class=\"quote\"><p>");
+                        self.push(&format!(
+                            "<blockquote class=\"quote\"><p{}>",
+                            self.lang_attrs(text)
+                        ));
                         self.prose(text);
                         self.push("</p></blockquote>\n");
                     }
@@ -132,7 +160,7 @@ impl<'a> Writer<'a> {
                 Block::List { items, .. } => {
                     self.push("<ul class=\"list\">\n");
                     for item in items {
-                        self.push("<li>");
+                        self.push(&format!("<li{}>", self.lang_attrs(&item.text)));
                         self.prose(&item.text);
                         self.push("</li>\n");
                     }
@@ -169,7 +197,7 @@ impl<'a> Writer<'a> {
                 Some(p) => self.img(p, size, "item-pic", false),
                 None => self.push("<span class=\"item-pic no-pic\"></span>"),
             }
-            self.push("<p>");
+            self.push(&format!("<p{}>", self.lang_attrs(&item.text)));
             self.prose(&item.text);
             self.push("</p>");
             if let Some(plan) = &self.doc.audio {
@@ -210,7 +238,7 @@ impl<'a> Writer<'a> {
             ));
         }
         if !text.is_empty() {
-            self.push("<p>");
+            self.push(&format!("<p{}>", self.lang_attrs(text)));
             self.prose(text);
             self.push("</p>\n");
         }
@@ -229,6 +257,20 @@ impl<'a> Writer<'a> {
         }
         self.push(if named { "</section>\n" } else { "</div>\n" });
     }
+}
+
+/// ` lang=".." [dir=".."]` for words in another language than the
+/// edition's words of `doc` (see [`Writer::lang_attrs`]).
+pub(super) fn lang_attrs(doc: &Document, t: &Text) -> String {
+    let Some(lang) = t.lang() else {
+        return String::new();
+    };
+    let around = doc.content_locale.as_ref().unwrap_or(&doc.locale);
+    let mut attrs = format!(" lang=\"{}\"", esc(&lang.tag_str()));
+    if lang.dir != around.dir {
+        attrs.push_str(&format!(" dir=\"{}\"", lang.dir.as_str()));
+    }
+    attrs
 }
 
 /// Whether the words already link to `href`.

@@ -108,11 +108,14 @@ pub(super) fn page_head(w: &mut Writer, page: &Page) {
     w.level(0);
     w.push(&format!(" id=\"{}-title\">", esc(&page.id)));
     if let Some(label) = page.shown_label() {
-        w.push("<span class=\"page-label\">");
+        w.push(&format!(
+            "<span class=\"page-label\"{}>",
+            w.lang_attrs(label)
+        ));
         w.inline(label);
         w.push("<span class=\"visually-hidden\">: </span></span> ");
     }
-    w.inline(&page.title);
+    w.inline_marked(&page.title);
     w.push("</h");
     w.level(0);
     w.push(">\n</div>\n");

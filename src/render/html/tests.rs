@@ -117,7 +117,7 @@ fn no_message_id_shows_instead_of_words() {
 fn hostile_words_are_escaped() {
     let mut d = doc("guide");
     let evil = "<script>alert(1)</script> \" ' & <img src=x onerror=alert(2)>";
-    let hostile = Text(vec![
+    let hostile = Text::new(vec![
         Inline::Text { text: evil.into() },
         Inline::LineBreak,
         Inline::Link {
@@ -508,7 +508,7 @@ fn first_use_of_each_hard_word_links_to_its_explanation() {
         },
         Block::Paragraph {
             id: "p".into(),
-            text: Text(vec![
+            text: Text::new(vec![
                 Inline::Link {
                     href: "https://example.org/".into(),
                     children: vec![Inline::Text {
@@ -539,7 +539,7 @@ fn hostile_glossary_words_are_escaped() {
         id: "x\"><script>".into(),
         term: evil.into(),
         forms: vec!["script".into()],
-        explain: Text(vec![Inline::Text { text: evil.into() }]),
+        explain: Text::new(vec![Inline::Text { text: evil.into() }]),
         picture: Some("pic\"><script>".into()),
     }];
     d.pages[0].blocks.insert(

@@ -71,7 +71,7 @@ fn push(nodes: &[Inline], style: Style, out: &mut Vec<Seg>) {
                 push(children, style.add_modifier(Modifier::ITALIC), out)
             }
             Inline::Link { href, children } => {
-                let label = Text(children.clone()).plain();
+                let label = Text::new(children.clone()).plain();
                 push(children, style.add_modifier(Modifier::UNDERLINED), out);
                 if let Some(address) = crate::markup::address_after(href, &label) {
                     out.push(seg(&address, style));

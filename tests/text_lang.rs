@@ -1,0 +1,124 @@
+//! Every text in its own language: a message not yet translated falls
+//! back to English, and the document says so for that text alone, so the
+//! web page marks it `lang="en-GB"` (isolated with `dir` in a
+//! right-to-left page) and read aloud uses the English voice.
+
+mod support;
+
+use careguide::document::Document;
+use careguide::i18n::sanitize::Keep;
+use careguide::project::Project;
+use careguide::render::{Format, RenderOptions};
+
+/// The easy-read edition in `tag`, with the ids of the messages the
+/// localizer said fell back to English.
+fn easy_read(tag: &str, keep: Keep) -> (Document, Vec<String>) {
+    let project = Project::embedded();
+    let mut diags = Vec::new();
+    let doc = project
+        .document("easy-read", &tag.parse().unwrap(), keep, &mut diags)
+        .expect("edition exists");
+    let fallbacks = diags
+        .iter()
+        .filter(|d| d.code == "missing-translation")
+        .filter_map(|d| d.message.split('`').nth(1).map(str::to_string))
+        .collect();
+    (doc, fallbacks)
+}
+
+/// (message id, language tag) of every statement that carries a language.
+fn marked_items(doc: &Document) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for page in &doc.pages {
+        for block in &page.blocks {
+            for item in block.items() {
+                if let Some(lang) = item.text.lang() {
+                    let id = format!("easy-read-{}-{}-{}", page.id, block.id(), item.id);
+                    out.push((id, lang.tag_str()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_fallback_text_carries_english_and_no_other_does() {
+    for tag in ["pl", "ar", "cy"] {
+        let (doc, fallbacks) = easy_read(tag, Keep::HTML);
+        assert!(!fallbacks.is_empty(), "{tag}: no fallback to test with");
+        let marked = marked_items(&doc);
+        // Exactly the statements that fell back, each said to be English.
+        let ids: Vec<&str> = marked.iter().map(|(id, _)| id.as_str()).collect();
+        let mut want: Vec<&str> = fallbacks.iter().map(String::as_str).collect();
+        want.sort();
+        want.dedup();
+        let mut got = ids.clone();
+        got.sort();
+        assert_eq!(got, want, "{tag}");
+        assert!(
+            marked.iter().all(|(_, l)| l == "en-GB"),
+            "{tag}: {marked:?}"
+        );
+        assert!(
+            doc.pages.iter().all(|p| p.title.lang().is_none()),
+            "{tag}: titles are translated"
+        );
+        let english = doc
+            .page("next")
+            .and_then(|p| {
+                p.blocks
+                    .iter()
+                    .flat_map(|b| b.items())
+                    .find(|i| i.text.lang().is_some())
+            })
+            .expect("a fallback statement on the help page");
+        assert_eq!(
+            english.text.lang().unwrap().voice.as_deref(),
+            Some("en-gb"),
+            "{tag}: the English voice from locales/en-GB/locale.toml"
+        );
+    }
+    // English itself marks nothing.
+    let (doc, fallbacks) = easy_read("en-GB", Keep::HTML);
+    assert!(fallbacks.is_empty());
+    assert!(marked_items(&doc).is_empty());
+}
+
+fn page_html(doc: &Document, page: &str) -> String {
+    let files = Format::Html.render(doc, &RenderOptions::default());
+    let path = format!("easy-read/{page}.html");
+    let f = files.iter().find(|f| f.path == path).expect("the page");
+    String::from_utf8(f.bytes.clone()).unwrap()
+}
+
+#[test]
+fn html_marks_each_fallback_paragraph_and_isolates_it_in_arabic() {
+    let (pl, _) = easy_read("pl", Keep::HTML);
+    let n = marked_items(&pl).len();
+    let html = page_html(&pl, "next");
+    assert_eq!(html.matches("\"120\"><p lang=\"en-GB\">").count(), n, "{html}");
+    assert!(html.contains("<p lang=\"en-GB\">Childline is a help line"));
+
+    let (ar, _) = easy_read("ar", Keep::HTML);
+    let html = page_html(&ar, "next");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\""));
+    assert_eq!(
+        html.matches("\"120\"><p lang=\"en-GB\" dir=\"ltr\">").count(),
+        marked_items(&ar).len(),
+        "{html}"
+    );
+    // The statements in Arabic carry neither.
+    let all = ar
+        .page("next")
+        .unwrap()
+        .blocks
+        .iter()
+        .map(|b| b.items().len())
+        .sum::<usize>();
+    assert!(all > marked_items(&ar).len());
+    assert_eq!(
+        html.matches("\"120\"><p>").count(),
+        all - marked_items(&ar).len()
+    );
+}
