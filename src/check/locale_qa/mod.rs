@@ -26,6 +26,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Locale;
 use crate::i18n::fingerprint::{self, Fingerprints};
 use crate::i18n::ftl::{FtlMessage, locale_messages};
+use crate::i18n::locales::LocaleFile;
 use crate::project::Project;
 
 use compare::{compare, has_letters};
@@ -66,11 +67,7 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
 
     for (id, (file_idx, msg)) in &ours {
         let file = &locale.files[*file_idx];
-        let at = Place {
-            label: &file.label,
-            text: file.text(),
-            msg,
-        };
+        let at = Place { file, msg };
         match english.get(id) {
             None if !is_source => out.push(at.whole(
                 Severity::Warning,
@@ -122,7 +119,17 @@ pub fn check_locale(project: &Project, locale: &Locale) -> Vec<Diagnostic> {
             };
             let english = numbers::all_numbers(en_parsed.files[*en_n].1, en);
             let (label, text, _) = &parsed.files[n];
-            numbers::in_hidden_parts(label, text, m, &english, &mut hidden);
+            // Placed by the file's own line index when it is one of the
+            // locale's loaded files (it always is but for a test's text).
+            let point = |d: Diagnostic, offset: usize, len: usize| match locale
+                .files
+                .iter()
+                .find(|f| f.label == *label)
+            {
+                Some(file) => file.point(d, offset, len),
+                None => d.at_offset(label, text, offset, len),
+            };
+            numbers::in_hidden_parts(&point, text, m, &english, &mut hidden);
         }
         out.extend(hidden.into_iter().filter(|d| {
             d.location
@@ -200,11 +207,9 @@ fn missing(locale: &Locale, id: &str, file_name: &str) -> Diagnostic {
             .map(|(i, _)| i)
             .find(|&i| i == 0 || file.text().as_bytes()[i - 1] == b'\n')
         {
-            return d
-                .at_offset(&file.label, file.text(), i, commented.len())
-                .with_help(format!(
-                    "translate it: remove the `# ` before `{id}` and write the words after `=`"
-                ));
+            return file.point(d, i, commented.len()).with_help(format!(
+                "translate it: remove the `# ` before `{id}` and write the words after `=`"
+            ));
         }
     }
     d.at_position(&format!("locales/{tag}/{file_name}"), 1, 1)
@@ -217,14 +222,13 @@ fn in_locale(file: &str, tag: &str) -> bool {
 
 /// Points findings at a message in its file.
 pub(super) struct Place<'a> {
-    pub(super) label: &'a str,
-    pub(super) text: &'a str,
+    pub(super) file: &'a LocaleFile,
     pub(super) msg: &'a FtlMessage,
 }
 
 impl Place<'_> {
     pub(super) fn raw(&self) -> &str {
-        &self.text[self.msg.start..self.msg.end]
+        &self.file.text()[self.msg.start..self.msg.end]
     }
 
     /// A finding at the message id.
@@ -248,13 +252,14 @@ impl Place<'_> {
         message: String,
         help: &str,
     ) -> Diagnostic {
-        Diagnostic {
+        let d = Diagnostic {
             severity,
             ..Diagnostic::error(message)
         }
-        .with_code(code)
-        .at_offset(self.label, self.text, self.msg.start + offset, len)
-        .with_help(help)
+        .with_code(code);
+        self.file
+            .point(d, self.msg.start + offset, len)
+            .with_help(help)
     }
 
     /// A finding at the first place `needle` occurs in the value, or at

@@ -122,7 +122,7 @@ pub(super) fn all_numbers(text: &str, m: &Message) -> BTreeSet<String> {
 /// phone number typed there is an error (a child could call a wrong
 /// number); any other number a warning, as in the default text.
 pub(super) fn in_hidden_parts(
-    label: &str,
+    point: &dyn Fn(Diagnostic, usize, usize) -> Diagnostic,
     text: &str,
     m: &Message,
     english: &BTreeSet<String>,
@@ -158,7 +158,7 @@ pub(super) fn in_hidden_parts(
                 .with_code("digits-mismatch")
                 .with_help("write the same numbers as the English in every variant")
             };
-            out.push(d.at_offset(label, text, span.start + start, typed.len().max(len)));
+            out.push(point(d, span.start + start, typed.len().max(len)));
         }
     }
 }
@@ -260,7 +260,13 @@ mod tests {
             panic!("{:?}", res.entries[0]);
         };
         let mut out = Vec::new();
-        in_hidden_parts("m.ftl", text, m, &BTreeSet::new(), &mut out);
+        in_hidden_parts(
+            &|d, o, l| d.at_offset("m.ftl", text, o, l),
+            text,
+            m,
+            &BTreeSet::new(),
+            &mut out,
+        );
         let found: Vec<_> = out
             .iter()
             .map(|d| {
@@ -274,7 +280,13 @@ mod tests {
         );
         let english: BTreeSet<String> = ["0800", "1111", "5"].map(String::from).into();
         out.clear();
-        in_hidden_parts("m.ftl", text, m, &english, &mut out);
+        in_hidden_parts(
+            &|d, o, l| d.at_offset("m.ftl", text, o, l),
+            text,
+            m,
+            &english,
+            &mut out,
+        );
         assert!(out.is_empty(), "{out:?}");
         assert_eq!(all_numbers(text, m), english);
     }
