@@ -425,3 +425,52 @@ fn the_linear_mode_leaves_speaking_to_the_screen_reader() {
     thread::sleep(Duration::from_millis(200));
     assert_eq!(rec.said().len(), 0);
 }
+
+/// A statement not yet translated is shown in English, and read in the
+/// English voice, with the English tag: Polish espeak-ng would say
+/// "Cildline". The translated statement before it is read in Polish.
+#[test]
+fn a_statement_not_yet_translated_is_read_in_english() {
+    let rec = Recorder::new();
+    let k = spawn(&rec, "pl", &[]);
+    k.wait_for("Polski");
+    k.send(ENTER);
+    k.wait_for("O czym chcesz");
+    k.send("8");
+    k.wait_for("Co dalej?");
+    k.send(RIGHT);
+    let mut screen = k.wait_for("1 z ");
+    let mut said = 0;
+    let mut polish = None;
+    for _ in 0..40 {
+        if screen.contains("Childline is a help line") {
+            break;
+        }
+        if polish.is_none() && said == 0 {
+            // A statement in Polish first, for contrast.
+            k.send("r");
+            said += 1;
+            let s = rec.wait_said(said);
+            k.wait_for("Przestań");
+            let took = time_to_silence(&k, s.pid, "r");
+            assert!(took < STOP_WITHIN, "{took:?}");
+            polish = Some(s);
+        }
+        let before = screen.clone();
+        k.send(RIGHT);
+        screen = k.wait_until("the next statement", |s| s != before);
+    }
+    assert!(screen.contains("Childline is a help line"), "{screen}");
+    let polish = polish.expect("a Polish statement was read");
+    assert_eq!((polish.lang.as_str(), polish.voice.as_str()), ("pl", "pl"));
+    k.send("r");
+    let english = rec.wait_said(said + 1);
+    assert_eq!(
+        english.text.trim(),
+        "Childline is a help line for children and young people."
+    );
+    assert_eq!(english.lang, "en-GB");
+    assert_eq!(english.voice, "en-gb");
+    let took = time_to_silence(&k, english.pid, "x");
+    assert!(took < STOP_WITHIN, "quick exit took {took:?}");
+}

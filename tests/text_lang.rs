@@ -97,14 +97,19 @@ fn html_marks_each_fallback_paragraph_and_isolates_it_in_arabic() {
     let (pl, _) = easy_read("pl", Keep::HTML);
     let n = marked_items(&pl).len();
     let html = page_html(&pl, "next");
-    assert_eq!(html.matches("\"120\"><p lang=\"en-GB\">").count(), n, "{html}");
+    assert_eq!(
+        html.matches("\"120\"><p lang=\"en-GB\">").count(),
+        n,
+        "{html}"
+    );
     assert!(html.contains("<p lang=\"en-GB\">Childline is a help line"));
 
     let (ar, _) = easy_read("ar", Keep::HTML);
     let html = page_html(&ar, "next");
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\""));
     assert_eq!(
-        html.matches("\"120\"><p lang=\"en-GB\" dir=\"ltr\">").count(),
+        html.matches("\"120\"><p lang=\"en-GB\" dir=\"ltr\">")
+            .count(),
         marked_items(&ar).len(),
         "{html}"
     );
@@ -121,4 +126,49 @@ fn html_marks_each_fallback_paragraph_and_isolates_it_in_arabic() {
         html.matches("\"120\"><p>").count(),
         all - marked_items(&ar).len()
     );
+}
+
+#[test]
+fn a_fallback_statement_is_spoken_in_the_english_voice_and_cached_under_it() {
+    use careguide::speech::{AudioPlan, cache::Versions};
+    let versions = Versions {
+        engine: "espeak-ng 1".into(),
+        encoder: "opusenc 1".into(),
+    };
+    for (tag, voice) in [("pl", "pl"), ("ar", "ar")] {
+        let (doc, _) = easy_read(tag, Keep::HTML);
+        let plan = AudioPlan::for_doc(&doc, &versions).expect("a voice");
+        assert_eq!(plan.voice, voice);
+        let items: Vec<_> = doc
+            .pages
+            .iter()
+            .flat_map(careguide::speech::spoken_items)
+            .collect();
+        let (english, own): (Vec<_>, Vec<_>) =
+            items.into_iter().partition(|i| i.text.lang().is_some());
+        assert_eq!(english.len(), marked_items(&doc).len(), "{tag}");
+        for item in &english {
+            let clip = plan.item_clip(item);
+            assert_eq!(clip.voice, "en-gb", "{tag}: {}", clip.text);
+            // The web address in English words, not the page's.
+            if clip.text.contains("childline") {
+                assert!(
+                    clip.text.contains("childline dot org dot uk"),
+                    "{}",
+                    clip.text
+                );
+            }
+        }
+        assert!(
+            own.iter().all(|i| plan.item_clip(i).voice == voice),
+            "{tag}"
+        );
+        // The same words in another voice are another clip, another file.
+        let clip = plan.item_clip(english[0]);
+        let as_before = careguide::speech::cache::Clip {
+            voice: voice.into(),
+            text: clip.text.clone(),
+        };
+        assert_ne!(plan.file(&clip), plan.file(&as_before));
+    }
 }

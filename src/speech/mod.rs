@@ -8,6 +8,7 @@ pub mod engine;
 pub mod spoken;
 
 use crate::document::{Block, Document, Item, Page, UiText};
+use crate::i18n::TextLang;
 pub use spoken::{AddressWords, spoken_form};
 
 /// The interface messages for the words of a web address.
@@ -28,11 +29,21 @@ pub fn address_words(ui: &UiText) -> AddressWords {
     }
 }
 
+/// The words for "dot" and "slash" in the language a text is in: the
+/// document's (`words`), or English for a text that fell back to English.
+pub fn words_in(lang: Option<&TextLang>, words: &AddressWords) -> AddressWords {
+    match lang {
+        Some(l) if l.tag.language.as_str() == "en" => AddressWords::default(),
+        _ => words.clone(),
+    }
+}
+
 /// What is said for one statement: its `.spoken` form if the translator
-/// wrote one, else its text, with numbers and addresses as they are said.
+/// wrote one, else its text, with numbers and addresses as they are said
+/// (in the words of the language the text is in).
 pub fn item_speech(item: &Item, words: &AddressWords) -> String {
     let text = item.spoken.clone().unwrap_or_else(|| item.text.plain());
-    spoken_form(&text, words)
+    spoken_form(&text, &words_in(item.text.lang(), words))
 }
 
 /// The items of a page that have a play control on the web: every
@@ -109,9 +120,13 @@ impl AudioPlan {
         })
     }
 
+    /// A statement's clip, in the voice of the language its text is in
+    /// (English for one not yet translated), so its file name, the cache
+    /// key, follows the voice too.
     pub fn item_clip(&self, item: &Item) -> cache::Clip {
+        let voice = item.text.lang().and_then(|l| l.voice.clone());
         cache::Clip {
-            voice: self.voice.clone(),
+            voice: voice.unwrap_or_else(|| self.voice.clone()),
             text: item_speech(item, &self.words),
         }
     }

@@ -7,7 +7,8 @@
 use super::library::{Edition, Library, StepKind};
 use super::state::{App, Screen};
 use crate::document::Document;
-use crate::speech::{address_words, spoken_form};
+use crate::i18n::TextLang;
+use crate::speech::{address_words, spoken_form, words_in};
 
 /// What the state asks of the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +74,8 @@ pub fn utterance(app: &App, lib: &Library) -> Option<Utterance> {
     }
     let doc = lib.doc(app.edition);
     let words = address_words(&doc.ui);
+    // A statement not yet translated is read in the language it is in.
+    let mut own: Option<TextLang> = None;
     let text = match app.screen() {
         Screen::Topic(r)
             if app.edition == Edition::EasyRead
@@ -82,7 +85,10 @@ pub fn utterance(app: &App, lib: &Library) -> Option<Utterance> {
             let s = steps.get(r.step.min(steps.len().saturating_sub(1)))?;
             match &s.kind {
                 // The statement alone, as the web's play button says it.
-                StepKind::Statement => s.spoken.clone().unwrap_or_else(|| s.text.plain()),
+                StepKind::Statement => {
+                    own = s.text.lang().cloned();
+                    s.spoken.clone().unwrap_or_else(|| s.text.plain())
+                }
                 StepKind::Title => sentences(
                     std::iter::once(s.text.plain()).chain(s.extra.iter().map(|e| e.plain())),
                 ),
@@ -104,10 +110,13 @@ pub fn utterance(app: &App, lib: &Library) -> Option<Utterance> {
                 .collect::<Vec<_>>(),
         ),
     };
-    let text = spoken_form(text.trim(), &words);
+    let text = spoken_form(text.trim(), &words_in(own.as_ref(), &words));
     if text.trim().is_empty() {
         return None;
     }
-    let (lang, voice) = voice_for(doc, shows_content(app.screen()));
+    let (lang, voice) = match own {
+        Some(l) => (l.tag_str(), l.voice),
+        None => voice_for(doc, shows_content(app.screen())),
+    };
     Some(Utterance { text, lang, voice })
 }
