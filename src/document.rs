@@ -8,6 +8,35 @@ use crate::content::{Role, SourceRef};
 use crate::i18n::{Direction, Status};
 use crate::markup::Text;
 
+/// The draft notice's message, and the key under which [`UiText`]
+/// carries its English.
+pub const DRAFT_NOTICE: &str = "ui-draft-notice";
+pub const DRAFT_NOTICE_EN: &str = "ui-draft-notice-en";
+/// Said on an edition shown in English to a reader of another language.
+pub const ENGLISH_ONLY_NOTICE: &str = "ui-english-only-notice";
+
+/// What a [`Notice`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// The translation is a draft: not yet checked by a second person.
+    Draft,
+    /// The edition's words are English (not translated into the reader's
+    /// language); the notice itself is in the reader's language.
+    EnglishOnly,
+}
+
+/// The notice every page of a document carries under its header, in
+/// every format (web, text, Markdown, JSON, the kiosk).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    /// In the reader's language.
+    pub text: Text,
+    /// The same in English, for the adult helping the child, when it says
+    /// something else than `text`.
+    pub english: Option<Text>,
+}
+
 /// The locale a document is in, as the outputs need it.
 #[derive(Debug, Clone)]
 pub struct LocaleInfo {
@@ -214,6 +243,42 @@ pub struct Document {
 }
 
 impl Document {
+    /// The notice its pages carry: that its words are English (an
+    /// English-only edition in another language), or that its translation
+    /// is a draft, in the reader's language and in English when that
+    /// differs; `None` for a reviewed translation and the English.
+    pub fn notice(&self) -> Option<Notice> {
+        if self
+            .content_locale
+            .as_ref()
+            .is_some_and(|l| l.tag != self.locale.tag)
+        {
+            return Some(Notice {
+                kind: NoticeKind::EnglishOnly,
+                text: self.ui.get(ENGLISH_ONLY_NOTICE),
+                english: None,
+            });
+        }
+        if self.locale.status != Status::Draft {
+            return None;
+        }
+        let own = self.ui.0.get(DRAFT_NOTICE).filter(|t| !t.is_empty());
+        let english = self
+            .ui
+            .0
+            .get(DRAFT_NOTICE_EN)
+            .filter(|e| !e.is_empty() && own.is_none_or(|o| e.plain() != o.plain()));
+        let (text, english) = match own {
+            Some(o) => (o.clone(), english.cloned()),
+            None => (english?.clone(), None),
+        };
+        Some(Notice {
+            kind: NoticeKind::Draft,
+            text,
+            english,
+        })
+    }
+
     pub fn page(&self, id: &str) -> Option<&Page> {
         self.pages.iter().find(|p| p.id == id)
     }

@@ -9,13 +9,11 @@ use crate::document::{self as doc, Document, LocaleInfo, UiText};
 use crate::i18n::{Locale, Localizer};
 use crate::markup::{Text, parse_inline};
 
-/// The draft notice, and the key under which [`UiText`] carries its English.
-pub const DRAFT_NOTICE: &str = "ui-draft-notice";
-pub const DRAFT_NOTICE_EN: &str = "ui-draft-notice-en";
+/// The notices' messages (the policy of which notice a document carries
+/// is [`Document::notice`]).
+pub use crate::document::{DRAFT_NOTICE, DRAFT_NOTICE_EN, ENGLISH_ONLY_NOTICE};
 /// The picture that stands for "Words explained".
 pub const WORDS_PICTURE: &str = "words";
-/// Said on an edition shown in English to a reader of another language.
-pub const ENGLISH_ONLY_NOTICE: &str = "ui-english-only-notice";
 
 /// The title of the glossary ("Words explained"), carried with the
 /// interface's words although it lives in glossary.ftl.
@@ -348,8 +346,11 @@ impl Resolver<'_> {
     }
 
     /// A message in the source language (English), whatever the locale.
+    /// It carries its language (English) when the locale is another.
     fn source_text(&self, id: &str) -> Option<Text> {
         let raw = self.l10n.format_source(id)?;
-        parse_inline(&raw).ok()
+        let source = self.l10n.chain().last().map(|l| l.tag.clone());
+        let lang = self.l10n.text_lang(source.as_ref());
+        parse_inline(&raw).ok().map(|t| t.in_lang(lang))
     }
 }

@@ -117,30 +117,12 @@ fn not_begun(path: &str) -> io::Error {
     )
 }
 
-/// The notices every page of a document carries, as the web pages show
-/// them under the header: that its words are English (an English-only
-/// edition in another language), or that its translation is a draft, in
-/// the reader's language and then in English when that differs.
+/// The notice every page of a document carries ([`Document::notice`]),
+/// as lines: in the reader's language, then in English when that differs.
 pub fn notices(doc: &Document) -> Vec<crate::markup::Text> {
-    use crate::resolve::{DRAFT_NOTICE, DRAFT_NOTICE_EN, ENGLISH_ONLY_NOTICE};
-    if doc
-        .content_locale
-        .as_ref()
-        .is_some_and(|l| l.tag != doc.locale.tag)
-    {
-        return vec![doc.ui.get(ENGLISH_ONLY_NOTICE)];
-    }
-    if doc.locale.status != crate::i18n::Status::Draft {
-        return Vec::new();
-    }
-    let mut out = vec![doc.ui.get(DRAFT_NOTICE)];
-    if let Some(english) = doc.ui.0.get(DRAFT_NOTICE_EN)
-        && english.plain() != out[0].plain()
-        && !english.is_empty()
-    {
-        out.push(english.clone());
-    }
-    out
+    doc.notice()
+        .map(|n| std::iter::once(n.text).chain(n.english).collect())
+        .unwrap_or_default()
 }
 
 /// A help line's web address and its label, for the outputs that show it

@@ -16,8 +16,8 @@ use crate::content::glossary::Matcher;
 use crate::content::{Role, SourceRef};
 use crate::diag::Diagnostic;
 use crate::document::{Alternate, Block, Document, Found, Page, Picture};
+use crate::i18n::Direction;
 use crate::i18n::sanitize::Keep;
-use crate::i18n::{Direction, Status};
 use crate::markup::{Inline, Text};
 use crate::project::{Availability, Project};
 
@@ -341,22 +341,10 @@ impl Library {
     /// A draft translation says so, in its own words and in English:
     /// (its own words, the English when it is different).
     pub fn draft_notice(&self) -> Option<(Text, Option<Text>)> {
-        if self.guide.locale.status != Status::Draft {
-            return None;
-        }
-        let ui = &self.guide.ui.0;
-        let own = ui.get(crate::resolve::DRAFT_NOTICE).cloned();
-        let english = ui
-            .get(crate::resolve::DRAFT_NOTICE_EN)
-            .filter(|e| !e.is_empty())
-            .cloned();
-        match own.filter(|o| !o.is_empty()) {
-            Some(o) => {
-                let english = english.filter(|e| e.plain() != o.plain());
-                Some((o, english))
-            }
-            None => english.map(|e| (e, None)),
-        }
+        self.guide
+            .notice()
+            .filter(|n| n.kind == crate::document::NoticeKind::Draft)
+            .map(|n| (n.text, n.english))
     }
 
     pub fn help_topic(&self) -> usize {

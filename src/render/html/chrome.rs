@@ -7,7 +7,7 @@ use super::inline::inline_html;
 use super::nav;
 use super::pages::content_lang;
 use crate::document::{Contact, Document, LocaleInfo, UiText};
-use crate::i18n::{Direction, Status};
+use crate::i18n::Direction;
 use crate::markup::Text;
 
 /// A link in a switcher: where it goes, what it says, and whether it is
@@ -33,9 +33,8 @@ pub(super) struct Chrome<'a> {
     pub(super) editions: Vec<Choice>,
     /// `<link rel="alternate">`: (hreflang, href).
     pub(super) alternates: Vec<(String, String)>,
-    /// The words are English although the reader's language is another
-    /// (an edition not translated yet).
-    pub(super) english_only: bool,
+    /// The notice under the header ([`Document::notice`]).
+    pub(super) notice: Option<crate::document::Notice>,
     /// `build --audio`: the pages load `listen.js`.
     pub(super) listen: bool,
     /// `build --audio`: the "Get help now" box's audio file.
@@ -104,7 +103,7 @@ impl<'a> Chrome<'a> {
             languages,
             editions,
             alternates,
-            english_only: !content_lang(doc).is_empty(),
+            notice: doc.notice(),
             listen: doc.audio.is_some(),
             help_audio: doc
                 .audio
@@ -244,25 +243,15 @@ impl<'a> Chrome<'a> {
         h.push_str(
             "<div class=\"visually-hidden\" id=\"exit-status\" role=\"status\" aria-live=\"polite\"></div>\n",
         );
-        if self.english_only {
-            // The words below are English: say so in the reader's language
-            // (a draft notice would be about a translation there is not).
-            h.push_str(&format!(
-                "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n</div>\n",
-                self.msg(crate::resolve::ENGLISH_ONLY_NOTICE)
-            ));
-        } else if self.locale.status == Status::Draft {
+        if let Some(n) = &self.notice {
+            // A draft translation, or words below that are English, in
+            // the reader's language (the policy is `Document::notice`).
             h.push_str(&format!(
                 "<div class=\"notice\" role=\"note\">\n<p>{}</p>\n",
-                self.msg(crate::resolve::DRAFT_NOTICE)
+                inline_html(&n.text)
             ));
-            // The same in English, from the source language (for a helper
-            // who reads English), unless it is what was just said.
-            let own = self.ui.plain(crate::resolve::DRAFT_NOTICE);
-            if let Some(english) = self.ui.0.get(crate::resolve::DRAFT_NOTICE_EN)
-                && english.plain() != own
-                && !english.is_empty()
-            {
+            // The same in English, for a helper who reads English.
+            if let Some(english) = &n.english {
                 h.push_str(&format!(
                     "<p lang=\"{}\" dir=\"ltr\">{}</p>\n",
                     esc(crate::i18n::SOURCE_LOCALE),

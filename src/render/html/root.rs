@@ -127,7 +127,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         languages: Vec::new(),
         editions: Vec::new(),
         alternates: Vec::new(),
-        english_only: false,
+        notice: None,
         listen: false,
         help_audio: None,
         crumbs: String::new(),
