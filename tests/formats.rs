@@ -57,7 +57,7 @@ fn plain_text_has_no_markup_or_invisible_characters() {
 fn json_is_valid_and_versioned() {
     let doc = support::document("guide", Keep::TEXT);
     let v: serde_json::Value = serde_json::from_str(&json::render_document(&doc)).unwrap();
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], 2);
     assert_eq!(v["edition"], "guide");
     assert_eq!(v["pages"].as_array().unwrap().len(), 9);
     assert!(!json::render_document(&doc).contains('\u{2068}'));

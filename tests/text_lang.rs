@@ -172,3 +172,67 @@ fn a_fallback_statement_is_spoken_in_the_english_voice_and_cached_under_it() {
         assert_ne!(plan.file(&clip), plan.file(&as_before));
     }
 }
+
+/// Every `lang` in a JSON value, with where it is.
+fn langs(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                if k.ends_with("lang") && k != "content_locale" {
+                    out.push((format!("{path}.{k}"), item.as_str().unwrap().to_string()));
+                } else {
+                    langs(item, &format!("{path}.{k}"), out);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                langs(item, &format!("{path}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn json_schema_2_says_each_fallback_texts_language_and_carries_the_notice() {
+    use careguide::render::json;
+    let (pl, fallbacks) = easy_read("pl", Keep::TEXT);
+    let v: serde_json::Value = serde_json::from_str(&json::render_document(&pl)).unwrap();
+    assert_eq!(v["schema"], 2);
+    let mut found = Vec::new();
+    langs(&v, "$", &mut found);
+    assert_eq!(found.len(), fallbacks.len(), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(p, l)| p == "$.pages[].blocks[].items[].lang" && l == "en-GB"),
+        "{found:?}"
+    );
+    // Polish is a draft: the notice in Polish, then in English.
+    assert_eq!(v["notice"]["kind"], "draft");
+    let words = |t: &serde_json::Value| {
+        t.as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["text"].as_str())
+            .collect::<String>()
+    };
+    assert!(
+        words(&v["notice"]["text"]).contains("wersją roboczą"),
+        "{}",
+        v["notice"]
+    );
+    assert!(
+        words(&v["notice"]["english"]).contains("draft"),
+        "{}",
+        v["notice"]
+    );
+
+    let en = support::document("easy-read", Keep::TEXT);
+    let v: serde_json::Value = serde_json::from_str(&json::render_document(&en)).unwrap();
+    let mut found = Vec::new();
+    langs(&v, "$", &mut found);
+    assert!(found.is_empty(), "{found:?}");
+    assert!(v.get("notice").is_none());
+}

@@ -15,7 +15,8 @@ pub fn render(doc: &Document) -> Vec<OutputFile> {
 }
 
 pub fn render_document(doc: &Document) -> String {
-    let mut s = serde_json::to_string_pretty(&schema::Envelope::new(doc))
+    let notice = doc.notice();
+    let mut s = serde_json::to_string_pretty(&schema::Envelope::new(doc, notice.as_ref()))
         .expect("a document always serialises");
     s.push('\n');
     s

@@ -17,7 +17,7 @@ pub use shape::shape;
 
 /// Bumped whenever the JSON shape changes (a field added, removed,
 /// renamed or given another type, a value added to a list of kinds).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One edition in one language: the whole file.
 #[derive(Serialize)]
@@ -26,10 +26,17 @@ pub struct Envelope<'a> {
     pub edition: &'a str,
     pub locale: Locale<'a>,
     pub title: Text<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_lang: Option<String>,
     pub description: Text<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_lang: Option<String>,
     pub pages: Vec<Page<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_locale: Option<Locale<'a>>,
+    /// The notice every page carries (schema 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryEntry<'a>>,
     pub licence: String,
@@ -55,7 +62,11 @@ pub struct Page<'a> {
     pub outcome: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Text<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label_lang: Option<String>,
     pub title: Text<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_lang: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<Picture<'a>>,
     pub blocks: Vec<Block<'a>>,
@@ -82,11 +93,26 @@ pub struct Picture<'a> {
 #[serde(tag = "kind")]
 pub enum Block<'a> {
     #[serde(rename = "heading")]
-    Heading { id: &'a str, text: Text<'a> },
+    Heading {
+        id: &'a str,
+        text: Text<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+    },
     #[serde(rename = "paragraph")]
-    Paragraph { id: &'a str, text: Text<'a> },
+    Paragraph {
+        id: &'a str,
+        text: Text<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+    },
     #[serde(rename = "quote")]
-    Quote { id: &'a str, text: Text<'a> },
+    Quote {
+        id: &'a str,
+        text: Text<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+    },
     #[serde(rename = "list")]
     List { id: &'a str, items: Vec<Item<'a>> },
     #[serde(rename = "statements")]
@@ -96,6 +122,8 @@ pub enum Block<'a> {
         id: &'a str,
         contact: Contact<'a>,
         text: Text<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     #[serde(rename = "picture")]
     Picture { id: &'a str, picture: Picture<'a> },
@@ -105,6 +133,9 @@ pub enum Block<'a> {
 pub struct Item<'a> {
     pub id: &'a str,
     pub text: Text<'a>,
+    /// The language of `text` when it is not the document's (schema 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<Picture<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -141,6 +172,21 @@ pub struct GlossaryEntry<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<&'a str>,
 }
+
+/// The notice under every page's header: a draft translation, or an
+/// edition whose words are English.
+#[derive(Serialize)]
+pub struct Notice<'a> {
+    /// One of [`NOTICE_KINDS`].
+    pub kind: &'static str,
+    pub text: Text<'a>,
+    /// The same in English, when it says something else than `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub english: Option<Text<'a>>,
+}
+
+/// The values a notice's `kind` takes.
+pub const NOTICE_KINDS: [&str; 2] = ["draft", "english-only"];
 
 /// Text with inline markup: a list of runs.
 #[derive(Serialize)]

@@ -7,15 +7,20 @@ use crate::i18n::{Direction, Status};
 use crate::markup::{self, Inline as MInline};
 
 impl<'a> Envelope<'a> {
-    pub fn new(doc: &'a Document) -> Envelope<'a> {
+    /// The file for `doc`, with its notice (`doc.notice()`, made by the
+    /// caller so that it outlives the envelope).
+    pub fn new(doc: &'a Document, notice: Option<&'a document::Notice>) -> Envelope<'a> {
         Envelope {
             schema: SCHEMA_VERSION,
             edition: &doc.edition,
             locale: Locale::new(&doc.locale),
             title: Text::new(&doc.title),
+            title_lang: lang(&doc.title),
             description: Text::new(&doc.description),
+            description_lang: lang(&doc.description),
             pages: doc.pages.iter().map(Page::new).collect(),
             content_locale: doc.content_locale.as_ref().map(Locale::new),
+            notice: notice.map(Notice::new),
             glossary: doc.glossary.iter().map(GlossaryEntry::new).collect(),
             licence: doc.ui.plain("site-licence"),
         }
@@ -48,7 +53,9 @@ impl<'a> Page<'a> {
             role: role(p.role),
             outcome: p.outcome,
             label: p.label.as_ref().map(Text::new),
+            label_lang: p.label.as_ref().and_then(lang),
             title: Text::new(&p.title),
+            title_lang: lang(&p.title),
             picture: p.picture.as_ref().map(Picture::new),
             blocks: p.blocks.iter().map(Block::new).collect(),
         }
@@ -84,14 +91,17 @@ impl<'a> Block<'a> {
             B::Heading { id, text } => Block::Heading {
                 id,
                 text: Text::new(text),
+                lang: lang(text),
             },
             B::Paragraph { id, text } => Block::Paragraph {
                 id,
                 text: Text::new(text),
+                lang: lang(text),
             },
             B::Quote { id, text } => Block::Quote {
                 id,
                 text: Text::new(text),
+                lang: lang(text),
             },
             B::List { id, items: i } => Block::List {
                 id,
@@ -105,6 +115,7 @@ impl<'a> Block<'a> {
                 id,
                 contact: Contact::new(contact),
                 text: Text::new(text),
+                lang: lang(text),
             },
             B::Picture { id, picture } => Block::Picture {
                 id,
@@ -119,6 +130,7 @@ impl<'a> Item<'a> {
         Item {
             id: &i.id,
             text: Text::new(&i.text),
+            lang: lang(&i.text),
             picture: i.picture.as_ref().map(Picture::new),
             source: i.source.as_ref().map(Source::new),
         }
@@ -156,6 +168,24 @@ impl<'a> GlossaryEntry<'a> {
             forms: &g.forms,
             explain: Text::new(&g.explain),
             picture: g.picture.as_deref(),
+        }
+    }
+}
+
+/// The tag of the language a text is in, when it is not the document's.
+fn lang(t: &markup::Text) -> Option<String> {
+    t.lang().map(|l| l.tag_str())
+}
+
+impl<'a> Notice<'a> {
+    fn new(n: &'a document::Notice) -> Notice<'a> {
+        Notice {
+            kind: NOTICE_KINDS[match n.kind {
+                document::NoticeKind::Draft => 0,
+                document::NoticeKind::EnglishOnly => 1,
+            }],
+            text: Text::new(&n.text),
+            english: n.english.as_ref().map(Text::new),
         }
     }
 }

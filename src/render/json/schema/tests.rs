@@ -42,9 +42,11 @@ fn samples() -> Vec<serde_json::Value> {
         | Inline::LineBreak => (),
     };
     let pic = || Picture { id: "p", alt: "a" };
+    let lang = |full: bool| full.then(|| "en-GB".to_string());
     let item = |full: bool| Item {
         id: "i",
         text: t("x"),
+        lang: lang(full),
         picture: full.then(pic),
         source: full.then_some(Source {
             edition: "guide",
@@ -66,26 +68,33 @@ fn samples() -> Vec<serde_json::Value> {
         edition: "e",
         locale: locale(),
         title: runs,
+        title_lang: lang(true),
         description: t("d"),
+        description_lang: lang(true),
         pages: vec![Page {
             id: "p",
             role: ROLES[0],
             outcome: Some(1),
             label: Some(t("l")),
+            label_lang: lang(true),
             title: t("t"),
+            title_lang: lang(true),
             picture: Some(pic()),
             blocks: vec![
                 Block::Heading {
                     id: "h",
                     text: t("h"),
+                    lang: lang(true),
                 },
                 Block::Paragraph {
                     id: "p",
                     text: t("p"),
+                    lang: lang(true),
                 },
                 Block::Quote {
                     id: "q",
                     text: t("q"),
+                    lang: lang(true),
                 },
                 Block::List {
                     id: "l",
@@ -116,6 +125,7 @@ fn samples() -> Vec<serde_json::Value> {
                         web_label: Some("example.org"),
                     },
                     text: t("c"),
+                    lang: lang(true),
                 },
                 Block::Contact {
                     id: "c",
@@ -127,6 +137,7 @@ fn samples() -> Vec<serde_json::Value> {
                         web_label: None,
                     },
                     text: t("c"),
+                    lang: None,
                 },
                 Block::Picture {
                     id: "p",
@@ -135,6 +146,11 @@ fn samples() -> Vec<serde_json::Value> {
             ],
         }],
         content_locale: Some(locale()),
+        notice: Some(Notice {
+            kind: NOTICE_KINDS[0],
+            text: t("n"),
+            english: Some(t("e")),
+        }),
         glossary: vec![
             GlossaryEntry {
                 id: "g",
@@ -153,26 +169,56 @@ fn samples() -> Vec<serde_json::Value> {
         ],
         licence: "l".to_string(),
     };
-    let least = Envelope {
+    let least = || Envelope {
         schema: SCHEMA_VERSION,
         edition: "e",
         locale: locale(),
         title: t("t"),
+        title_lang: None,
         description: t("d"),
+        description_lang: None,
         pages: vec![Page {
             id: "p",
             role: ROLES[0],
             outcome: None,
             label: None,
+            label_lang: None,
             title: t("t"),
+            title_lang: None,
             picture: None,
-            blocks: Vec::new(),
+            // Each kind of block whose text may carry a language, without.
+            blocks: vec![
+                Block::Heading {
+                    id: "h",
+                    text: t("h"),
+                    lang: None,
+                },
+                Block::Paragraph {
+                    id: "p",
+                    text: t("p"),
+                    lang: None,
+                },
+                Block::Quote {
+                    id: "q",
+                    text: t("q"),
+                    lang: None,
+                },
+            ],
         }],
         content_locale: None,
+        notice: None,
         glossary: Vec::new(),
         licence: "l".to_string(),
     };
-    [full, least]
+    let english_only = Envelope {
+        notice: Some(Notice {
+            kind: NOTICE_KINDS[1],
+            text: t("n"),
+            english: None,
+        }),
+        ..least()
+    };
+    [full, least(), english_only]
         .iter()
         .map(|e| serde_json::to_value(e).unwrap())
         .collect()
