@@ -236,3 +236,38 @@ fn json_schema_2_says_each_fallback_texts_language_and_carries_the_notice() {
     assert!(found.is_empty(), "{found:?}");
     assert!(v.get("notice").is_none());
 }
+
+/// Each play button is described by the words it reads (so a screen
+/// reader says more than "Listen" on every one), and without audio the
+/// statements have no ids (the shipped pages are unchanged).
+#[test]
+fn each_play_button_is_described_by_its_statement() {
+    use careguide::speech::{AudioPlan, cache::Versions};
+    let (mut pl, _) = easy_read("pl", Keep::HTML);
+    assert!(!page_html(&pl, "next").contains("say-"));
+    let versions = Versions {
+        engine: "espeak-ng 1".into(),
+        encoder: "opusenc 1".into(),
+    };
+    pl.audio = AudioPlan::for_doc(&pl, &versions);
+    let html = page_html(&pl, "next");
+    let described: Vec<&str> = html
+        .split("aria-describedby=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    let statements: usize = pl
+        .page("next")
+        .unwrap()
+        .blocks
+        .iter()
+        .map(|b| b.items().len())
+        .sum();
+    assert_eq!(described.len(), statements);
+    for id in &described {
+        assert_eq!(html.matches(&format!(" id=\"{id}\"")).count(), 1, "{id}");
+    }
+    assert!(
+        html.contains("<p id=\"say-next-childline-what\" lang=\"en-GB\">Childline is a help line")
+    );
+}

@@ -166,7 +166,10 @@ impl<'a> Writer<'a> {
                     }
                     self.push("</ul>\n");
                 }
-                Block::Statements { items, .. } => self.statements(items, easy),
+                Block::Statements { id, items } => {
+                    let anchor = format!("{}-{id}", page.id);
+                    self.statements(items, easy, &anchor)
+                }
                 Block::Contact { id, contact, text } => {
                     let below = if under_heading { 2 } else { 1 };
                     let anchor = format!("{}-{id}", page.id);
@@ -184,7 +187,10 @@ impl<'a> Writer<'a> {
     /// Statements: in easy-read one row each, a big picture on the reading
     /// side and the words beside it; elsewhere a list with a small picture
     /// beside each item.
-    fn statements(&mut self, items: &[Item], easy: bool) {
+    /// With audio, each statement's words have an id (`say-<block>-<item>`)
+    /// that its play button is described by, so each "Listen" says what it
+    /// reads.
+    fn statements(&mut self, items: &[Item], easy: bool, anchor: &str) {
         let (class, size) = if easy {
             ("rows", 120)
         } else {
@@ -197,13 +203,18 @@ impl<'a> Writer<'a> {
                 Some(p) => self.img(p, size, "item-pic", false),
                 None => self.push("<span class=\"item-pic no-pic\"></span>"),
             }
-            self.push(&format!("<p{}>", self.lang_attrs(&item.text)));
+            let said = format!("say-{anchor}-{}", item.id);
+            let id = match self.doc.audio {
+                Some(_) => format!(" id=\"{}\"", esc(&said)),
+                None => String::new(),
+            };
+            self.push(&format!("<p{id}{}>", self.lang_attrs(&item.text)));
             self.prose(&item.text);
             self.push("</p>");
             if let Some(plan) = &self.doc.audio {
                 let file = plan.file(&plan.item_clip(item));
                 let dir = format!("{}assets/audio/", self.up);
-                self.push(&listen_button(&self.doc.ui, &dir, &file));
+                self.push(&listen_button(&self.doc.ui, &dir, &file, Some(&said)));
             }
             self.push("</li>\n");
         }
@@ -284,9 +295,18 @@ fn links_to(nodes: &[Inline], href: &str) -> bool {
 /// A play button for the audio file `dir``file`: a real
 /// button named in the reader's language, hidden until `listen.js` runs
 /// (without it the button could do nothing). Nothing plays by itself.
-pub(super) fn listen_button(ui: &crate::document::UiText, dir: &str, file: &str) -> String {
+/// `describes`: the id of the words it reads (its accessible description).
+pub(super) fn listen_button(
+    ui: &crate::document::UiText,
+    dir: &str,
+    file: &str,
+    describes: Option<&str>,
+) -> String {
+    let described = describes.map_or(String::new(), |id| {
+        format!(" aria-describedby=\"{}\"", esc(id))
+    });
     format!(
-        "<button type=\"button\" class=\"listen\" hidden data-audio=\"{}{}\" data-stop=\"{}\"><span class=\"listen-icon\" aria-hidden=\"true\"></span><span class=\"listen-label\">{}</span></button>",
+        "<button type=\"button\" class=\"listen\"{described} hidden data-audio=\"{}{}\" data-stop=\"{}\"><span class=\"listen-icon\" aria-hidden=\"true\"></span><span class=\"listen-label\">{}</span></button>",
         esc(dir),
         esc(file),
         esc(&ui.plain("site-listen-stop")),

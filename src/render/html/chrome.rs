@@ -274,7 +274,7 @@ impl<'a> Chrome<'a> {
         if let Some(file) = &self.help_audio {
             h.push_str(&format!(
                 "<p>{}</p>\n",
-                listen_button(self.ui, &format!("{}audio/", self.assets), file)
+                listen_button(self.ui, &format!("{}audio/", self.assets), file, None)
             ));
         }
         h.push_str("<ul class=\"help-lines\">\n");
