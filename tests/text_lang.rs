@@ -271,3 +271,28 @@ fn each_play_button_is_described_by_its_statement() {
         html.contains("<p id=\"say-next-childline-what\" lang=\"en-GB\">Childline is a help line")
     );
 }
+
+/// An interface message not yet translated is marked too, where the page
+/// shows it (here in "Get help now", on every page).
+#[test]
+fn an_interface_message_that_falls_back_is_marked() {
+    for (tag, attrs) in [
+        ("pl", " lang=\"en-GB\""),
+        ("ar", " lang=\"en-GB\" dir=\"ltr\""),
+    ] {
+        let (mut doc, _) = easy_read(tag, Keep::HTML);
+        let english = doc
+            .pages
+            .iter()
+            .flat_map(|p| &p.blocks)
+            .flat_map(|b| b.items())
+            .find_map(|i| i.text.1.clone())
+            .expect("a fallback to borrow the language of");
+        let danger = careguide::markup::Text::plain_str("If you are in danger now, call 999.")
+            .in_lang(Some(english));
+        doc.ui.0.insert("site-get-help-danger".into(), danger);
+        let html = page_html(&doc, "outcome-1");
+        let marked = format!("<span{attrs}>If you are in danger now, call");
+        assert!(html.contains(&marked), "{tag}: {marked}");
+    }
+}

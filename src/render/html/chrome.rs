@@ -130,8 +130,10 @@ impl<'a> Chrome<'a> {
         self
     }
 
+    /// An interface message as HTML, marked with its language when it is
+    /// not yet translated.
     fn msg(&self, id: &str) -> String {
-        inline_html(&self.ui.get(id))
+        super::inline::marked_inline_html(&self.ui.get(id), self.locale.dir)
     }
 
     fn attr(&self, id: &str) -> String {

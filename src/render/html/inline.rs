@@ -56,3 +56,23 @@ pub(super) fn inline_html(t: &Text) -> String {
     push_inline(&mut out, &t.0);
     out
 }
+
+/// Like [`inline_html`], inside a `<span lang>` (with `dir` where the
+/// direction differs from `around`, which isolates it) when the words are
+/// in another language than the page's: an interface message not yet
+/// translated.
+pub(super) fn marked_inline_html(t: &Text, around: crate::i18n::Direction) -> String {
+    let Some(lang) = t.lang() else {
+        return inline_html(t);
+    };
+    let dir = if lang.dir != around {
+        format!(" dir=\"{}\"", lang.dir.as_str())
+    } else {
+        String::new()
+    };
+    format!(
+        "<span lang=\"{}\"{dir}>{}</span>",
+        super::escape::esc(&lang.tag_str()),
+        inline_html(t)
+    )
+}
