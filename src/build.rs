@@ -273,7 +273,7 @@ fn run_pipeline(
                 .map_err(write_error)?;
             // The editors' readability figures, beside the site.
             // For the editions the editors' rules cover (content/check.toml).
-            let (config, _) = crate::check::config::load_config(&project.sources);
+            let config = &crate::check::config::for_project(project).0;
             let checked: Vec<String> = config
                 .editions()
                 .filter(|e| editions.iter().any(|b| b == e))

@@ -2,7 +2,9 @@
 //! while loading. The entry point of the pipeline for the command line,
 //! the kiosk and the tests.
 
+use std::any::{Any, TypeId};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use unic_langid::LanguageIdentifier;
 
@@ -59,6 +61,9 @@ pub struct Project {
     /// edition in one pass. The loaded project never changes, so the
     /// figures cannot go stale.
     translated: std::cell::RefCell<std::collections::HashMap<String, BTreeMap<String, f64>>>,
+    /// What the layers above read from the project once per run, by type
+    /// (the editors' check.toml): see [`Project::memo`].
+    memos: std::cell::RefCell<std::collections::HashMap<TypeId, Rc<dyn Any>>>,
 }
 
 impl Project {
@@ -82,7 +87,23 @@ impl Project {
             locales,
             diagnostics,
             translated: Default::default(),
+            memos: Default::default(),
         }
+    }
+
+    /// The value of type `T` made from this project by `make`, made on the
+    /// first call and shared after: a file the check, spelling and build
+    /// all read (content/check.toml) is read, and its problems found, once
+    /// per run. The project never changes, so the value cannot go stale.
+    /// Owned by the layer that knows `T`, so the project depends on none.
+    pub fn memo<T: 'static>(&self, make: impl FnOnce(&Project) -> T) -> Rc<T> {
+        let key = TypeId::of::<T>();
+        if let Some(v) = self.memos.borrow().get(&key).cloned() {
+            return v.downcast().expect("a memo is stored under its own type");
+        }
+        let v = Rc::new(make(self));
+        self.memos.borrow_mut().insert(key, v.clone());
+        v
     }
 
     /// The project compiled into the binary.

@@ -633,3 +633,39 @@ fn the_simpler_words_list_has_at_least_200_pairs() {
     let table: toml::Table = toml::from_str(&text).unwrap();
     assert!(table["en"].as_table().unwrap().len() >= 200);
 }
+
+/// check.toml and the glossary are read once per run: a bad line in each
+/// is reported once by `careguide check --spelling` (the project's own
+/// problems, then the easy-read rules and spelling), not once per reader.
+#[test]
+fn a_bad_config_line_and_a_bad_glossary_id_are_each_reported_once() {
+    let embedded = Sources::embedded();
+    let text = |rel: &str| embedded.get(rel).unwrap().text().unwrap().to_string();
+    let check = text("content/check.toml").replacen(
+        "one-sentence = \"error\"",
+        "one-sentence = \"eror\"",
+        1,
+    );
+    assert!(check.contains("\"eror\""));
+    let glossary = text("content/glossary.toml") + "\n[[term]]\nid = \"Bad Id\"\n";
+    let project = project_with(&[
+        ("content/check.toml", &check),
+        ("content/glossary.toml", &glossary),
+    ]);
+    let opts = CheckOptions::default();
+    let mut found = project.diagnostics.clone();
+    found.extend(careguide::check::editor_rules(&project, &opts));
+    // Every later reader (the build's readability report) shares the first read.
+    assert!(std::rc::Rc::ptr_eq(
+        &config::for_project(&project),
+        &config::for_project(&project)
+    ));
+    let count = |needle: &str| found.iter().filter(|d| d.message.contains(needle)).count();
+    assert_eq!(count("unknown variant `eror`"), 1, "{}", show(&found));
+    assert_eq!(
+        count("`Bad Id` is not a valid glossary id"),
+        1,
+        "{}",
+        show(&found)
+    );
+}

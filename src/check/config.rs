@@ -4,12 +4,13 @@
 //! does not name is not checked (the practitioners' framework, by default).
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::project::closest;
+use crate::project::{Project, closest};
 use crate::source::Sources;
 
 pub const CONFIG_FILE: &str = "content/check.toml";
@@ -339,6 +340,12 @@ struct TermDef {
     level: Option<Level>,
     #[serde(default)]
     near: Vec<String>,
+}
+
+/// The project's `content/check.toml` and its problems, read once per run
+/// however many checks ask.
+pub fn for_project(project: &Project) -> Rc<(CheckConfig, Vec<Diagnostic>)> {
+    project.memo(|p| load_config(&p.sources))
 }
 
 /// Reads `content/check.toml`. A missing file means nothing is checked; a

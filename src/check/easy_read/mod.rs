@@ -39,11 +39,11 @@ mod word_rules;
 
 use std::collections::BTreeMap;
 
-use super::config::load_config;
+use super::config;
 use super::idioms::{self, Idioms};
 use super::promise::{self, PromiseConfig};
 use super::style::{self, StyleConfig};
-use crate::content::glossary::{self, Glossary, GlossaryEntry, load_glossary};
+use crate::content::glossary::{self, Glossary, GlossaryEntry};
 use crate::diag::Diagnostic;
 use crate::i18n::{Locale, Localizer};
 use crate::project::Project;
@@ -65,12 +65,14 @@ pub const GLOSSARY_EDITION: &str = "easy-read";
 
 /// Every finding of the editors' rules, in every locale and configured
 /// edition, sorted by file and position. Problems loading the project
-/// itself are in [`Project::diagnostics`], not here; problems in
-/// check.toml and the glossary are.
+/// itself (the glossary's among them) are in [`Project::diagnostics`],
+/// not here; problems in check.toml are, once.
 pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> {
-    let (config, mut out) = load_config(&project.sources);
-    let (glossary, glossary_diags) = load_glossary(&project.sources);
-    out.extend(glossary_diags);
+    // check.toml's problems are reported here, once; the glossary's are
+    // the project's own (Project::diagnostics).
+    let loaded = config::for_project(project);
+    let (config, mut out) = (&loaded.0, loaded.1.clone());
+    let glossary = &project.content.glossary;
     let (promises, promise_diags) = promise::load(&project.sources);
     out.extend(promise_diags);
     let (idioms, idiom_diags) = idioms::load(&project.sources);
@@ -83,7 +85,7 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
         style: &style,
     };
     if let Some(source) = project.locales.source() {
-        out.extend(glossary_messages(&glossary, source));
+        out.extend(glossary_messages(glossary, source));
     }
     let facts: BTreeMap<String, String> = project
         .content
@@ -111,12 +113,12 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
         if editions.is_empty() && glossary_settings.is_none() {
             continue; // nothing of this language to check (and its context is costly)
         }
-        let ctx = LocaleCtx::new(project, locale, &glossary, &config, &facts, &meaning);
+        let ctx = LocaleCtx::new(project, locale, glossary, config, &facts, &meaning);
         for (edition, settings) in editions {
             ctx.check_edition(edition, &settings, &mut out);
         }
         if let Some(settings) = glossary_settings {
-            ctx.check_glossary(&glossary, &settings, &mut out);
+            ctx.check_glossary(glossary, &settings, &mut out);
         }
     }
     out.sort_by(|a, b| {

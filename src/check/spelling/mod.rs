@@ -27,9 +27,9 @@ mod rank;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::config::{self, Level, load_config};
+use super::config::{self, Level};
 use super::easy_read::{CheckOptions, GLOSSARY_EDITION, MessageIndex, edition_pages};
-use crate::content::glossary::{self, load_glossary};
+use crate::content::glossary;
 use crate::diag::Diagnostic;
 use crate::i18n::Locale;
 use crate::i18n::locales::LocaleFile;
@@ -96,8 +96,9 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
 /// The same with dictionaries and cache from `places`.
 pub fn check_with(project: &Project, opts: &CheckOptions, places: &Places) -> Vec<Diagnostic> {
     // check.toml's own problems are reported by the easy-read rules.
-    let (config, _) = load_config(&project.sources);
-    let (glossary, _) = load_glossary(&project.sources);
+    let loaded = config::for_project(project);
+    let config = &loaded.0;
+    let glossary = &project.content.glossary;
     let facts: BTreeMap<String, String> = project
         .content
         .facts
