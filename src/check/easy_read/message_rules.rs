@@ -2,7 +2,7 @@
 //! plain-writing style rules, and the meaning rules (idioms, unclear
 //! pronouns, the promise check against the source block).
 
-use super::context::LocaleCtx;
+use super::LocaleCtx;
 use super::pages::{Kind, UnitRef};
 use super::report::Reporter;
 use super::terms::strip_possessive;

@@ -30,26 +30,31 @@
 //! - Words filled in from facts (`{ $childline-name }`) count towards
 //!   sentence length but are never judged themselves.
 
-mod context;
 mod message_rules;
 mod pages;
 mod report;
 mod terms;
+mod walk;
 mod word_rules;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::config;
 use super::idioms::{self, Idioms};
 use super::promise::{self, PromiseConfig};
+use super::rules::style::StyleWords;
+use super::rules::vocabulary::Vocabulary;
 use super::style::{self, StyleConfig};
+use crate::content::glossary::resolve_with;
 use crate::content::glossary::{self, Glossary, GlossaryEntry};
 use crate::diag::Diagnostic;
 use crate::i18n::{Locale, Localizer};
 use crate::project::Project;
-use context::LocaleCtx;
-pub use context::vocabulary_for;
+use config::{CheckConfig, PreferredTerm};
+use idioms::Idiom;
 pub(crate) use pages::{MessageIndex, edition_pages};
+use promise::PromiseWords;
+use terms::{TermMatcher, is_initials, split_words};
 
 /// Which locales and editions to check.
 #[derive(Debug, Clone, Default)]
@@ -165,8 +170,138 @@ fn glossary_messages(glossary: &Glossary, source: &Locale) -> Vec<Diagnostic> {
 }
 
 /// The word lists of the meaning rules, every language's.
-pub(super) struct Meaning<'a> {
-    pub(super) promises: &'a PromiseConfig,
-    pub(super) idioms: &'a Idioms,
-    pub(super) style: &'a StyleConfig,
+struct Meaning<'a> {
+    promises: &'a PromiseConfig,
+    idioms: &'a Idioms,
+    style: &'a StyleConfig,
+}
+
+struct LocaleCtx<'a> {
+    tag: String,
+    /// This language's promise words, if it has any.
+    promises: Option<&'a PromiseWords>,
+    idioms: &'a [Idiom],
+    style: Option<&'a StyleWords>,
+    simpler: Option<&'a BTreeMap<String, String>>,
+    english: bool,
+    index: MessageIndex<'a>,
+    facts: &'a BTreeMap<String, String>,
+    vocabulary: Option<Vocabulary>,
+    glossary: Vec<TermMatcher>,
+    terms: Vec<&'a PreferredTerm>,
+    /// Each term's `avoid` phrases as lower-case words.
+    term_forms: Vec<Vec<Vec<String>>>,
+    /// Glossary forms by their first word: (term, form) indices.
+    glossary_by_first: HashMap<String, Vec<(usize, usize)>>,
+    /// Glossary forms written as initials, exactly as written.
+    glossary_initials: HashMap<String, usize>,
+    /// The words of organisations' names in the facts ("childline"): a
+    /// name is not a hard word.
+    names: BTreeSet<String>,
+}
+
+/// The everyday-word list for a locale: `content/words/<tag>.txt`, else
+/// `content/words/<language>.txt`.
+pub fn vocabulary_for(project: &Project, tag: &str) -> Option<Vocabulary> {
+    let language = tag.split('-').next().unwrap_or(tag);
+    [tag, language]
+        .iter()
+        .find_map(|t| project.sources.get(&format!("content/words/{t}.txt")))
+        .and_then(|f| f.text().ok())
+        .map(Vocabulary::parse)
+}
+
+impl<'a> LocaleCtx<'a> {
+    fn new(
+        project: &'a Project,
+        locale: &'a Locale,
+        glossary: &Glossary,
+        config: &'a CheckConfig,
+        facts: &'a BTreeMap<String, String>,
+        meaning: &Meaning<'a>,
+    ) -> LocaleCtx<'a> {
+        let tag = locale.tag_str();
+        let english = locale.tag.language.as_str() == "en";
+        let index = MessageIndex::new(locale);
+        // Only the locale's own glossary words: English forms would never
+        // match another language's text.
+        let mut sink = Vec::new();
+        let l10n = project.localizer(&locale.tag, crate::i18n::sanitize::Keep::NOTHING);
+        let entries = resolve_with(glossary, |id| {
+            if locale.find(id).is_some() {
+                l10n.format(id, &mut sink).text.map(String::from)
+            } else {
+                None
+            }
+        });
+        let glossary: Vec<TermMatcher> = entries
+            .iter()
+            .map(|e| {
+                let forms = e.all_forms();
+                TermMatcher {
+                    id: e.id.clone(),
+                    term: e.term.clone(),
+                    explain: e.explain.plain(),
+                    initials: forms
+                        .iter()
+                        .filter(|f| is_initials(f))
+                        .map(|f| f.to_string())
+                        .collect(),
+                    forms: forms
+                        .iter()
+                        .filter(|f| !is_initials(f))
+                        .map(|f| split_words(f))
+                        .filter(|w| !w.is_empty())
+                        .collect(),
+                }
+            })
+            .collect();
+        LocaleCtx {
+            english,
+            vocabulary: if english {
+                vocabulary_for(project, &tag)
+            } else {
+                None
+            },
+            glossary_by_first: glossary
+                .iter()
+                .enumerate()
+                .flat_map(|(t, m)| {
+                    m.forms
+                        .iter()
+                        .enumerate()
+                        .map(move |(f, w)| (w[0].clone(), (t, f)))
+                })
+                .fold(
+                    HashMap::new(),
+                    |mut map: HashMap<String, Vec<(usize, usize)>>, (k, v)| {
+                        map.entry(k).or_default().push(v);
+                        map
+                    },
+                ),
+            glossary_initials: glossary
+                .iter()
+                .enumerate()
+                .flat_map(|(t, m)| m.initials.iter().map(move |x| (x.clone(), t)))
+                .collect(),
+            term_forms: config
+                .terms_for(&tag)
+                .map(|t| t.avoid.iter().map(|a| split_words(a)).collect())
+                .collect(),
+            terms: config.terms_for(&tag).collect(),
+            names: facts
+                .iter()
+                .filter(|(k, _)| k.ends_with("name"))
+                .flat_map(|(_, v)| split_words(v))
+                .collect(),
+            promises: meaning.promises.for_tag(&tag),
+            style: meaning.style.words(&tag),
+            simpler: meaning.style.simpler(&tag),
+            idioms: meaning.idioms.for_tag(&tag),
+            tag,
+            index,
+            facts,
+            glossary,
+        }
+    }
 }

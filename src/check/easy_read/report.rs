@@ -1,5 +1,7 @@
 //! Turning a finding in a message into a [`Diagnostic`] at file:line:col.
 
+use std::collections::BTreeSet;
+
 use crate::check::config::{Level, Settings};
 use crate::check::rules::text::MessageView;
 use crate::diag::Diagnostic;
@@ -53,4 +55,11 @@ impl Reporter<'_> {
         let start = self.file.offset(self.id).unwrap_or(0);
         self.at_file(start, self.id.len(), level, code, message, help);
     }
+}
+
+/// What one page has reported so far.
+#[derive(Default)]
+pub(super) struct PageState {
+    pub(super) glossary_seen: BTreeSet<String>,
+    pub(super) hard_reported: BTreeSet<String>,
 }

@@ -1,7 +1,8 @@
 //! Glossary terms and preferred terms found in a message's words, and
 //! the rules on them: preferred-terms and glossary-first-use.
 
-use super::context::{LocaleCtx, PageState};
+use super::LocaleCtx;
+use super::report::PageState;
 use super::report::Reporter;
 use crate::check::config;
 use crate::check::rules::english::normalise;

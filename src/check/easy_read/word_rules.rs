@@ -2,7 +2,8 @@
 //! abbreviations, contractions, number words, hard words, large numbers,
 //! percentages and (English) passive voice.
 
-use super::context::{LocaleCtx, PageState};
+use super::LocaleCtx;
+use super::report::PageState;
 use super::report::Reporter;
 use super::terms::strip_possessive;
 use crate::check::config::{self, Level};

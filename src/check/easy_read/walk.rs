@@ -1,156 +1,21 @@
-//! One locale's context for the rules ([`LocaleCtx`]): its messages, word
-//! lists, glossary matchers and preferred terms, built once per locale;
-//! and the walk over an edition's pages, the glossary's explanations and
+//! The walk over an edition's pages, the glossary's explanations and
 //! each message ([`LocaleCtx::check_unit`] says which rules run where).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use super::Meaning;
-use super::pages::{Kind, MessageIndex, UnitRef, edition_pages};
+use super::LocaleCtx;
+use super::pages::{Kind, UnitRef, edition_pages};
+use super::report::PageState;
 use super::report::Reporter;
-use super::terms::{Hit, TermMatcher, is_initials, lookup_words, split_words};
-use crate::check::config::{self, CheckConfig, Level, PreferredTerm, Settings};
-use crate::check::idioms::Idiom;
-use crate::check::promise::PromiseWords;
-use crate::check::rules::style::StyleWords;
+use super::terms::{Hit, lookup_words};
+use crate::check::config::{self, Level, Settings};
 use crate::check::rules::text::MessageView;
-use crate::check::rules::vocabulary::Vocabulary;
-use crate::content::glossary::{self, Glossary, resolve_with};
+use crate::content::glossary::{self, Glossary};
 use crate::content::{self, ids};
 use crate::diag::Diagnostic;
-use crate::i18n::Locale;
 use crate::i18n::locales::LocaleFile;
-use crate::project::Project;
 
-pub(super) struct LocaleCtx<'a> {
-    pub(super) tag: String,
-    /// This language's promise words, if it has any.
-    pub(super) promises: Option<&'a PromiseWords>,
-    pub(super) idioms: &'a [Idiom],
-    pub(super) style: Option<&'a StyleWords>,
-    pub(super) simpler: Option<&'a BTreeMap<String, String>>,
-    pub(super) english: bool,
-    pub(super) index: MessageIndex<'a>,
-    pub(super) facts: &'a BTreeMap<String, String>,
-    pub(super) vocabulary: Option<Vocabulary>,
-    pub(super) glossary: Vec<TermMatcher>,
-    pub(super) terms: Vec<&'a PreferredTerm>,
-    /// Each term's `avoid` phrases as lower-case words.
-    pub(super) term_forms: Vec<Vec<Vec<String>>>,
-    /// Glossary forms by their first word: (term, form) indices.
-    pub(super) glossary_by_first: HashMap<String, Vec<(usize, usize)>>,
-    /// Glossary forms written as initials, exactly as written.
-    pub(super) glossary_initials: HashMap<String, usize>,
-    /// The words of organisations' names in the facts ("childline"): a
-    /// name is not a hard word.
-    pub(super) names: BTreeSet<String>,
-}
-
-/// The everyday-word list for a locale: `content/words/<tag>.txt`, else
-/// `content/words/<language>.txt`.
-pub fn vocabulary_for(project: &Project, tag: &str) -> Option<Vocabulary> {
-    let language = tag.split('-').next().unwrap_or(tag);
-    [tag, language]
-        .iter()
-        .find_map(|t| project.sources.get(&format!("content/words/{t}.txt")))
-        .and_then(|f| f.text().ok())
-        .map(Vocabulary::parse)
-}
-
-impl<'a> LocaleCtx<'a> {
-    pub(super) fn new(
-        project: &'a Project,
-        locale: &'a Locale,
-        glossary: &Glossary,
-        config: &'a CheckConfig,
-        facts: &'a BTreeMap<String, String>,
-        meaning: &Meaning<'a>,
-    ) -> LocaleCtx<'a> {
-        let tag = locale.tag_str();
-        let english = locale.tag.language.as_str() == "en";
-        let index = MessageIndex::new(locale);
-        // Only the locale's own glossary words: English forms would never
-        // match another language's text.
-        let mut sink = Vec::new();
-        let l10n = project.localizer(&locale.tag, crate::i18n::sanitize::Keep::NOTHING);
-        let entries = resolve_with(glossary, |id| {
-            if locale.find(id).is_some() {
-                l10n.format(id, &mut sink).text.map(String::from)
-            } else {
-                None
-            }
-        });
-        let glossary: Vec<TermMatcher> = entries
-            .iter()
-            .map(|e| {
-                let forms = e.all_forms();
-                TermMatcher {
-                    id: e.id.clone(),
-                    term: e.term.clone(),
-                    explain: e.explain.plain(),
-                    initials: forms
-                        .iter()
-                        .filter(|f| is_initials(f))
-                        .map(|f| f.to_string())
-                        .collect(),
-                    forms: forms
-                        .iter()
-                        .filter(|f| !is_initials(f))
-                        .map(|f| split_words(f))
-                        .filter(|w| !w.is_empty())
-                        .collect(),
-                }
-            })
-            .collect();
-        LocaleCtx {
-            english,
-            vocabulary: if english {
-                vocabulary_for(project, &tag)
-            } else {
-                None
-            },
-            glossary_by_first: glossary
-                .iter()
-                .enumerate()
-                .flat_map(|(t, m)| {
-                    m.forms
-                        .iter()
-                        .enumerate()
-                        .map(move |(f, w)| (w[0].clone(), (t, f)))
-                })
-                .fold(
-                    HashMap::new(),
-                    |mut map: HashMap<String, Vec<(usize, usize)>>, (k, v)| {
-                        map.entry(k).or_default().push(v);
-                        map
-                    },
-                ),
-            glossary_initials: glossary
-                .iter()
-                .enumerate()
-                .flat_map(|(t, m)| m.initials.iter().map(move |x| (x.clone(), t)))
-                .collect(),
-            term_forms: config
-                .terms_for(&tag)
-                .map(|t| t.avoid.iter().map(|a| split_words(a)).collect())
-                .collect(),
-            terms: config.terms_for(&tag).collect(),
-            names: facts
-                .iter()
-                .filter(|(k, _)| k.ends_with("name"))
-                .flat_map(|(_, v)| split_words(v))
-                .collect(),
-            promises: meaning.promises.for_tag(&tag),
-            style: meaning.style.words(&tag),
-            simpler: meaning.style.simpler(&tag),
-            idioms: meaning.idioms.for_tag(&tag),
-            tag,
-            index,
-            facts,
-            glossary,
-        }
-    }
-
+impl LocaleCtx<'_> {
     pub(super) fn check_edition(
         &self,
         edition: &content::Edition,
@@ -386,10 +251,4 @@ impl<'a> LocaleCtx<'a> {
             self.first_use(&hits, r, next, state);
         }
     }
-}
-
-#[derive(Default)]
-pub(super) struct PageState {
-    pub(super) glossary_seen: BTreeSet<String>,
-    pub(super) hard_reported: BTreeSet<String>,
 }
