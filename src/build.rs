@@ -16,6 +16,7 @@ use crate::check::readability::ReadabilityRow;
 use crate::diag::Diagnostic;
 use crate::project::{Availability, Outline, Project};
 use crate::render::{Format, Output, RenderOptions, SiteEntry, Under, html};
+pub use crate::staging::BuildReport;
 use crate::staging::Staging;
 
 #[derive(Debug, Clone)]
@@ -30,18 +31,6 @@ pub struct BuildRequest {
     pub render: RenderOptions,
     /// Publish editions below the translation threshold too.
     pub include_incomplete: bool,
-}
-
-#[derive(Debug, Default)]
-pub struct BuildReport {
-    /// Relative paths of every file written, sorted.
-    pub files: Vec<String>,
-    pub bytes: u64,
-    /// Warnings found along the way (errors stop the build).
-    pub warnings: Vec<Diagnostic>,
-    /// The errors of the languages set aside (nothing of theirs was
-    /// published; the other languages were): the build still failed.
-    pub set_aside: Vec<Diagnostic>,
 }
 
 /// Why nothing was published.

@@ -8,8 +8,21 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::JoinHandle;
 
-use crate::build::BuildReport;
+use crate::diag::Diagnostic;
 use crate::render::Output;
+
+/// What a build published: kept with the staging that writes it.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    /// Relative paths of every file written, sorted.
+    pub files: Vec<String>,
+    pub bytes: u64,
+    /// Warnings found along the way (errors stop the build).
+    pub warnings: Vec<Diagnostic>,
+    /// The errors of the languages set aside (nothing of theirs was
+    /// published; the other languages were): the build still failed.
+    pub set_aside: Vec<Diagnostic>,
+}
 
 /// How many files (or pieces of one) may wait for the disk: enough to keep
 /// it busy, few enough that memory stays about one page's worth.
