@@ -236,6 +236,9 @@ pub struct Document {
     pub counterparts: crate::content::counterpart::Counterparts,
     /// Set by `build --audio`: the web pages get play controls.
     pub audio: Option<crate::speech::AudioPlan>,
+    /// The help lines "Get help now" lists, in order, from the facts
+    /// (`get-help-now` in content/facts.toml).
+    pub help_lines: Vec<Contact>,
     /// Set by `build --base-url`: the address the web site (`dist/html/`)
     /// is published at, ending in `/`; its alternate-language links are
     /// then absolute.

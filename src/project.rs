@@ -81,6 +81,16 @@ impl Project {
         });
         sources.merge(words);
         diagnostics.extend(locale_diags);
+        // The help lines need their words as well as their facts.
+        if let Some(file) = sources.get("content/facts.toml") {
+            let english = locales.source();
+            diagnostics.extend(crate::content::help_lines::check_messages(
+                &content.facts,
+                file,
+                |id| english.is_some_and(|l| l.find(id).is_some()),
+                crate::i18n::SOURCE_LOCALE,
+            ));
+        }
         Project {
             sources,
             content,

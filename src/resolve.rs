@@ -106,6 +106,12 @@ fn resolve_pages(
         counterparts: crate::content::counterpart::all(content, &ed.id),
         audio: None,
         base_url: None,
+        help_lines: content
+            .facts
+            .get_help_now
+            .iter()
+            .map(|line| r.contact(line))
+            .collect(),
     })
 }
 

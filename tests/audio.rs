@@ -28,7 +28,8 @@ fn the_help_box_says_phone_numbers_digit_by_digit_in_every_language() {
             .document("guide", &lang, Format::Html.keep(), &mut Vec::new())
             .unwrap();
         let words = speech::address_words(&doc.ui);
-        let said = speech::help_speech(&doc.ui, &words);
+        let lines: Vec<String> = doc.help_lines.iter().map(|c| c.org.clone()).collect();
+        let said = speech::help_speech(&doc.ui, &lines, &words);
         assert!(said.contains("0 8 0 0, 1 1 1 1"), "{tag}: {said}");
         assert!(!said.contains("0800"), "{tag}: {said}");
         assert!(

@@ -166,9 +166,24 @@ fn load_facts(sources: &Sources, diags: &mut Vec<Diagnostic>) -> Facts {
             return Facts::default();
         }
     };
-    match toml::from_str::<BTreeMap<String, BTreeMap<String, Spanned<String>>>>(text) {
-        Ok(groups) => {
+    match toml::from_str::<BTreeMap<String, FactsEntry>>(text) {
+        Ok(entries) => {
             let mut facts = Facts::default();
+            let mut groups = Vec::new();
+            for (name, entry) in entries {
+                match entry {
+                    FactsEntry::Group(kv) => groups.push((name, kv)),
+                    FactsEntry::List(lines) if name == GET_HELP_NOW => {
+                        super::help_lines::read_list(&mut facts, lines, file, text, diags)
+                    }
+                    FactsEntry::List(_) => diags.push(
+                        Diagnostic::error(format!("`{name}` in facts.toml is a list"))
+                            .with_code("bad-facts")
+                            .at_position(&file.label, 1, 1)
+                            .with_help(format!("facts are tables of words (`[{name}]` then `key = \"...\"`); the only list is `{GET_HELP_NOW}`")),
+                    ),
+                }
+            }
             for (group, kv) in groups {
                 for (key, value) in kv {
                     let name = format!("{group}-{key}");
@@ -199,12 +214,57 @@ fn load_facts(sources: &Sources, diags: &mut Vec<Diagnostic>) -> Facts {
                         .insert(key, value.into_inner());
                 }
             }
+            super::help_lines::check_facts(&facts, file, text, diags);
             facts
         }
         Err(e) => {
             diags.push(toml_error(file, text, &e));
             Facts::default()
         }
+    }
+}
+
+/// The key at the top of facts.toml that lists the help lines of "Get
+/// help now", in order.
+const GET_HELP_NOW: &str = "get-help-now";
+
+/// A top-level entry of facts.toml: a table of facts, or a list of names
+/// (`get-help-now`).
+enum FactsEntry {
+    Group(BTreeMap<String, Spanned<String>>),
+    List(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for FactsEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FactsEntry, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = FactsEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of facts, or the list get-help-now")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<FactsEntry, A::Error> {
+                let mut kv = BTreeMap::new();
+                while let Some((k, v)) = m.next_entry::<String, Spanned<String>>()? {
+                    kv.insert(k, v);
+                }
+                Ok(FactsEntry::Group(kv))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut s: A,
+            ) -> Result<FactsEntry, A::Error> {
+                let mut list = Vec::new();
+                while let Some(v) = s.next_element::<Spanned<String>>()? {
+                    list.push(v);
+                }
+                Ok(FactsEntry::List(list))
+            }
+        }
+        d.deserialize_any(Visit)
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod counterpart;
 pub mod glossary;
+pub mod help_lines;
 pub mod ids;
 mod load;
 mod model;

@@ -32,6 +32,13 @@ pub enum BlockKind {
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
     pub groups: BTreeMap<String, BTreeMap<String, String>>,
+    /// The help lines "Get help now" lists, in order (`get-help-now` at
+    /// the top of facts.toml): each names a table of facts, and every
+    /// renderer and the kiosk read this list.
+    pub get_help_now: Vec<String>,
+    /// Where each of `get_help_now` is written in facts.toml (byte range),
+    /// so a finding about a help line points at its name.
+    pub get_help_now_at: Vec<std::ops::Range<usize>>,
 }
 
 impl Facts {

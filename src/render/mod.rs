@@ -199,6 +199,8 @@ pub struct SiteEntry {
     /// The language of the title and description when it is not the
     /// locale's (an English-only edition).
     pub content_locale: Option<crate::document::LocaleInfo>,
+    /// The help lines of "Get help now", in order (its footer's).
+    pub help_lines: Vec<crate::document::Contact>,
 }
 
 impl SiteEntry {
@@ -210,6 +212,7 @@ impl SiteEntry {
             description: doc.description.clone(),
             ui: doc.ui.clone(),
             content_locale: doc.content_locale.clone(),
+            help_lines: doc.help_lines.clone(),
         }
     }
 }

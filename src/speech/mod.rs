@@ -7,6 +7,7 @@ pub mod cache;
 pub mod engine;
 pub mod spoken;
 
+use crate::content::help_lines;
 use crate::document::{Block, Document, Item, Page, UiText};
 use crate::i18n::TextLang;
 pub use spoken::{AddressWords, spoken_form};
@@ -58,16 +59,16 @@ pub fn spoken_items(page: &Page) -> impl Iterator<Item = &Item> {
 
 /// What is said for the "Get help now" box: its heading, what to do in
 /// danger, and each help line's name and number, as the page shows them.
-pub fn help_speech(ui: &UiText, words: &AddressWords) -> String {
+pub fn help_speech(ui: &UiText, lines: &[String], words: &AddressWords) -> String {
     let mut parts = vec![
         ui.plain("site-get-help-title"),
         ui.plain("site-get-help-danger"),
         ui.plain("site-get-help-intro"),
     ];
-    for line in ["childline", "help-at-hand"] {
-        parts.push(ui.plain(&format!("site-{line}-name")));
-        parts.push(ui.plain(&format!("site-{line}-phone")));
-        parts.push(ui.plain(&format!("site-{line}-about")));
+    for line in lines {
+        parts.push(ui.plain(&help_lines::site_name(line)));
+        parts.push(ui.plain(&help_lines::site_phone(line)));
+        parts.push(ui.plain(&help_lines::site_about(line)));
     }
     let text = parts
         .into_iter()
@@ -107,6 +108,8 @@ pub struct AudioPlan {
     /// The voice of the interface words (the "Get help now" box), which
     /// differ from the text's in an edition shown in English.
     pub help_voice: Option<String>,
+    /// The help lines the box names, in order ([`Document::help_lines`]).
+    pub help_lines: Vec<String>,
 }
 
 impl AudioPlan {
@@ -117,6 +120,7 @@ impl AudioPlan {
             words: address_words(&doc.ui),
             voice: voice_of(doc)?.to_string(),
             help_voice: doc.locale.voice.clone(),
+            help_lines: doc.help_lines.iter().map(|c| c.org.clone()).collect(),
         })
     }
 
@@ -134,7 +138,7 @@ impl AudioPlan {
     pub fn help_clip(&self, ui: &UiText) -> Option<cache::Clip> {
         Some(cache::Clip {
             voice: self.help_voice.clone()?,
-            text: help_speech(ui, &self.words),
+            text: help_speech(ui, &self.help_lines, &self.words),
         })
     }
 

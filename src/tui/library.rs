@@ -13,9 +13,10 @@ use fluent_bundle::FluentValue;
 use super::words::Words;
 use crate::content::glossary::GlossaryEntry;
 use crate::content::glossary::Matcher;
+use crate::content::help_lines;
 use crate::content::{Role, SourceRef};
 use crate::diag::Diagnostic;
-use crate::document::{Alternate, Block, Document, Found, Page, Picture};
+use crate::document::{Alternate, Block, Contact, Document, Found, Page, Picture};
 use crate::i18n::Direction;
 use crate::i18n::sanitize::Keep;
 use crate::markup::{Inline, Text};
@@ -714,32 +715,24 @@ impl Library {
             },
             Para::Body(w.text("kiosk-help-danger")),
         ];
-        for org in ["childline", "help-at-hand"] {
-            paras.push(Para::Heading(w.text(&format!("kiosk-help-{org}-call"))));
+        for line in self.help_lines() {
+            paras.push(Para::Heading(w.text(&help_lines::kiosk_call(&line.org))));
         }
         paras.push(Para::Body(w.text("kiosk-help-intro")));
-        for org in ["childline", "help-at-hand"] {
-            paras.push(Para::Body(w.text(&format!("kiosk-help-{org}"))));
+        for line in self.help_lines() {
+            paras.push(Para::Body(w.text(&help_lines::kiosk_about(&line.org))));
             // Its web address, from the facts (the words mention it).
-            if let Some(web) = self.contact_web_label(org) {
-                paras.push(Para::Body(Text::plain_str(&web)));
+            if let Some(web) = &line.web_label {
+                paras.push(Para::Body(Text::plain_str(web)));
             }
         }
         paras.push(Para::Body(w.text("kiosk-help-talk")));
         anchored(paras)
     }
 
-    /// The web address of a help line as the guide shows it
-    /// ("childline.org.uk"), from its contact card.
-    fn contact_web_label(&self, org: &str) -> Option<String> {
-        self.guide
-            .pages
-            .iter()
-            .flat_map(|p| &p.blocks)
-            .find_map(|b| match b {
-                Block::Contact { contact, .. } if contact.org == org => contact.web_label.clone(),
-                _ => None,
-            })
+    /// The help lines of "Get help now", in order, from the facts.
+    pub fn help_lines(&self) -> &[Contact] {
+        &self.guide.help_lines
     }
 
     /// "Where does this come from?" for a page, or for one easy-read

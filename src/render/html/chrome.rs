@@ -6,6 +6,7 @@ use super::escape::{esc, strip_bidi};
 use super::inline::inline_html;
 use super::nav;
 use super::pages::content_lang;
+use crate::content::help_lines;
 use crate::document::{Contact, Document, LocaleInfo, UiText};
 use crate::i18n::Direction;
 use crate::markup::Text;
@@ -39,6 +40,8 @@ pub(super) struct Chrome<'a> {
     pub(super) listen: bool,
     /// `build --audio`: the "Get help now" box's audio file.
     pub(super) help_audio: Option<String>,
+    /// The help lines of "Get help now", in order ([`Document::help_lines`]).
+    pub(super) help_lines: &'a [Contact],
     /// "You are here", between the header and the main part (HTML).
     pub(super) crumbs: String,
     /// The search form, on an edition's pages (HTML; empty elsewhere).
@@ -109,6 +112,7 @@ impl<'a> Chrome<'a> {
                 .audio
                 .as_ref()
                 .and_then(|plan| Some(plan.file(&plan.help_clip(&doc.ui)?))),
+            help_lines: &doc.help_lines,
             crumbs: String::new(),
             search: nav::search_form(doc),
             description: nav::shorten(&doc.description.plain()),
@@ -280,11 +284,12 @@ impl<'a> Chrome<'a> {
             ));
         }
         h.push_str("<ul class=\"help-lines\">\n");
-        for line in ["childline", "help-at-hand"] {
+        for line in self.help_lines {
+            let line = line.org.as_str();
             let contact = Contact {
                 org: line.into(),
-                name: self.ui.plain(&format!("site-{line}-name")),
-                phone: self.ui.plain(&format!("site-{line}-phone")),
+                name: self.ui.plain(&help_lines::site_name(line)),
+                phone: self.ui.plain(&help_lines::site_phone(line)),
                 web: None,
                 web_label: None,
             };
@@ -294,7 +299,7 @@ impl<'a> Chrome<'a> {
                 esc(&contact.name),
                 esc(&contact.tel_href()),
                 esc(&contact.phone),
-                self.msg(&format!("site-{line}-about")),
+                self.msg(&help_lines::site_about(line)),
             ));
         }
         h.push_str("</ul>\n");

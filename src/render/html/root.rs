@@ -130,6 +130,7 @@ pub fn render_root(sites: &[SiteEntry]) -> OutputFile {
         notice: None,
         listen: false,
         help_audio: None,
+        help_lines: primary.map_or(&[][..], |p| &p.help_lines),
         crumbs: String::new(),
         search: String::new(),
         description: super::nav::shorten(&ui.plain("site-root-intro")),

@@ -695,9 +695,9 @@ fn draw_too_small(
     let mut texts: Vec<Vec<Seg>> = Vec::new();
     if matches!(app.screen(), Screen::Help { .. }) {
         texts.push(segs(&words.text("kiosk-help-danger"), theme.base));
-        for org in ["childline", "help-at-hand"] {
+        for line in lib.help_lines() {
             texts.push(segs(
-                &words.text(&format!("kiosk-help-{org}-call")),
+                &words.text(&crate::content::help_lines::kiosk_call(&line.org)),
                 theme.base,
             ));
         }
