@@ -32,17 +32,12 @@ const KNOWN_CYCLES: &[(&str, &[&str], &str)] = &[
     (
         "",
         &["document", "speech"],
-        "h13: speech reads the document, the document names a speech type",
-    ),
-    (
-        "i18n",
-        &["locale_toml", "locales"],
-        "nobody yet: locale.toml's types and the locale list use each other",
+        "in h13's territory, not yet broken: speech reads the document, the document names speech's types",
     ),
     (
         "render/html",
         &["chrome", "nav", "pages"],
-        "h13: the page chrome, navigation and pages call each other",
+        "in h13's territory, not yet broken: the page chrome, navigation and pages call each other",
     ),
     (
         "tui",

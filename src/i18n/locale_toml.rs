@@ -15,12 +15,57 @@
 
 use std::ops::Range;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::locales::{Direction, LocaleMeta};
 use super::sanitize::{is_bidi_isolate, is_bidi_mark, is_bidi_override};
 use crate::diag::Diagnostic;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Source,
+    Reviewed,
+    #[default]
+    Draft,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleMeta {
+    /// The language's name in that language, for every language picker.
+    pub name: String,
+    /// Its name in English, for editors and the build report.
+    #[serde(rename = "english-name")]
+    pub english_name: String,
+    #[serde(default)]
+    pub direction: Direction,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub translators: Vec<String>,
+    /// The espeak-ng voice that reads this language aloud (`espeak-ng
+    /// --voices` lists them); none means the language is not spoken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
+}
 
 /// At most this many findings for one file: a name of 32,000 escapes is
 /// a few lines of output, not 32,000.

@@ -7,58 +7,12 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use fluent_bundle::FluentResource;
-use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 use super::SOURCE_LOCALE;
+pub use super::locale_toml::{Direction, LocaleMeta, Status};
 use crate::diag::Diagnostic;
 use crate::source::{LineIndex, SourceFile, Sources};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    #[default]
-    Ltr,
-    Rtl,
-}
-
-impl Direction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Source,
-    Reviewed,
-    #[default]
-    Draft,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct LocaleMeta {
-    /// The language's name in that language, for every language picker.
-    pub name: String,
-    /// Its name in English, for editors and the build report.
-    #[serde(rename = "english-name")]
-    pub english_name: String,
-    #[serde(default)]
-    pub direction: Direction,
-    #[serde(default)]
-    pub status: Status,
-    #[serde(default)]
-    pub translators: Vec<String>,
-    /// The espeak-ng voice that reads this language aloud (`espeak-ng
-    /// --voices` lists them); none means the language is not spoken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub voice: Option<String>,
-}
 
 /// One parsed `.ftl` file, with where each message starts so diagnostics
 /// can point at it.
