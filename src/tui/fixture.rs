@@ -588,11 +588,8 @@ pub(super) fn library() -> Library {
         doc
     };
     let mut guide = with(real.guide.clone(), guide_pages(&project));
-    // The real help lines, without their web addresses, as the fixed
-    // guide's contact cards are.
-    for line in &mut guide.help_lines {
-        line.web_label = None;
-    }
+    // The real help lines, without web addresses, as its contact cards are.
+    guide.help_lines.iter_mut().for_each(|l| l.web_label = None);
     let easy = real.easy.clone().map(|d| with(d, easy_pages(&project)));
     let framework = real.framework.clone().map(|d| with(d, framework_pages()));
     let words = crate::tui::words::Words::new(
