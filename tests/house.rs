@@ -52,7 +52,6 @@ const KNOWN_LONG: &[(&str, &str)] = &[
     ("src/build.rs", "hcmd: the command layer"),
     ("src/content/load.rs", "hcmd"),
     ("src/main.rs", "hcmd: main.rs -> src/cmd/"),
-    ("src/tui/fixture.rs", "htui: 602 lines since 2b7e6e7"),
     ("src/tui/library.rs", "htui"),
     ("src/tui/tests.rs", "htui"),
     ("src/tui/update.rs", "htui"),
