@@ -207,7 +207,7 @@ fn main() -> ExitCode {
     careguide::stdio::install();
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(status) => status,
         // The reader stopped reading: that is not a failure.
         Err(diags)
             if diags
@@ -223,15 +223,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Vec<Diagnostic>> {
+/// What a command did: `Err` when it could not do it (its diagnostics are
+/// printed), else the exit status (a check that found errors fails).
+fn run(cli: Cli) -> Result<ExitCode, Vec<Diagnostic>> {
+    let done = |()| ExitCode::SUCCESS;
     match cli.command {
-        None => browse(&load(cli.content.as_deref())?, cli.browse, None),
-        Some(Command::Browse(args)) => browse(&load(cli.content.as_deref())?, args, None),
+        None => browse(&load(cli.content.as_deref())?, cli.browse, None).map(done),
+        Some(Command::Browse(args)) => browse(&load(cli.content.as_deref())?, args, None).map(done),
         Some(Command::Kiosk {
             browse: args,
             idle_seconds,
-        }) => browse(&load(cli.content.as_deref())?, args, Some(idle_seconds)),
-        Some(Command::Build(args)) => run_build(&load_for_editing(cli.content.as_deref())?, args),
+        }) => browse(&load(cli.content.as_deref())?, args, Some(idle_seconds)).map(done),
+        Some(Command::Build(args)) => {
+            run_build(&load_for_editing(cli.content.as_deref())?, args).map(done)
+        }
         Some(Command::Locale(cmd)) => run_locale(cli.content.as_deref(), cmd),
         Some(Command::Check {
             lang,
@@ -251,6 +256,7 @@ fn run(cli: Cli) -> Result<(), Vec<Diagnostic>> {
         Some(Command::Serve { port, open }) => {
             let root = writable_root(cli.content.as_deref())?;
             careguide::serve::serve(careguide::serve::ServeOptions { root, port, open })
+                .map(done)
                 .map_err(|d| vec![d])
         }
     }
@@ -285,19 +291,17 @@ fn writable_root(dir: Option<&Path>) -> Result<PathBuf, Vec<Diagnostic>> {
     }
 }
 
-fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnostic>> {
+fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<ExitCode, Vec<Diagnostic>> {
     let project = load_for_editing(dir)?;
     match cmd {
         LocaleCommand::Status { format } => {
             match format {
-                OutputFormat::Json => careguide::say!(
-                    "{}",
-                    serde_json::to_string_pretty(&translate::status_rows(&project))
-                        .unwrap_or_default()
-                ),
+                OutputFormat::Json => {
+                    careguide::say!("{}", to_json(&translate::status_rows(&project))?)
+                }
                 _ => careguide::stdio::out(&translate::status_table(&project)),
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         LocaleCommand::Check {
             tags,
@@ -341,7 +345,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                 "Made locales/{tag}/ with {} files.\n\nNext:\n  1. In locales/{tag}/locale.toml, write the language's name in the language itself, its English name and its direction (ltr or rtl).\n  2. In each .ftl file, translate a message and remove the `# ` before its id.\n  3. Run `careguide locale check {tag}` to see what is left and anything to fix.\n  4. When the language is up to date with the English, run `careguide locale mark-current {tag}`: it records the English of every message, for `locale check` to show you later what changed.",
                 files.len()
             );
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         LocaleCommand::MarkCurrent { tag, messages } => {
             let root = writable_root(dir)?;
@@ -378,7 +382,7 @@ fn run_locale(dir: Option<&Path>, cmd: LocaleCommand) -> Result<(), Vec<Diagnost
                 ),
                 None => careguide::tell!("Recorded the current English for {tag} in {rel}."),
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
@@ -390,7 +394,7 @@ fn run_check(
     strict: bool,
     readability: bool,
     spelling: bool,
-) -> Result<(), Vec<Diagnostic>> {
+) -> Result<ExitCode, Vec<Diagnostic>> {
     let locales = langs
         .iter()
         .map(|l| project.parse_lang(l).map(|t| t.to_string()))
@@ -419,10 +423,7 @@ fn run_check(
                 && (opts.editions.is_empty() || opts.editions.contains(&r.edition))
         });
         match format {
-            OutputFormat::Json => careguide::say!(
-                "{}",
-                serde_json::to_string_pretty(&rows).unwrap_or_default()
-            ),
+            OutputFormat::Json => careguide::say!("{}", to_json(&rows)?),
             _ => careguide::stdio::out(&careguide::check::readability::readability_table(&rows)),
         }
     }
@@ -436,7 +437,7 @@ fn report_findings(
     findings: &[Diagnostic],
     format: OutputFormat,
     strict: bool,
-) -> Result<(), Vec<Diagnostic>> {
+) -> Result<ExitCode, Vec<Diagnostic>> {
     let (errors, warnings) = careguide::diag::count(findings);
     match format {
         OutputFormat::Json => {
@@ -458,10 +459,7 @@ fn report_findings(
                     .map(|f| f.text())
             };
             careguide::diag::fill_context(&mut findings, text, &editions);
-            careguide::say!(
-                "{}",
-                serde_json::to_string_pretty(&findings).unwrap_or_default()
-            )
+            careguide::say!("{}", to_json(&findings)?)
         }
         OutputFormat::Line => findings
             .iter()
@@ -504,10 +502,23 @@ fn report_findings(
             careguide::say!("{errors} error(s), {warnings} warning(s)");
         }
     }
+    // The exit status is returned, not forced (std::process::exit), so
+    // everything printed is flushed and dropped as on any other way out.
     if errors > 0 || (strict && warnings > 0) {
-        std::process::exit(1);
+        Ok(ExitCode::FAILURE)
+    } else {
+        Ok(ExitCode::SUCCESS)
     }
-    Ok(())
+}
+
+/// `value` as pretty JSON; a value that cannot be written is an error, not
+/// an empty output a script would read as "nothing found".
+fn to_json(value: &impl serde::Serialize) -> Result<String, Vec<Diagnostic>> {
+    serde_json::to_string_pretty(value).map_err(|e| {
+        vec![Diagnostic::error(format!(
+            "cannot write the JSON output: {e}"
+        ))]
+    })
 }
 
 fn browse(project: &Project, args: BrowseArgs, idle: Option<u64>) -> Result<(), Vec<Diagnostic>> {
