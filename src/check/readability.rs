@@ -204,12 +204,7 @@ pub fn readability_for(
     only: &[String],
     langs: &[String],
 ) -> Vec<ReadabilityRow> {
-    let facts = project
-        .content
-        .facts
-        .variables()
-        .map(|(k, v)| (k, v.to_string()))
-        .collect();
+    let facts = project.content.facts.variable_map();
     let mut rows = Vec::new();
     for locale in project
         .locales

@@ -50,6 +50,12 @@ impl Facts {
         })
     }
 
+    /// Every fact by variable name, owned (what the checks match words
+    /// filled in from facts against).
+    pub fn variable_map(&self) -> std::collections::BTreeMap<String, String> {
+        self.variables().map(|(k, v)| (k, v.to_string())).collect()
+    }
+
     pub fn get(&self, group: &str, key: &str) -> Option<&str> {
         self.groups.get(group)?.get(key).map(String::as_str)
     }

@@ -92,12 +92,7 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
     if let Some(source) = project.locales.source() {
         out.extend(glossary_messages(glossary, source));
     }
-    let facts: BTreeMap<String, String> = project
-        .content
-        .facts
-        .variables()
-        .map(|(k, v)| (k, v.to_string()))
-        .collect();
+    let facts = project.content.facts.variable_map();
     for locale in &project.locales.list {
         let tag = locale.tag_str();
         if !opts.locales.is_empty() && !opts.locales.contains(&tag) {

@@ -99,12 +99,7 @@ pub fn check_with(project: &Project, opts: &CheckOptions, places: &Places) -> Ve
     let loaded = config::for_project(project);
     let config = &loaded.0;
     let glossary = &project.content.glossary;
-    let facts: BTreeMap<String, String> = project
-        .content
-        .facts
-        .variables()
-        .map(|(k, v)| (k, v.to_string()))
-        .collect();
+    let facts = project.content.facts.variable_map();
     let mut gathered: Vec<LocaleWords> = Vec::new();
     for locale in &project.locales.list {
         let tag = locale.tag_str();
