@@ -213,6 +213,9 @@ pub struct Alternate {
 #[derive(Debug, Clone)]
 pub struct Document {
     pub edition: String,
+    /// How the edition is laid out (from its file): renderers and the
+    /// kiosk ask this, never the edition's id.
+    pub layout: crate::content::Layout,
     pub locale: LocaleInfo,
     pub title: Text,
     pub description: Text,

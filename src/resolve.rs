@@ -93,6 +93,7 @@ fn resolve_pages(
         .collect();
     Some(Document {
         edition: ed.id.clone(),
+        layout: ed.layout,
         locale: locale_info(l10n.locale().expect("a localizer has a locale")),
         title: r.text(&ids::edition_title(&ed.id), diags),
         description: r.text(&ids::edition_description(&ed.id), diags),

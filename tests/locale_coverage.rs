@@ -72,11 +72,11 @@ fn messages_that_do_not_parse_are_not_counted() {
         "{:?}",
         project.availability(&pl(), "easy-read")
     );
-    use careguide::tui::library::{Edition, Library, Offer};
+    use careguide::tui::library::{Layout, Library, Offer};
     let offer = Offer::default();
-    assert!(!offer.allows(&project, &pl(), Edition::EasyRead));
+    assert!(!offer.allows(&project, &pl(), Layout::Statements));
     // The guide, untouched, still is, and the kiosk reads Polish.
-    assert!(offer.allows(&project, &pl(), Edition::Guide));
+    assert!(offer.allows(&project, &pl(), Layout::Chapters));
     assert!(Library::load_offering(&project, &pl(), offer).is_ok());
 }
 

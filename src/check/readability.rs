@@ -131,6 +131,10 @@ pub struct ReadabilityRow {
     #[serde(skip)]
     pub dir: Direction,
     pub edition: String,
+    /// The edition's layout: a `statements` edition is held to the
+    /// easy-read limits.
+    #[serde(skip)]
+    pub layout: crate::content::Layout,
     /// The page id, or `None` for the edition as a whole.
     pub page: Option<String>,
     /// The page title in the locale.
@@ -151,7 +155,7 @@ pub struct ReadabilityRow {
 impl ReadabilityRow {
     fn new(
         locale: &crate::i18n::Locale,
-        edition: &str,
+        edition: &crate::content::Edition,
         page: Option<String>,
         title: String,
         counts: Counts,
@@ -162,7 +166,8 @@ impl ReadabilityRow {
             locale: locale.tag_str(),
             language: locale.meta.english_name.clone(),
             dir: locale.meta.direction,
-            edition: edition.to_string(),
+            edition: edition.id.clone(),
+            layout: edition.layout,
             page,
             title,
             words_per_sentence: counts.words_per_sentence(),
@@ -248,7 +253,7 @@ pub fn readability_for(
                 total.merge(&counts);
                 page_rows.push(ReadabilityRow::new(
                     locale,
-                    &edition.id,
+                    edition,
                     Some(page.id.clone()),
                     if title.is_empty() {
                         page.id.clone()
@@ -266,7 +271,7 @@ pub fn readability_for(
                 .map(|(_, v)| v.plain.trim().to_string())
                 .unwrap_or_else(|| edition.id.clone());
             rows.extend(page_rows);
-            rows.push(ReadabilityRow::new(locale, &edition.id, None, title, total));
+            rows.push(ReadabilityRow::new(locale, edition, None, title, total));
         }
     }
     rows

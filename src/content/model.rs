@@ -27,6 +27,44 @@ pub enum BlockKind {
     Picture,
 }
 
+/// How an edition is laid out and read: `layout = "..."` at the top of
+/// its file in content/editions/. Behaviour (the kiosk's reading modes,
+/// the easy-read rules of the loader and the checks, the HTML layout)
+/// follows the layout, never an edition's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// Pages of headings, paragraphs, quotes, lists and help lines, read
+    /// from the top down (the guide, the framework).
+    Chapters,
+    /// Easy read: pages of short statements, each with its picture and
+    /// the block it retells, shown one at a time in the kiosk.
+    Statements,
+}
+
+impl Layout {
+    /// Every layout, as written in an edition file.
+    pub const ALL: [(Layout, &'static str); 2] = [
+        (Layout::Chapters, "chapters"),
+        (Layout::Statements, "statements"),
+    ];
+
+    /// The layout as written in an edition file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Chapters => "chapters",
+            Layout::Statements => "statements",
+        }
+    }
+
+    /// The layout written `name`, if there is one.
+    pub fn parse(name: &str) -> Option<Layout> {
+        Layout::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(l, _)| *l)
+    }
+}
+
 /// The facts that translation must never change, as Fluent variables:
 /// `[childline] phone = "0800 1111"` becomes `childline-phone`.
 #[derive(Debug, Clone, Default)]
@@ -39,6 +77,10 @@ pub struct Facts {
     /// Where each of `get_help_now` is written in facts.toml (byte range),
     /// so a finding about a help line points at its name.
     pub get_help_now_at: Vec<std::ops::Range<usize>>,
+    /// The picture that stands for "Get help now" in the kiosk
+    /// (`get-help-now-picture` in facts.toml), and where it is written.
+    pub get_help_now_picture: Option<String>,
+    pub get_help_now_picture_at: Option<std::ops::Range<usize>>,
 }
 
 impl Facts {
@@ -117,6 +159,9 @@ pub struct Item {
     pub id: String,
     pub picture: Option<String>,
     pub source: Option<SourceRef>,
+    /// The blocks behind this item, shown by the kiosk's "Where does
+    /// this come from?" instead of its page's (`background`).
+    pub background: Vec<SourceRef>,
 }
 
 #[derive(Debug, Clone)]
@@ -137,14 +182,25 @@ pub struct Page {
     pub outcome: Option<u8>,
     pub picture: Option<String>,
     pub blocks: Vec<Block>,
+    /// The blocks behind this page, shown by the kiosk's "Where does this
+    /// come from?" (`background`); `None` takes the edition's.
+    pub background: Option<Vec<SourceRef>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Edition {
     pub id: String,
+    /// How its pages are laid out and read.
+    pub layout: Layout,
+    /// Where it is listed in menus and indexes (`order` in its file):
+    /// lower first; editions without one come last, by id.
+    pub order: Option<u32>,
     /// The file it was read from, for messages.
     pub file: String,
     pub pages: Vec<Page>,
+    /// The blocks behind a page that names none (`background` in the
+    /// edition's head).
+    pub background: Vec<SourceRef>,
 }
 
 impl Edition {
@@ -192,6 +248,16 @@ pub struct Content {
 impl Content {
     pub fn edition(&self, id: &str) -> Option<&Edition> {
         self.editions.iter().find(|e| e.id == id)
+    }
+
+    /// The first edition (in content order) laid out as `layout`.
+    pub fn first_of(&self, layout: Layout) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.layout == layout)
+    }
+
+    /// The layout of the edition `id`, if there is one.
+    pub fn layout_of(&self, id: &str) -> Option<Layout> {
+        self.edition(id).map(|e| e.layout)
     }
 
     pub fn edition_ids(&self) -> Vec<&str> {

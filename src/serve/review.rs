@@ -6,7 +6,9 @@
 //! (`render::html::esc`, as the findings banner is): it is the editors'
 //! own text, and the page must never run any of it.
 
-use crate::content::ids;
+use std::collections::HashMap;
+
+use crate::content::{Layout, ids};
 use crate::diag::Diagnostic;
 use crate::document::{Block, Document};
 use crate::i18n::sanitize::Keep;
@@ -16,9 +18,9 @@ use crate::render::html::esc as escape;
 /// The page's path before the language tag.
 pub(super) const PATH: &str = "/__careguide/review/";
 
-/// The guide text a statement names: a block's words, or one item's.
-fn source_text(guide: &Document, src: &crate::content::SourceRef) -> Option<String> {
-    let page = guide.page(&src.page)?;
+/// The text a statement names in its source's edition: a block's words, or one item's.
+fn source_text(doc: &Document, src: &crate::content::SourceRef) -> Option<String> {
+    let page = doc.page(&src.page)?;
     let block = page.blocks.iter().find(|b| b.id() == src.block)?;
     if let Some(item) = &src.item {
         return block
@@ -51,8 +53,11 @@ pub(super) fn page(
     let tag = project.parse_lang(lang).ok()?;
     let tag_str = tag.to_string();
     let mut diags = Vec::new();
-    let easy = project.document("easy-read", &tag, Keep::NOTHING, &mut diags)?;
-    let guide = project.document("guide", &tag, Keep::NOTHING, &mut diags)?;
+    // The easy-read edition is the first laid out as statements; each
+    // statement's source names its own edition.
+    let easy_id = &project.content.first_of(Layout::Statements)?.id;
+    let easy = project.document(easy_id, &tag, Keep::NOTHING, &mut diags)?;
+    let mut sources: HashMap<String, Option<Document>> = HashMap::new();
     let locale_dir = format!("locales/{tag_str}/");
     let mut rows = String::new();
     let (mut statements, mut with_findings) = (0, 0);
@@ -68,11 +73,18 @@ pub(super) fn page(
             };
             for it in items {
                 statements += 1;
-                let id = ids::item("easy-read", &p.id, b.id(), &it.id);
+                let id = ids::item(&easy.edition, &p.id, b.id(), &it.id);
                 let (source_name, source) = match &it.source {
                     Some(s) => (
                         s.to_string(),
-                        source_text(&guide, s).unwrap_or_else(|| "(not found)".to_string()),
+                        sources
+                            .entry(s.edition.clone())
+                            .or_insert_with(|| {
+                                project.document(&s.edition, &tag, Keep::NOTHING, &mut diags)
+                            })
+                            .as_ref()
+                            .and_then(|doc| source_text(doc, s))
+                            .unwrap_or_else(|| "(not found)".to_string()),
                     ),
                     None => ("no source".to_string(), String::new()),
                 };

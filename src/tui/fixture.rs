@@ -591,9 +591,10 @@ pub(super) fn library() -> Library {
     // The real help lines, without web addresses, as its contact cards are.
     guide.help_lines.iter_mut().for_each(|l| l.web_label = None);
     let easy = real.easy.clone().map(|d| with(d, easy_pages(&project)));
-    let framework = real.framework.clone().map(|d| with(d, framework_pages()));
+    let others = real.others.iter().cloned();
+    let others = others.map(|d| with(d, framework_pages())).collect();
     let words = crate::tui::words::Words::new(
         project.localizer(&tag, crate::i18n::sanitize::Keep::NOTHING),
     );
-    Library::from_documents("en-GB".into(), guide, easy, framework, words)
+    real.with_documents("en-GB".into(), guide, easy, others, words)
 }

@@ -45,7 +45,7 @@ use std::io::IsTerminal;
 
 use unic_langid::LanguageIdentifier;
 
-use self::library::{Edition, Library, Offer};
+use self::library::{Layout, Library, Offer};
 use self::state::App;
 use self::theme::{Theme, ThemeName};
 use crate::diag::Diagnostic;
@@ -53,7 +53,8 @@ use crate::project::Project;
 
 pub struct KioskOptions {
     pub lang: Option<String>,
-    /// "guide" or "easy-read".
+    /// The edition to read: the first of its layout (as shipped, the
+    /// guide or the easy-read edition).
     pub edition: String,
     /// default, high-contrast, light or mono.
     pub theme: Option<String>,
@@ -80,11 +81,24 @@ pub const OPERATOR_KEYS_ENV: &str = "CAREGUIDE_OPERATOR_KEYS";
 /// published (translated at or above the threshold) unless
 /// `include_incomplete` says otherwise.
 pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
-    let edition = Edition::parse(&opts.edition).ok_or_else(|| {
-        Diagnostic::error(format!("there is no edition `{}` to read", opts.edition))
-            .with_code("unknown-edition")
-            .with_help("use --edition guide or --edition easy-read")
-    })?;
+    // The kiosk reads the first edition of each layout: the one named
+    // is read in its layout's mode.
+    let readable =
+        [Layout::Chapters, Layout::Statements].map(|l| (l, library::edition_of(project, l)));
+    let edition = readable
+        .iter()
+        .find(|(_, id)| !id.is_empty() && *id == opts.edition)
+        .map(|(l, _)| *l)
+        .ok_or_else(|| {
+            let ids: Vec<String> = readable
+                .iter()
+                .filter(|(_, id)| !id.is_empty())
+                .map(|(_, id)| format!("--edition {id}"))
+                .collect();
+            Diagnostic::error(format!("there is no edition `{}` to read", opts.edition))
+                .with_code("unknown-edition")
+                .with_help(format!("use {}", ids.join(" or ")))
+        })?;
     let offer = Offer {
         edition,
         include_incomplete: opts.include_incomplete,
@@ -187,13 +201,14 @@ pub fn choose_language(
         return Ok(tag);
     }
     if lang.is_some() {
-        let percent = match project.availability(&tag, offer.edition.id()) {
+        let percent = match project.availability(&tag, library::edition_of(project, offer.edition))
+        {
             crate::project::Availability::Incomplete(p) => p,
             _ => 0.0,
         };
         return Err(Diagnostic::error(format!(
             "the {} edition is only {percent:.0}% translated into `{tag}`, so the kiosk does not offer it",
-            offer.edition.id()
+            library::edition_of(project, offer.edition)
         ))
         .with_code("incomplete-locale")
         .with_help(format!(

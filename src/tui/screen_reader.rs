@@ -9,7 +9,7 @@
 
 use std::io::{BufRead, Write};
 
-use super::library::{Edition, Library, Para, TopicKind};
+use super::library::{self, Layout, Library, Para, TopicKind};
 use crate::content::SourceRef;
 use crate::diag::Diagnostic;
 use crate::i18n::sanitize::for_terminal;
@@ -185,7 +185,7 @@ enum Typed {
 pub fn run<R: BufRead + Send + 'static, W: Write>(
     project: &Project,
     mut lib: Library,
-    mut edition: Edition,
+    mut edition: Layout,
     mode: Linear,
     input: R,
     mut out: W,
@@ -324,7 +324,7 @@ pub fn run<R: BufRead + Send + 'static, W: Write>(
             Choice::Source(page) => stack.push(Sr::Source { page, source: None }),
             Choice::Word(i) => stack.push(Sr::Word(i)),
             Choice::HardWords(entries) => stack.push(Sr::HardWords(entries)),
-            Choice::Edition => edition = edition.other(),
+            Choice::Edition => edition = library::other_layout(edition),
             Choice::Help => stack.push(Sr::Help),
             Choice::Back => {
                 if stack.len() > 1 {
@@ -355,7 +355,7 @@ fn wipe<W: Write>(out: &mut W, mode: Linear) -> std::io::Result<()> {
 fn choices(
     lib: &Library,
     screen: &Sr,
-    edition: Edition,
+    edition: Layout,
     can_go_back: bool,
 ) -> Vec<(String, Choice)> {
     let w = &lib.words;
@@ -415,7 +415,7 @@ fn choices(
 }
 
 /// The words of a screen, where its hard words are looked for.
-fn screen_text(lib: &Library, screen: &Sr, edition: Edition) -> String {
+fn screen_text(lib: &Library, screen: &Sr, edition: Layout) -> String {
     let w = &lib.words;
     let mut lines = Vec::new();
     match screen {
@@ -451,10 +451,10 @@ fn notice(lib: &Library, lines: &mut Vec<String>) {
     }
 }
 
-fn edition_label(lib: &Library, edition: Edition) -> String {
+fn edition_label(lib: &Library, edition: Layout) -> String {
     match edition {
-        Edition::Guide => lib.words.plain("kiosk-sr-to-easy-read"),
-        Edition::EasyRead => lib.words.plain("kiosk-sr-to-guide"),
+        Layout::Chapters => lib.words.plain("kiosk-sr-to-easy-read"),
+        Layout::Statements => lib.words.plain("kiosk-sr-to-guide"),
     }
 }
 
@@ -462,7 +462,7 @@ fn print_screen<W: Write>(
     out: &mut W,
     lib: &Library,
     screen: &Sr,
-    edition: Edition,
+    edition: Layout,
     choices: &[(String, Choice)],
 ) -> std::io::Result<()> {
     let w = &lib.words;

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
 
-use super::library::{Anchor, Edition, Library};
+use super::library::{Anchor, Layout, Library};
 
 /// One searchable piece: an easy-read card or a guide paragraph.
 #[derive(Debug, Clone)]
@@ -57,7 +57,7 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
-fn units(lib: &Library, edition: Edition) -> Rc<Vec<Unit>> {
+fn units(lib: &Library, edition: Layout) -> Rc<Vec<Unit>> {
     if let Some(u) = lib.search_cache.borrow().get(&(0, edition)) {
         return Rc::clone(u);
     }
@@ -66,7 +66,7 @@ fn units(lib: &Library, edition: Edition) -> Rc<Vec<Unit>> {
         if t.pages.is_empty() {
             continue;
         }
-        if edition == Edition::EasyRead && lib.has_easy_read() {
+        if edition == Layout::Statements && lib.has_easy_read() {
             for (i, s) in lib.steps(topic, edition).iter().enumerate() {
                 let text = s.text.plain();
                 out.push(Unit {
@@ -78,7 +78,7 @@ fn units(lib: &Library, edition: Edition) -> Rc<Vec<Unit>> {
                 });
             }
         } else {
-            for p in lib.paras(topic, Edition::Guide).iter() {
+            for p in lib.paras(topic, Layout::Chapters).iter() {
                 let text = super::view::para_plain(&p.para);
                 if text.trim().is_empty() {
                     continue;
@@ -101,7 +101,7 @@ fn units(lib: &Library, edition: Edition) -> Rc<Vec<Unit>> {
 }
 
 /// The pieces that have every word of `query`, in reading order.
-pub fn find(lib: &Library, edition: Edition, query: &str) -> Vec<Unit> {
+pub fn find(lib: &Library, edition: Layout, query: &str) -> Vec<Unit> {
     let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
     if words.is_empty() || words.iter().map(|w| w.chars().count()).sum::<usize>() < 2 {
         return Vec::new();

@@ -4,7 +4,7 @@
 //! as said, the translator's `.spoken` form). Pure: the speaking itself
 //! is [`super::speaker`]'s.
 
-use super::library::{Edition, Library, StepKind};
+use super::library::{Layout, Library, StepKind};
 use super::state::{App, Screen};
 use crate::document::Document;
 use crate::i18n::TextLang;
@@ -78,7 +78,7 @@ pub fn utterance(app: &App, lib: &Library) -> Option<Utterance> {
     let mut own: Option<TextLang> = None;
     let text = match app.screen() {
         Screen::Topic(r)
-            if app.edition == Edition::EasyRead
+            if app.edition == Layout::Statements
                 && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
         {
             let steps = lib.steps(r.topic, app.edition);

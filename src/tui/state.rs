@@ -5,7 +5,7 @@
 
 use ratatui::layout::Rect;
 
-use super::library::Edition;
+use super::library::Layout;
 
 /// One screen the reader can be on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,9 +133,9 @@ pub struct OperatorKeys {
 #[derive(Debug, Clone)]
 pub struct App {
     pub stack: Vec<Screen>,
-    pub edition: Edition,
+    pub edition: Layout,
     /// The edition chosen at start-up, restored by quick exit and idle reset.
-    pub default_edition: Edition,
+    pub default_edition: Layout,
     pub kiosk: bool,
     pub roomy: bool,
     /// The terminal's size (columns, rows).
@@ -170,7 +170,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(edition: Edition, kiosk: bool, roomy: bool, size: (u16, u16)) -> App {
+    pub fn new(edition: Layout, kiosk: bool, roomy: bool, size: (u16, u16)) -> App {
         App {
             stack: vec![Screen::Start { selected: 0 }],
             edition,

@@ -15,7 +15,7 @@ use ratatui::crossterm::event::{
 use ratatui::style::{Color, Modifier};
 
 use super::keys::KeySpec;
-use super::library::{Edition, Library, Para, StepKind, TopicKind};
+use super::library::{Layout, Library, Para, StepKind, TopicKind};
 use super::state::{Action, App, Reading, Screen};
 use super::theme::{Theme, ThemeName};
 use super::update::{Msg, update};
@@ -69,7 +69,7 @@ struct Kiosk {
 }
 
 impl Kiosk {
-    fn new(lib: Library, edition: Edition, kiosk: bool) -> Kiosk {
+    fn new(lib: Library, edition: Layout, kiosk: bool) -> Kiosk {
         let mut app = App::new(edition, kiosk, false, (80, 24));
         app.set_default_language(super::language_index(&lib));
         Kiosk { app, lib, now: 0 }
@@ -164,7 +164,7 @@ fn topic_of(lib: &Library, kind: TopicKind) -> usize {
 
 #[test]
 fn start_home_topic_and_back() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     assert!(matches!(k.app.screen(), Screen::Start { .. }));
     k.keys(&[KeyCode::Enter]);
     assert_eq!(k.app.screen(), &Screen::Home { selected: 0 });
@@ -183,7 +183,7 @@ fn start_home_topic_and_back() {
 
 #[test]
 fn menu_moves_with_arrows_tab_and_wraps_with_tab() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter, KeyCode::Down, KeyCode::Down]);
     assert_eq!(k.app.screen(), &Screen::Home { selected: 2 });
     k.keys(&[KeyCode::Up, KeyCode::Up, KeyCode::Up]);
@@ -200,13 +200,13 @@ fn menu_moves_with_arrows_tab_and_wraps_with_tab() {
 
 #[test]
 fn easy_read_one_statement_at_a_time() {
-    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    let mut k = Kiosk::new(en(), Layout::Statements, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     assert_eq!(k.reading().step, 0);
     k.keys(&[KeyCode::Right, KeyCode::Right]);
     assert_eq!(k.reading().step, 2);
-    let steps = k.lib.steps(k.reading().topic, Edition::EasyRead);
+    let steps = k.lib.steps(k.reading().topic, Layout::Statements);
     assert_eq!(steps[2].kind, StepKind::Statement);
     let (n, total) = steps[2].number.unwrap();
     assert_eq!(n, 2);
@@ -228,7 +228,7 @@ fn easy_read_one_statement_at_a_time() {
 
 #[test]
 fn every_statement_of_every_outcome_is_reachable() {
-    for edition in [Edition::EasyRead, Edition::Guide] {
+    for edition in [Layout::Statements, Layout::Chapters] {
         let lib = en();
         for (t, topic) in lib.topics.iter().enumerate() {
             let TopicKind::Outcome(_) = topic.kind else {
@@ -254,7 +254,7 @@ fn every_statement_of_every_outcome_is_reachable() {
                     seen.push_str(&k.screen_text());
                     let before = k.reading().clone();
                     k.keys(&[KeyCode::PageDown]);
-                    if edition == Edition::EasyRead {
+                    if edition == Layout::Statements {
                         // In easy read, PageDown is "next": scroll instead.
                         k.app.stack.pop();
                         k.app.stack.push(Screen::Topic(before.clone()));
@@ -264,7 +264,7 @@ fn every_statement_of_every_outcome_is_reachable() {
                         break;
                     }
                 }
-                if edition == Edition::Guide {
+                if edition == Layout::Chapters {
                     break;
                 }
                 k.keys(&[KeyCode::Right]);
@@ -287,7 +287,7 @@ fn every_statement_of_every_outcome_is_reachable() {
 #[test]
 fn help_is_one_key_from_everywhere_and_back_returns_to_the_place() {
     for help in [KeyCode::Char('h'), KeyCode::F(1)] {
-        let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+        let mut k = Kiosk::new(en(), Layout::Statements, false);
         k.keys(&[KeyCode::Enter]);
         k.chars("5");
         k.keys(&[KeyCode::Right, KeyCode::Right, KeyCode::Right]);
@@ -307,13 +307,13 @@ fn help_is_one_key_from_everywhere_and_back_returns_to_the_place() {
 #[test]
 fn quick_exit_forgets_everything() {
     for exit in [KeyCode::Char('x'), KeyCode::Char('X'), KeyCode::F(12)] {
-        let mut k = Kiosk::new(en(), Edition::Guide, true);
+        let mut k = Kiosk::new(en(), Layout::Chapters, true);
         k.keys(&[KeyCode::Enter]);
         k.chars("5e");
         k.keys(&[exit]);
         assert!(k.app.neutral);
         assert_eq!(k.app.stack, vec![Screen::Start { selected: 0 }]);
-        assert_eq!(k.app.edition, Edition::Guide);
+        assert_eq!(k.app.edition, Layout::Chapters);
         let screen = k.screen_text();
         for word in ["Outcome", "guide", "care", "help", "Get", "exit"] {
             assert!(!screen.contains(word), "{word} in {screen}");
@@ -342,7 +342,7 @@ fn quick_exit_forgets_everything() {
 
 #[test]
 fn quick_exit_outside_a_kiosk_ends_the_program_on_the_neutral_screen() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5x");
     assert!(k.app.quit && k.app.neutral);
@@ -351,7 +351,7 @@ fn quick_exit_outside_a_kiosk_ends_the_program_on_the_neutral_screen() {
 
 #[test]
 fn shift_three_times_is_a_quick_exit() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.send(shift_press());
     k.send(shift_press());
@@ -364,7 +364,7 @@ fn shift_three_times_is_a_quick_exit() {
     k.send(shift_press());
     assert!(k.app.neutral);
     // Slow presses do not count.
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     for _ in 0..3 {
         k.now += super::update::SHIFT_WINDOW_MS;
         k.send(shift_press());
@@ -374,7 +374,7 @@ fn shift_three_times_is_a_quick_exit() {
 
 #[test]
 fn kiosk_mode_ignores_ctrl_c_ctrl_z_ctrl_backslash_and_q() {
-    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    let mut k = Kiosk::new(en(), Layout::Chapters, true);
     k.keys(&[KeyCode::Enter]);
     for m in [
         ctrl('c'),
@@ -386,27 +386,27 @@ fn kiosk_mode_ignores_ctrl_c_ctrl_z_ctrl_backslash_and_q() {
         k.send(m);
         assert!(!k.app.quit);
     }
-    let mut b = Kiosk::new(en(), Edition::Guide, false);
+    let mut b = Kiosk::new(en(), Layout::Chapters, false);
     b.send(key(KeyCode::Char('q')));
     assert!(b.app.quit);
-    let mut b = Kiosk::new(en(), Edition::Guide, false);
+    let mut b = Kiosk::new(en(), Layout::Chapters, false);
     b.send(ctrl('c'));
     assert!(b.app.quit);
-    let mut b = Kiosk::new(en(), Edition::Guide, false);
+    let mut b = Kiosk::new(en(), Layout::Chapters, false);
     b.send(ctrl('z'));
     assert!(!b.app.quit);
 }
 
 #[test]
 fn operator_key_sequence_leaves_kiosk_mode() {
-    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    let mut k = Kiosk::new(en(), Layout::Chapters, true);
     k.app.operator.keys = KeySpec::parse_sequence("F10 F10 ctrl-o");
     k.keys(&[KeyCode::F(10), KeyCode::F(10)]);
     assert!(!k.app.quit);
     k.send(ctrl('o'));
     assert!(k.app.quit);
     // A wrong key in the middle starts again.
-    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    let mut k = Kiosk::new(en(), Layout::Chapters, true);
     k.app.operator.keys = KeySpec::parse_sequence("F10 F9");
     k.keys(&[KeyCode::F(10), KeyCode::Down, KeyCode::F(9)]);
     assert!(!k.app.quit);
@@ -416,7 +416,7 @@ fn operator_key_sequence_leaves_kiosk_mode() {
 
 #[test]
 fn idle_countdown_then_reset_and_any_key_cancels() {
-    let mut k = Kiosk::new(en(), Edition::Guide, true);
+    let mut k = Kiosk::new(en(), Layout::Chapters, true);
     k.app.idle.limit_ms = Some(1_000);
     k.app.idle.countdown_ms = 3_000;
     // At the start with nothing to forget, no countdown.
@@ -454,7 +454,7 @@ fn idle_countdown_then_reset_and_any_key_cancels() {
 #[test]
 fn quick_exit_and_help_work_through_are_you_still_there() {
     for key in ['x', 'h'] {
-        let mut k = Kiosk::new(en(), Edition::Guide, true);
+        let mut k = Kiosk::new(en(), Layout::Chapters, true);
         k.app.idle.limit_ms = Some(1_000);
         k.keys(&[KeyCode::Enter]);
         k.chars("5");
@@ -476,7 +476,7 @@ fn quick_exit_and_help_work_through_are_you_still_there() {
 
 #[test]
 fn no_idle_reset_outside_kiosk_mode() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.tick_at(10_000_000);
     assert!(!k.app.idle_warning());
@@ -485,7 +485,7 @@ fn no_idle_reset_outside_kiosk_mode() {
 
 #[test]
 fn switching_edition_keeps_the_place() {
-    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    let mut k = Kiosk::new(en(), Layout::Statements, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     // The fifth statement of outcome 3 retells the guide's second.
@@ -493,11 +493,11 @@ fn switching_edition_keeps_the_place() {
         k.keys(&[KeyCode::Right]);
     }
     let topic = k.reading().topic;
-    let step = k.lib.steps(topic, Edition::EasyRead)[5].clone();
+    let step = k.lib.steps(topic, Layout::Statements)[5].clone();
     let src = step.source.clone().unwrap();
     assert_eq!(src.item.as_deref(), Some("2"));
     k.chars("e");
-    assert_eq!(k.app.edition, Edition::Guide);
+    assert_eq!(k.app.edition, Layout::Chapters);
     assert_eq!(k.reading().topic, topic);
     assert!(k.reading().scroll > 0);
     let screen = k.screen_text();
@@ -507,14 +507,14 @@ fn switching_edition_keeps_the_place() {
     );
     // And back: the statements from that part of the guide.
     k.chars("e");
-    assert_eq!(k.app.edition, Edition::EasyRead);
-    let now = &k.lib.steps(topic, Edition::EasyRead)[k.reading().step];
+    assert_eq!(k.app.edition, Layout::Statements);
+    let now = &k.lib.steps(topic, Layout::Statements)[k.reading().step];
     assert_eq!(now.source.as_ref().unwrap().item.as_deref(), Some("2"));
 }
 
 #[test]
 fn the_frameworks_english_reads_left_to_right_in_an_arabic_kiosk() {
-    let mut k = Kiosk::new(library("ar"), Edition::Guide, false);
+    let mut k = Kiosk::new(library("ar"), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     k.chars("w");
@@ -540,7 +540,7 @@ fn the_frameworks_english_reads_left_to_right_in_an_arabic_kiosk() {
 fn every_key_is_in_the_footer_at_80_by_24_in_every_language() {
     let project = Project::embedded();
     for tag in project.locales.tags() {
-        let mut k = Kiosk::new(library(&tag), Edition::EasyRead, false);
+        let mut k = Kiosk::new(library(&tag), Layout::Statements, false);
         k.keys(&[KeyCode::Enter]);
         k.chars("3");
         k.keys(&[KeyCode::Right]);
@@ -554,7 +554,7 @@ fn every_key_is_in_the_footer_at_80_by_24_in_every_language() {
 
 #[test]
 fn where_does_this_come_from() {
-    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    let mut k = Kiosk::new(en(), Layout::Statements, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     k.keys(&[KeyCode::Right, KeyCode::Right]);
@@ -579,7 +579,7 @@ fn where_does_this_come_from() {
 
 #[test]
 fn guide_scrolls_within_its_length() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     k.keys(&[KeyCode::Down, KeyCode::Down]);
@@ -599,7 +599,7 @@ fn guide_scrolls_within_its_length() {
 
 #[test]
 fn mouse_clicks_menu_entries_footer_and_buttons_and_the_wheel_scrolls() {
-    let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+    let mut k = Kiosk::new(en(), Layout::Statements, false);
     k.draw(ThemeName::Default);
     let spot = |k: &Kiosk, a: Action| {
         k.app
@@ -657,7 +657,7 @@ fn mouse_clicks_menu_entries_footer_and_buttons_and_the_wheel_scrolls() {
 
 #[test]
 fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     for (w, h) in [(20, 8), (33, 30), (100, 11), (1, 1), (0, 0)] {
@@ -692,7 +692,7 @@ fn too_small_asks_for_a_bigger_window_and_keys_still_work() {
 #[test]
 fn help_shows_its_three_numbers_whole_at_every_size_the_kiosk_accepts() {
     for lib in [en(), library("ar"), library("uk")] {
-        let mut k = Kiosk::new(lib, Edition::Guide, true);
+        let mut k = Kiosk::new(lib, Layout::Chapters, true);
         k.keys(&[KeyCode::Enter]);
         k.chars("h");
         let english = k.lib.tag == "en-GB";
@@ -722,7 +722,12 @@ fn every_kiosk_word_used_exists_in_the_source_language() {
     let src = include_str!("../../locales/en-GB/kiosk.ftl");
     let mut code = String::new();
     for f in [
-        include_str!("library.rs"),
+        include_str!("library/mod.rs"),
+        include_str!("library/help.rs"),
+        include_str!("library/paras.rs"),
+        include_str!("library/source.rs"),
+        include_str!("library/steps.rs"),
+        include_str!("library/topics.rs"),
         include_str!("view/mod.rs"),
         include_str!("view/step.rs"),
         include_str!("screen_reader.rs"),
@@ -755,7 +760,7 @@ fn every_kiosk_word_used_exists_in_the_source_language() {
 // ---------------------------------------------------------------------
 // Words explained and the hard words of a screen.
 
-fn fixture_kiosk(edition: Edition) -> Kiosk {
+fn fixture_kiosk(edition: Layout) -> Kiosk {
     Kiosk::new(super::fixture::library(), edition, false)
 }
 
@@ -768,13 +773,13 @@ fn entry_of(lib: &Library, id: &str) -> usize {
 
 #[test]
 fn words_explained_is_on_the_home_menu_before_help() {
-    let k = fixture_kiosk(Edition::Guide);
+    let k = fixture_kiosk(Layout::Chapters);
     let kinds: Vec<&TopicKind> = k.lib.topics.iter().map(|t| &t.kind).collect();
     assert_eq!(kinds[kinds.len() - 2], &TopicKind::Words);
     assert_eq!(kinds[kinds.len() - 1], &TopicKind::Help);
     let words = topic_of(&k.lib, TopicKind::Words);
     assert_eq!(
-        k.lib.topic_label(words, Edition::Guide).plain(),
+        k.lib.topic_label(words, Layout::Chapters).plain(),
         "Words explained"
     );
     // The real guide too, in English.
@@ -785,7 +790,7 @@ fn words_explained_is_on_the_home_menu_before_help() {
 
 #[test]
 fn choosing_a_word_explains_it_with_its_picture() {
-    let mut k = fixture_kiosk(Edition::Guide);
+    let mut k = fixture_kiosk(Layout::Chapters);
     k.keys(&[KeyCode::Enter]);
     let words = topic_of(&k.lib, TopicKind::Words);
     k.send(key(KeyCode::Char(char::from(b'1' + words as u8))));
@@ -823,7 +828,7 @@ fn choosing_a_word_explains_it_with_its_picture() {
 
 #[test]
 fn d_explains_the_hard_words_on_the_screen() {
-    let mut k = fixture_kiosk(Edition::Guide);
+    let mut k = fixture_kiosk(Layout::Chapters);
     // One more row than 80x25: outside a kiosk the footer takes four.
     k.app.size = (80, 26);
     k.keys(&[KeyCode::Enter]);
@@ -869,7 +874,7 @@ fn d_explains_the_hard_words_on_the_screen() {
 
 #[test]
 fn d_in_easy_read_explains_the_statement_shown_and_says_when_there_are_none() {
-    let mut k = fixture_kiosk(Edition::EasyRead);
+    let mut k = fixture_kiosk(Layout::Statements);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     k.keys(&[KeyCode::Right, KeyCode::Right]);
@@ -883,7 +888,7 @@ fn d_in_easy_read_explains_the_statement_shown_and_says_when_there_are_none() {
         }
     );
     // The start screen has none.
-    let mut k = fixture_kiosk(Edition::EasyRead);
+    let mut k = fixture_kiosk(Layout::Statements);
     k.chars("d");
     assert_eq!(
         k.app.screen(),
@@ -900,7 +905,7 @@ fn d_in_easy_read_explains_the_statement_shown_and_says_when_there_are_none() {
 
 #[test]
 fn help_begins_calmly_with_the_emergency_number() {
-    let mut k = fixture_kiosk(Edition::Guide);
+    let mut k = fixture_kiosk(Layout::Chapters);
     k.chars("h");
     let s = words(&k.screen_text());
     let danger = s
@@ -939,7 +944,7 @@ fn a_draft_language_says_so_in_its_words_and_in_english() {
             english.contains("not yet been checked by a qualified translator"),
             "{tag}: {english}"
         );
-        let mut k = Kiosk::new(lib, Edition::Guide, false);
+        let mut k = Kiosk::new(lib, Layout::Chapters, false);
         let start = words(&k.screen_text());
         k.keys(&[KeyCode::Enter]);
         let home = words(&k.screen_text());
@@ -954,14 +959,14 @@ fn a_draft_language_says_so_in_its_words_and_in_english() {
     }
     // English is the source: no notice.
     assert!(en().draft_notice().is_none());
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     assert!(!k.screen_text().contains("qualified translator"));
 }
 
 #[test]
 fn no_isolation_or_override_marks_reach_the_terminal_in_arabic() {
     let bad = |c: char| matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}');
-    for edition in [Edition::Guide, Edition::EasyRead] {
+    for edition in [Layout::Chapters, Layout::Statements] {
         let mut k = Kiosk::new(library("ar"), edition, false);
         let words_topic = topic_of(&k.lib, TopicKind::Words);
         let mut screens = Vec::new();
@@ -1062,7 +1067,7 @@ fn screen_reader_mode_offers_words_explained_and_hard_words() {
         super::screen_reader::run(
             &project,
             en(),
-            Edition::Guide,
+            Layout::Chapters,
             super::screen_reader::Linear {
                 kiosk: false,
                 can_clear: false,
@@ -1117,9 +1122,9 @@ fn screen_reader_mode_offers_words_explained_and_hard_words() {
 /// Drives a fresh kiosk to a screen.
 fn at_screen(name: &str, size: (u16, u16)) -> Kiosk {
     let edition = if name.starts_with("easy") {
-        Edition::EasyRead
+        Layout::Statements
     } else {
-        Edition::Guide
+        Layout::Chapters
     };
     let mut k = Kiosk::new(super::fixture::library(), edition, true);
     k.app.size = size;
@@ -1252,16 +1257,16 @@ const SCREENS: &[&str] = &[
 #[test]
 fn snapshots_of_right_to_left_screens() {
     for tag in ["ar", "fa"] {
-        let screens: [(&str, Edition, &[KeyCode], &str); 4] = [
-            ("start", Edition::Guide, &[], ""),
-            ("home", Edition::Guide, &[KeyCode::Enter], ""),
+        let screens: [(&str, Layout, &[KeyCode], &str); 4] = [
+            ("start", Layout::Chapters, &[], ""),
+            ("home", Layout::Chapters, &[KeyCode::Enter], ""),
             (
                 "easy-outcome-3-statement-2",
-                Edition::EasyRead,
+                Layout::Statements,
                 &[KeyCode::Enter],
                 "5",
             ),
-            ("help", Edition::Guide, &[KeyCode::Enter], "5h"),
+            ("help", Layout::Chapters, &[KeyCode::Enter], "5h"),
         ];
         for (name, edition, keys, chars) in screens {
             let mut k = Kiosk::new(library(tag), edition, false);
@@ -1407,7 +1412,7 @@ fn right_to_left_pages_are_reordered_and_right_aligned() {
     if let Some(Block::Paragraph { text, .. }) = page.blocks.get_mut(0) {
         *text = Text::plain_str("سلامتك هي أهم شيء (دائما) في 2025 مع Childline.");
     }
-    let mut k = Kiosk::new(lib, Edition::Guide, false);
+    let mut k = Kiosk::new(lib, Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     let buf = k.draw(ThemeName::Mono);
@@ -1454,7 +1459,7 @@ fn shipped_right_to_left_languages_draw_without_panic() {
         if lib.dir() != Direction::Rtl {
             continue;
         }
-        let mut k = Kiosk::new(lib, Edition::EasyRead, false);
+        let mut k = Kiosk::new(lib, Layout::Statements, false);
         k.keys(&[KeyCode::Enter]);
         k.chars("5");
         k.keys(&[KeyCode::Left, KeyCode::Left]);
@@ -1523,9 +1528,9 @@ fn thousands_of_random_keys_clicks_and_resizes_never_panic() {
             en()
         };
         let edition = if round % 2 == 0 {
-            Edition::EasyRead
+            Layout::Statements
         } else {
-            Edition::Guide
+            Layout::Chapters
         };
         let mut k = Kiosk::new(lib, edition, true);
         k.app.roomy = round == 2;
@@ -1595,21 +1600,21 @@ fn help_gives_the_web_addresses_it_mentions() {
 fn switching_edition_twice_comes_back_to_the_same_card() {
     let lib = en();
     let topic = topic_of(&lib, TopicKind::Outcome(3));
-    let steps = lib.steps(topic, Edition::EasyRead);
+    let steps = lib.steps(topic, Layout::Statements);
     let mut back = 0;
     let mut tried = 0;
     for (i, s) in steps.iter().enumerate() {
         if s.kind != StepKind::Statement {
             continue;
         }
-        let mut k = Kiosk::new(en(), Edition::EasyRead, false);
+        let mut k = Kiosk::new(en(), Layout::Statements, false);
         k.keys(&[KeyCode::Enter]);
         k.chars("5");
         if let Screen::Topic(r) = k.app.screen_mut() {
             r.step = i;
         }
         k.chars("e");
-        assert_eq!(k.app.edition, Edition::Guide);
+        assert_eq!(k.app.edition, Layout::Chapters);
         k.chars("e");
         tried += 1;
         back += usize::from(k.reading().step == i);
@@ -1638,24 +1643,24 @@ fn e_from_help_or_where_is_this_from_keeps_the_place() {
         k.keys(&[KeyCode::PageDown, KeyCode::PageDown]);
     };
     // Straight from the page: the card that retells the top statement.
-    let mut direct = Kiosk::new(en(), Edition::Guide, false);
+    let mut direct = Kiosk::new(en(), Layout::Chapters, false);
     path(&mut direct);
     direct.chars("e");
     let want = direct.app.screen().clone();
     assert!(matches!(&want, Screen::Topic(r) if r.step > 0), "{want:?}");
     for detour in ["w", "h"] {
-        let mut k = Kiosk::new(en(), Edition::Guide, false);
+        let mut k = Kiosk::new(en(), Layout::Chapters, false);
         path(&mut k);
         k.chars(detour);
         k.chars("e");
         k.keys(&[KeyCode::Esc]);
-        assert_eq!(k.app.edition, Edition::EasyRead);
+        assert_eq!(k.app.edition, Layout::Statements);
         assert_eq!(k.app.screen(), &want, "after {detour}, e, Esc");
         // And back to the guide from the detour: the same place again.
         k.chars(detour);
         k.chars("e");
         k.keys(&[KeyCode::Esc]);
-        assert_eq!(k.app.edition, Edition::Guide);
+        assert_eq!(k.app.edition, Layout::Chapters);
         let Screen::Topic(r) = k.app.screen() else {
             panic!("not the page")
         };
@@ -1665,7 +1670,7 @@ fn e_from_help_or_where_is_this_from_keeps_the_place() {
 
 #[test]
 fn resizing_keeps_the_paragraph_at_the_top() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5");
     for _ in 0..3 {
@@ -1680,7 +1685,7 @@ fn resizing_keeps_the_paragraph_at_the_top() {
 
 #[test]
 fn two_quick_escapes_are_two_steps_back() {
-    let mut k = Kiosk::new(en(), Edition::Guide, false);
+    let mut k = Kiosk::new(en(), Layout::Chapters, false);
     k.keys(&[KeyCode::Enter]);
     k.chars("5h");
     // As the terminal sends them, straight after each other.

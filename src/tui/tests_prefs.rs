@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::library::Edition;
+use super::library::Layout;
 use super::speak::{Speech, utterance};
 use super::state::{App, Screen};
 use super::theme::ThemeName;
@@ -15,7 +15,7 @@ struct K {
 }
 
 impl K {
-    fn new(edition: Edition, kiosk: bool) -> K {
+    fn new(edition: Layout, kiosk: bool) -> K {
         let lib = super::fixture::library();
         let mut app = App::new(edition, kiosk, false, (80, 24));
         app.set_default_language(super::language_index(&lib));
@@ -44,11 +44,11 @@ impl K {
 
 #[test]
 fn how_i_like_it_is_one_key_away_from_every_screen() {
-    let mut k = K::new(Edition::EasyRead, true);
+    let mut k = K::new(Layout::Statements, true);
     // Start, home, a topic, a card, help, its own screen: s or F6 opens it.
     let mut visited = 0;
     for keys in ["", "\r", "\r1", "\r1\u{2192}", "h"] {
-        let mut k2 = K::new(Edition::EasyRead, true);
+        let mut k2 = K::new(Layout::Statements, true);
         for c in keys.chars() {
             match c {
                 '\u{2192}' => k2.press(KeyCode::Right),
@@ -62,13 +62,13 @@ fn how_i_like_it_is_one_key_away_from_every_screen() {
         assert_eq!(k2.app.stack.len(), depth + 1);
         // Help and quick exit, on every layout's letter, work from it.
         for h in ["h", "р", "ا"] {
-            let mut k3 = K::new(Edition::EasyRead, true);
+            let mut k3 = K::new(Layout::Statements, true);
             k3.press(KeyCode::F(6));
             k3.chars(h);
             assert!(matches!(k3.app.screen(), Screen::Help { .. }), "{h}");
         }
         for x in ["x", "ч", "ء", "ط"] {
-            let mut k3 = K::new(Edition::EasyRead, true);
+            let mut k3 = K::new(Layout::Statements, true);
             k3.chars("s");
             k3.chars(x);
             assert!(k3.app.neutral, "{x}");
@@ -87,7 +87,7 @@ fn how_i_like_it_is_one_key_away_from_every_screen() {
 
 #[test]
 fn choices_change_and_are_forgotten_at_quick_exit_and_the_idle_reset() {
-    let mut k = K::new(Edition::EasyRead, true);
+    let mut k = K::new(Layout::Statements, true);
     k.chars("s");
     // 2: read on arrival; 3: colours; 4: more space.
     k.chars("234");
@@ -99,7 +99,7 @@ fn choices_change_and_are_forgotten_at_quick_exit_and_the_idle_reset() {
     assert_eq!(k.app.prefs, k.app.default_prefs);
     assert!(!k.app.roomy);
 
-    let mut k = K::new(Edition::EasyRead, true);
+    let mut k = K::new(Layout::Statements, true);
     k.chars("s1");
     assert!(!k.app.prefs.speech);
     // Read aloud is off: r does nothing and is not in the footer.
@@ -120,7 +120,7 @@ fn choices_change_and_are_forgotten_at_quick_exit_and_the_idle_reset() {
 
 #[test]
 fn reading_aloud_toggles_stops_on_moving_on_and_reads_on_arrival() {
-    let mut k = K::new(Edition::EasyRead, false);
+    let mut k = K::new(Layout::Statements, false);
     k.press(KeyCode::Enter);
     k.chars("1");
     k.press(KeyCode::Right);
@@ -155,7 +155,7 @@ fn reading_aloud_toggles_stops_on_moving_on_and_reads_on_arrival() {
 
 #[test]
 fn without_a_player_the_read_key_says_so_once() {
-    let mut k = K::new(Edition::EasyRead, false);
+    let mut k = K::new(Layout::Statements, false);
     k.app.speech_available = false;
     k.press(KeyCode::Enter);
     let e = k.chars("r");
@@ -169,7 +169,7 @@ fn without_a_player_the_read_key_says_so_once() {
 }
 
 /// The kiosk in one of the shipped languages (the embedded content).
-fn shipped(tag: &str, edition: Edition) -> K {
+fn shipped(tag: &str, edition: Layout) -> K {
     let project = crate::project::Project::embedded();
     let tag: unic_langid::LanguageIdentifier = tag.parse().unwrap();
     let lib = super::library::Library::load(&project, &tag).expect("the guide loads");
@@ -180,7 +180,7 @@ fn shipped(tag: &str, edition: Edition) -> K {
 
 #[test]
 fn search_finds_a_polish_word_typed_without_accents_and_opens_it() {
-    let mut k = shipped("pl", Edition::EasyRead);
+    let mut k = shipped("pl", Layout::Statements);
     k.press(KeyCode::Enter);
     k.chars("/");
     // "bezpieczeństwo" typed as a child without Polish keys would.
@@ -190,7 +190,7 @@ fn search_finds_a_polish_word_typed_without_accents_and_opens_it() {
     };
     // h, x and the digits went into the words, not to the key table.
     assert_eq!(query, "BEZPIECZENSTWO");
-    let hits = super::search::find(&k.lib, Edition::EasyRead, &query);
+    let hits = super::search::find(&k.lib, Layout::Statements, &query);
     assert!(hits.len() >= 3, "{}", hits.len());
     assert!(
         hits.iter()
@@ -211,7 +211,7 @@ fn search_finds_a_polish_word_typed_without_accents_and_opens_it() {
 
 #[test]
 fn search_finds_an_arabic_word_without_its_marks_and_help_stays_on_its_f_key() {
-    let mut k = shipped("ar", Edition::EasyRead);
+    let mut k = shipped("ar", Layout::Statements);
     k.press(KeyCode::Enter);
     // The Arabic key in the place of / is ظ.
     k.chars("ظ");
@@ -224,7 +224,7 @@ fn search_finds_an_arabic_word_without_its_marks_and_help_stays_on_its_f_key() {
     let Screen::Search { query, .. } = k.app.screen().clone() else {
         panic!()
     };
-    let hits = super::search::find(&k.lib, Edition::EasyRead, &query);
+    let hits = super::search::find(&k.lib, Layout::Statements, &query);
     assert!(!hits.is_empty());
     assert!(
         hits.iter()
@@ -245,14 +245,14 @@ fn search_finds_an_arabic_word_without_its_marks_and_help_stays_on_its_f_key() {
 
 #[test]
 fn search_finds_guide_paragraphs_and_opens_them_at_the_paragraph() {
-    let mut k = shipped("en-GB", Edition::Guide);
+    let mut k = shipped("en-GB", Layout::Chapters);
     k.press(KeyCode::Enter);
     k.press(KeyCode::F(7));
     k.chars("Social Worker");
     let Screen::Search { query, .. } = k.app.screen().clone() else {
         panic!()
     };
-    let hits = super::search::find(&k.lib, Edition::Guide, &query);
+    let hits = super::search::find(&k.lib, Layout::Chapters, &query);
     assert!(!hits.is_empty());
     let last = hits.len() - 1;
     k.press(KeyCode::Down);

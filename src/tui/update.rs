@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Position;
 
 use super::keys;
-use super::library::{Anchor, Edition, Library, StepKind, TopicKind};
+use super::library::{Anchor, Layout, Library, StepKind, TopicKind, other_layout};
 use super::speak::Speech;
 use super::state::{Action, App, Reading, Screen};
 use super::view;
@@ -78,7 +78,7 @@ pub fn update(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
 #[derive(PartialEq)]
 struct Place {
     stack: Vec<Screen>,
-    edition: Edition,
+    edition: Layout,
     language: usize,
     neutral: bool,
 }
@@ -179,7 +179,7 @@ fn handle(app: &mut App, lib: &Library, msg: Msg, now_ms: u64) -> Effect {
         Msg::Resize(w, h) => {
             // The lines wrap anew: the paragraph at the top stays there.
             let anchor = match app.screen() {
-                Screen::Topic(r) if app.edition == Edition::Guide && r.scroll > 0 => {
+                Screen::Topic(r) if app.edition == Layout::Chapters && r.scroll > 0 => {
                     top_anchor(app, lib)
                 }
                 _ => None,
@@ -621,7 +621,7 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
                 _ => {}
             }
         }
-        Screen::Topic(r) if app.edition == Edition::EasyRead && !is_help_topic(lib, r.topic) => {
+        Screen::Topic(r) if app.edition == Layout::Statements && !is_help_topic(lib, r.topic) => {
             let steps = lib.steps(r.topic, app.edition);
             let last = steps.len().saturating_sub(1);
             let (fwd, bwd) = if rtl {
@@ -770,7 +770,7 @@ fn scroll_by(app: &mut App, lib: &Library, by: isize) {
     let max = view::scroll_extent(app, lib)
         .map(|(total, visible)| total.saturating_sub(visible))
         .unwrap_or(0);
-    let easy = app.edition == Edition::EasyRead;
+    let easy = app.edition == Layout::Statements;
     let target = match app.screen_mut() {
         Screen::Topic(r) if easy => &mut r.step_scroll,
         Screen::Topic(r) => &mut r.scroll,
@@ -820,7 +820,7 @@ fn switch_edition(app: &mut App, lib: &Library) {
         .iter()
         .rposition(|s| matches!(s, Screen::Topic(_)))
     else {
-        app.edition = app.edition.other();
+        app.edition = other_layout(app.edition);
         return;
     };
     let above = app.stack.split_off(i + 1);
@@ -832,7 +832,7 @@ fn switch_edition(app: &mut App, lib: &Library) {
 /// on it: an easy-read statement names the guide text it retells.
 fn switch_topic_edition(app: &mut App, lib: &Library) {
     let from = app.edition;
-    let to = from.other();
+    let to = other_layout(from);
     let Screen::Topic(r) = app.screen().clone() else {
         app.edition = to;
         return;
@@ -842,14 +842,14 @@ fn switch_topic_edition(app: &mut App, lib: &Library) {
         return;
     }
     match from {
-        Edition::Guide if r.switched_at == Some(r.scroll) => {
+        Layout::Chapters if r.switched_at == Some(r.scroll) => {
             // Not moved since switching from easy read: back to that card.
             app.edition = to;
             if let Screen::Topic(r) = app.screen_mut() {
                 r.switched_at = None;
             }
         }
-        Edition::Guide => {
+        Layout::Chapters => {
             let anchor = top_anchor(app, lib);
             app.edition = to;
             let steps = lib.steps(r.topic, to);
@@ -857,7 +857,7 @@ fn switch_topic_edition(app: &mut App, lib: &Library) {
                 .and_then(|a| {
                     let retells = |s: &crate::tui::library::Step| {
                         s.source.as_ref().is_some_and(|src| {
-                            src.edition == "guide"
+                            src.edition == lib.guide.edition
                                 && src.page == a.page
                                 && Some(&src.block) == a.block.as_ref()
                                 && (a.item.is_none() || src.item == a.item)
@@ -880,10 +880,10 @@ fn switch_topic_edition(app: &mut App, lib: &Library) {
                 r.step_scroll = 0;
             }
         }
-        Edition::EasyRead => {
+        Layout::Statements => {
             let steps = lib.steps(r.topic, from);
             let target: Option<Anchor> = steps.get(r.step).map(|s| match &s.source {
-                Some(src) if src.edition == "guide" => Anchor {
+                Some(src) if src.edition == lib.guide.edition => Anchor {
                     page: src.page.clone(),
                     block: Some(src.block.clone()),
                     item: src.item.clone(),

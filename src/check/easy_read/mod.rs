@@ -65,8 +65,23 @@ pub struct CheckOptions {
     pub editions: Vec<String>,
 }
 
-/// The edition whose settings also apply to the glossary's explanations.
-pub const GLOSSARY_EDITION: &str = "easy-read";
+/// The settings that also apply to the glossary's explanations in
+/// `tag`: those of the first easy-read (`statements`) edition, when the
+/// editions checked include it.
+pub(crate) fn glossary_settings(
+    project: &Project,
+    config: &config::CheckConfig,
+    opts: &CheckOptions,
+    tag: &str,
+) -> Option<config::Settings> {
+    let edition = &project
+        .content
+        .first_of(crate::content::Layout::Statements)?
+        .id;
+    (opts.editions.is_empty() || opts.editions.contains(edition))
+        .then(|| config.settings(edition, tag))
+        .flatten()
+}
 
 /// Every finding of the editors' rules, in every locale and configured
 /// edition, sorted by file and position. Problems loading the project
@@ -106,10 +121,7 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
             .filter_map(|e| Some((e, config.settings(&e.id, &tag)?)))
             .filter(|(_, settings)| settings.any_on())
             .collect();
-        let glossary_settings = (opts.editions.is_empty()
-            || opts.editions.iter().any(|e| e == GLOSSARY_EDITION))
-        .then(|| config.settings(GLOSSARY_EDITION, &tag))
-        .flatten();
+        let glossary_settings = glossary_settings(project, config, opts, &tag);
         if editions.is_empty() && glossary_settings.is_none() {
             continue; // nothing of this language to check (and its context is costly)
         }

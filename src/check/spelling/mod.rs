@@ -28,7 +28,7 @@ mod rank;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::config::{self, Level};
-use super::easy_read::{CheckOptions, GLOSSARY_EDITION, MessageIndex, edition_pages};
+use super::easy_read::{CheckOptions, MessageIndex, edition_pages, glossary_settings};
 use crate::content::glossary;
 use crate::diag::Diagnostic;
 use crate::i18n::Locale;
@@ -140,11 +140,8 @@ pub fn check_with(project: &Project, opts: &CheckOptions, places: &Places) -> Ve
                 gather(&index, &unit.id, &facts, level, &mut words);
             }
         }
-        let glossary_level = (opts.editions.is_empty()
-            || opts.editions.iter().any(|e| e == GLOSSARY_EDITION))
-        .then(|| config.settings(GLOSSARY_EDITION, &tag))
-        .flatten()
-        .map_or(Level::Off, |s| s.level(config::SPELLING));
+        let glossary_level = glossary_settings(project, config, opts, &tag)
+            .map_or(Level::Off, |s| s.level(config::SPELLING));
         if glossary_level != Level::Off {
             for t in &glossary.terms {
                 for id in [

@@ -119,7 +119,7 @@ impl<'a> Writer<'a> {
     /// page's title; a help-line card is one level below the last heading
     /// before it.
     pub(super) fn blocks(&mut self, page: &Page) {
-        let easy = self.doc.edition == super::EASY_READ;
+        let easy = self.doc.layout == crate::content::Layout::Statements;
         let mut under_heading = false;
         for block in &page.blocks {
             match block {

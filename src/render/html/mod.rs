@@ -77,9 +77,6 @@ pub const FAVICON_SVG: &str = include_str!("favicon.svg");
 /// The play buttons of `build --audio`.
 pub const LISTEN_JS: &str = include_str!("listen.js");
 
-/// The edition whose pages use the easy-read layout.
-const EASY_READ: &str = "easy-read";
-
 /// The glossary page of each edition.
 const WORDS_FILE: &str = "words.html";
 /// The anchor of the glossary's heading (on the words page and in the

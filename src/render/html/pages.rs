@@ -10,7 +10,7 @@ use super::escape::esc;
 use super::fragment::Fragment;
 use super::inline::inline_html;
 use super::nav;
-use super::{EASY_READ, WORDS_FILE, WORDS_TITLE_ID, own_file};
+use super::{WORDS_FILE, WORDS_TITLE_ID, own_file};
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
 use crate::markup::Text;
@@ -233,7 +233,7 @@ pub(super) fn ui_lang(doc: &Document) -> String {
 /// the word on every page links to. `level` is the level of each word's
 /// heading.
 pub(super) fn word_list(w: &mut Writer, level: u8, pictures: &BTreeMap<String, Picture>) {
-    let easy = w.doc.edition == EASY_READ;
+    let easy = w.doc.layout == crate::content::Layout::Statements;
     let size = if easy { 120 } else { 96 };
     w.push(&format!("<ul class=\"glossary\"{}>\n", words_lang(w.doc)));
     // In the alphabetical order of the words' own language, as a reader

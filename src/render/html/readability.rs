@@ -91,7 +91,7 @@ pub fn readability_html(rows: &[ReadabilityRow], lang: &str, sites: &[SiteEntry]
     for (locale, edition, name, rows) in &groups {
         let id = anchor(locale, edition, None);
         let english = rows.iter().any(|r| r.flesch_kincaid_grade.is_some());
-        let easy = edition == "easy-read";
+        let easy = rows[0].layout == crate::content::Layout::Statements;
         h.push_str(&format!(
             "<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{} ({}), {} edition</h2>\n",
             esc(name),

@@ -25,9 +25,10 @@ use ratatui::widgets::{
 use self::page::{Laid, lay_out, to_line, visual};
 use self::text::{Seg, finish, line_width, plain, segs, width, wrap, wrap_hanging};
 use super::keys::{self, Layout};
-use super::library::{AnchoredPara, Edition, Library, Para};
+use super::library::{AnchoredPara, Library, Para};
 use super::state::{Action, App, Hotspot, Screen};
 use super::theme::Theme;
+use crate::content::Layout as Reading;
 
 /// Below this the kiosk asks for a bigger window.
 pub const MIN_WIDTH: u16 = 34;
@@ -104,8 +105,8 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
         (_, None) => None,
     };
     let edition_item = |app: &App| match app.edition {
-        Edition::Guide => item(Action::Edition, "kiosk-key-to-easy-read"),
-        Edition::EasyRead => item(Action::Edition, "kiosk-key-to-guide"),
+        Reading::Chapters => item(Action::Edition, "kiosk-key-to-easy-read"),
+        Reading::Statements => item(Action::Edition, "kiosk-key-to-guide"),
     };
     match app.screen() {
         Screen::Start { .. } | Screen::Home { .. } | Screen::Words { .. } => {
@@ -127,7 +128,7 @@ pub fn footer_items(app: &App, lib: &Library) -> Vec<FooterItem> {
             items.push(items_for(&[Action::Up, Action::Down], "kiosk-key-move"));
             items.push(item(Action::Enter, "kiosk-key-open"));
         }
-        Screen::Topic(_) if app.edition == Edition::EasyRead => {
+        Screen::Topic(_) if app.edition == Reading::Statements => {
             items.push(FooterItem {
                 action: Action::Next,
                 ..items_for(&[Action::Left, Action::Right], "kiosk-key-next-back")
@@ -268,7 +269,7 @@ pub fn scrolled(app: &App, lib: &Library, theme: &Theme) -> Option<(Rc<Laid>, Re
     let col = column(reg.body, text_max(app));
     let rtl = lib.dir() == crate::i18n::Direction::Rtl;
     let key = match app.screen() {
-        Screen::Topic(r) if app.edition == Edition::Guide => format!("topic {} guide", r.topic),
+        Screen::Topic(r) if app.edition == Reading::Chapters => format!("topic {} guide", r.topic),
         Screen::Topic(r) if lib.topics.get(r.topic).is_some_and(|t| t.pages.is_empty()) => {
             format!("topic {} {:?}", r.topic, app.edition)
         }
@@ -339,7 +340,7 @@ pub fn shown_text(app: &App, lib: &Library) -> String {
             );
         }
         Screen::Topic(r)
-            if app.edition == Edition::EasyRead
+            if app.edition == Reading::Statements
                 && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
         {
             let steps = lib.steps(r.topic, app.edition);
@@ -438,7 +439,7 @@ pub fn draw(frame: &mut Frame, app: &App, lib: &Library, theme: &Theme) -> Drawn
             step::draw_home(frame, app, lib, theme, reg.body, *selected, &mut drawn)
         }
         Screen::Topic(r)
-            if app.edition == Edition::EasyRead
+            if app.edition == Reading::Statements
                 && lib.topics.get(r.topic).is_some_and(|t| !t.pages.is_empty()) =>
         {
             step::draw_step(frame, app, lib, theme, reg.body, r, &mut drawn)
@@ -495,8 +496,8 @@ fn draw_header(
     let name = text::label(&lib.words.plain("kiosk-app-name"), rtl);
     let edition = text::label(
         &match app.edition {
-            Edition::Guide => lib.words.plain("kiosk-edition-guide"),
-            Edition::EasyRead => lib.words.plain("kiosk-edition-easy-read"),
+            Reading::Chapters => lib.words.plain("kiosk-edition-guide"),
+            Reading::Statements => lib.words.plain("kiosk-edition-easy-read"),
         },
         rtl,
     );
