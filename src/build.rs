@@ -219,7 +219,7 @@ fn run_pipeline(
                     outline.doc.base_url.clone_from(&req.render.base_url);
                     if let Some((_, versions)) = &audio {
                         outline.doc.audio =
-                            crate::speech::AudioPlan::for_doc(&outline.doc, versions);
+                            crate::document::aloud::AudioPlan::for_doc(&outline.doc, versions);
                     }
                     let mut page_clips = Vec::new();
                     write_site(&outline, &mut diags, &mut out, &mut page_clips)

@@ -16,7 +16,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-use crate::source::LineIndex;
+use crate::lines::LineIndex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -59,7 +59,7 @@ const SNIPPET_MARK: usize = 120;
 /// Whether a character would drive a terminal or reorder what is around
 /// it, so it is shown as `\u{..}` rather than printed.
 fn is_hidden(c: char) -> bool {
-    use crate::i18n::sanitize::{is_bidi_isolate, is_bidi_override};
+    use crate::sanitize::{is_bidi_isolate, is_bidi_override};
     (c.is_control() && c != '\n' && c != '\t')
         || is_bidi_override(c)
         || is_bidi_isolate(c)
@@ -533,7 +533,7 @@ mod tests {
 
     fn printable(s: &str) -> bool {
         !s.chars().any(|c| c.is_control() && c != '\n')
-            && !s.chars().any(crate::i18n::sanitize::is_bidi_override)
+            && !s.chars().any(crate::sanitize::is_bidi_override)
     }
 
     #[test]

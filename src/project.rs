@@ -11,9 +11,9 @@ use unic_langid::LanguageIdentifier;
 use crate::content::{Content, load_content};
 use crate::diag::Diagnostic;
 use crate::document::{Alternate, Document, Page};
-use crate::i18n::sanitize::Keep;
 use crate::i18n::{Locales, Localizer, load_locales};
 use crate::resolve;
+use crate::sanitize::Keep;
 use crate::source::Sources;
 
 /// Whether an edition can be published in a language.
@@ -122,7 +122,7 @@ impl Project {
     }
 
     pub fn localizer(&self, tag: &LanguageIdentifier, keep: Keep) -> Localizer {
-        Localizer::new(&self.locales, tag, &self.content.facts, keep)
+        Localizer::new(&self.locales, tag, self.content.facts.variables(), keep)
     }
 
     /// Resolves one edition in one locale, with the list of languages it

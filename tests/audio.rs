@@ -11,9 +11,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use careguide::document;
 use careguide::project::Project;
 use careguide::render::Format;
-use careguide::speech;
 
 fn careguide() -> Command {
     Command::new(env!("CARGO_BIN_EXE_careguide"))
@@ -27,9 +27,9 @@ fn the_help_box_says_phone_numbers_digit_by_digit_in_every_language() {
         let doc = project
             .document("guide", &lang, Format::Html.keep(), &mut Vec::new())
             .unwrap();
-        let words = speech::address_words(&doc.ui);
+        let words = document::aloud::address_words(&doc.ui);
         let lines: Vec<String> = doc.help_lines.iter().map(|c| c.org.clone()).collect();
-        let said = speech::help_speech(&doc.ui, &lines, &words);
+        let said = document::aloud::help_speech(&doc.ui, &lines, &words);
         assert!(said.contains("0 8 0 0, 1 1 1 1"), "{tag}: {said}");
         assert!(!said.contains("0800"), "{tag}: {said}");
         assert!(

@@ -9,10 +9,10 @@ use careguide::check::config::{self, Level};
 use careguide::check::easy_read::{CheckOptions, check_project, resolve_glossary};
 use careguide::check::readability::{Counts, readability, readability_table};
 use careguide::diag::{Diagnostic, Severity};
-use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
 use careguide::render::html::readability_html;
 use careguide::render::{Format, SiteEntry};
+use careguide::sanitize::Keep;
 use careguide::source::Sources;
 
 const FINDINGS: &str = include_str!("fixtures/check/easy-read-findings.ftl");

@@ -3,9 +3,9 @@
 mod support;
 
 use careguide::document::Block;
-use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
 use careguide::render::text::render_document;
+use careguide::sanitize::Keep;
 use careguide::source::Sources;
 
 fn statement_count(doc: &careguide::document::Document, page: &str) -> usize {

@@ -3,8 +3,8 @@
 
 mod support;
 
-use careguide::i18n::sanitize::Keep;
 use careguide::render::{json, markdown, text};
+use careguide::sanitize::Keep;
 
 #[test]
 fn text_page_snapshot() {

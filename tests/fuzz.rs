@@ -362,7 +362,7 @@ fn svg_is_plain(text: &str) -> Result<(), String> {
 /// (a newline and a tab, which drive nothing, aside: `diag::visible`
 /// keeps them) and no bidi control.
 fn printable(diags: &[Diagnostic]) -> Result<(), String> {
-    use careguide::i18n::sanitize::{is_bidi_isolate, is_bidi_override};
+    use careguide::sanitize::{is_bidi_isolate, is_bidi_override};
     let hidden = |c: char| {
         (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c) || is_bidi_isolate(c)
     };

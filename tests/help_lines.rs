@@ -97,9 +97,9 @@ fn a_third_help_line_added_as_data_shows_everywhere_in_order() {
     );
 
     // The help box read aloud.
-    let words = careguide::speech::address_words(&doc.ui);
+    let words = careguide::document::aloud::address_words(&doc.ui);
     let lines: Vec<String> = orgs.iter().map(|s| s.to_string()).collect();
-    let said = careguide::speech::help_speech(&doc.ui, &lines, &words);
+    let said = careguide::document::aloud::help_speech(&doc.ui, &lines, &words);
     in_order(
         &said,
         &[

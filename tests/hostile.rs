@@ -5,9 +5,9 @@ mod support;
 
 use careguide::build::{BuildRequest, render_all};
 use careguide::diag::Diagnostic;
-use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
 use careguide::render::{Format, RenderOptions};
+use careguide::sanitize::Keep;
 use careguide::source::Sources;
 
 const GUIDE_FTL: &str = "locales/en-GB/guide.ftl";

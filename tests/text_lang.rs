@@ -6,9 +6,9 @@
 mod support;
 
 use careguide::document::Document;
-use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
 use careguide::render::{Format, RenderOptions};
+use careguide::sanitize::Keep;
 
 /// The easy-read edition in `tag`, with the ids of the messages the
 /// localizer said fell back to English.
@@ -130,7 +130,8 @@ fn html_marks_each_fallback_paragraph_and_isolates_it_in_arabic() {
 
 #[test]
 fn a_fallback_statement_is_spoken_in_the_english_voice_and_cached_under_it() {
-    use careguide::speech::{AudioPlan, cache::Versions};
+    use careguide::document::aloud::AudioPlan;
+    use careguide::speech::cache::Versions;
     let versions = Versions {
         engine: "espeak-ng 1".into(),
         encoder: "opusenc 1".into(),
@@ -142,7 +143,7 @@ fn a_fallback_statement_is_spoken_in_the_english_voice_and_cached_under_it() {
         let items: Vec<_> = doc
             .pages
             .iter()
-            .flat_map(careguide::speech::spoken_items)
+            .flat_map(careguide::document::aloud::spoken_items)
             .collect();
         let (english, own): (Vec<_>, Vec<_>) =
             items.into_iter().partition(|i| i.text.lang().is_some());
@@ -242,7 +243,8 @@ fn json_schema_2_says_each_fallback_texts_language_and_carries_the_notice() {
 /// statements have no ids (the shipped pages are unchanged).
 #[test]
 fn each_play_button_is_described_by_its_statement() {
-    use careguide::speech::{AudioPlan, cache::Versions};
+    use careguide::document::aloud::AudioPlan;
+    use careguide::speech::cache::Versions;
     let (mut pl, _) = easy_read("pl", Keep::HTML);
     assert!(!page_html(&pl, "next").contains("say-"));
     let versions = Versions {

@@ -14,8 +14,8 @@ pub mod spelling;
 pub mod style;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::i18n::sanitize::Keep;
 use crate::project::Project;
+use crate::sanitize::Keep;
 
 /// Every finding an editor should see while previewing: the easy-read
 /// rules and the translators' checks (less "not translated yet", which

@@ -18,8 +18,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::sanitize::{is_bidi_isolate, is_bidi_mark, is_bidi_override};
 use crate::diag::Diagnostic;
+use crate::sanitize::{is_bidi_isolate, is_bidi_mark, is_bidi_override};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]

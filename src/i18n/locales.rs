@@ -12,7 +12,8 @@ use unic_langid::LanguageIdentifier;
 use super::SOURCE_LOCALE;
 pub use super::locale_toml::{Direction, LocaleMeta, Status};
 use crate::diag::Diagnostic;
-use crate::source::{LineIndex, SourceFile, Sources};
+use crate::lines::LineIndex;
+use crate::source::{SourceFile, Sources};
 
 /// One parsed `.ftl` file, with where each message starts so diagnostics
 /// can point at it.

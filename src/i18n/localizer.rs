@@ -11,9 +11,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use super::locales::{Locale, Locales, Pseudo};
-use super::sanitize::{Keep, sanitize};
-use crate::content::Facts;
 use crate::diag::Diagnostic;
+use crate::sanitize::{Keep, sanitize};
 
 type Bundle = FluentBundle<Rc<FluentResource>>;
 
@@ -61,11 +60,13 @@ impl Localizer {
     /// A localizer for `tag`, falling back through its parents to the
     /// source locale. `keep` says which bidi marks survive: with
     /// `isolates`, Fluent's isolation marks where the direction changes
-    /// (`i18n::bidi`); the terminal keeps none.
-    pub fn new(
+    /// (`i18n::bidi`); the terminal keeps none. `variables` are the facts
+    /// by variable name (`content::Facts::variables`), given to every
+    /// message.
+    pub fn new<'v>(
         locales: &Locales,
         tag: &LanguageIdentifier,
-        facts: &Facts,
+        variables: impl IntoIterator<Item = (String, &'v str)>,
         keep: Keep,
     ) -> Localizer {
         let chain = fallback_chain(locales, tag)
@@ -87,7 +88,7 @@ impl Localizer {
             })
             .collect();
         let mut args = FluentArgs::new();
-        for (name, value) in facts.variables() {
+        for (name, value) in variables {
             // Always strings: a number would lose its leading zero.
             args.set(name, FluentValue::from(value.to_string()));
         }
@@ -176,8 +177,8 @@ impl Localizer {
                 // Only text the sanitiser changed can have such a character.
                 if changed.is_some()
                     && let Some(c) = text.chars().find(|&c| {
-                        (super::sanitize::is_forbidden_control(c) && c != '\t')
-                            || super::sanitize::is_bidi_override(c)
+                        (crate::sanitize::is_forbidden_control(c) && c != '\t')
+                            || crate::sanitize::is_bidi_override(c)
                     })
                 {
                     // Removed all the same; reported so it is fixed at the source.

@@ -168,10 +168,10 @@ impl Format {
     /// Which bidi marks this format keeps: every format keeps isolation
     /// where the direction changes (HTML as `<bdi>`, the others as the
     /// characters); only HTML keeps the marks (LRM, RLM, ALM).
-    pub fn keep(self) -> crate::i18n::sanitize::Keep {
+    pub fn keep(self) -> crate::sanitize::Keep {
         match self {
-            Format::Html => crate::i18n::sanitize::Keep::HTML,
-            _ => crate::i18n::sanitize::Keep::TEXT,
+            Format::Html => crate::sanitize::Keep::HTML,
+            _ => crate::sanitize::Keep::TEXT,
         }
     }
 

@@ -11,9 +11,9 @@ use std::collections::HashMap;
 use crate::content::{Layout, ids};
 use crate::diag::Diagnostic;
 use crate::document::{Block, Document};
-use crate::i18n::sanitize::Keep;
 use crate::project::Project;
 use crate::render::html::esc as escape;
+use crate::sanitize::Keep;
 
 /// The page's path before the language tag.
 pub(super) const PATH: &str = "/__careguide/review/";

@@ -7,8 +7,9 @@
 use super::library::{Layout, Library, StepKind};
 use super::state::{App, Screen};
 use crate::document::Document;
+use crate::document::aloud::{address_words, words_in};
 use crate::i18n::TextLang;
-use crate::speech::{address_words, spoken_form, words_in};
+use crate::speech::spoken_form;
 
 /// What the state asks of the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

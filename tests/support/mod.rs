@@ -3,8 +3,8 @@
 
 use careguide::diag::Diagnostic;
 use careguide::document::Document;
-use careguide::i18n::sanitize::Keep;
 use careguide::project::Project;
+use careguide::sanitize::Keep;
 use careguide::source::Sources;
 
 pub(crate) fn en() -> unic_langid::LanguageIdentifier {

@@ -233,7 +233,7 @@ impl<'a> LocaleCtx<'a> {
         // Only the locale's own glossary words: English forms would never
         // match another language's text.
         let mut sink = Vec::new();
-        let l10n = project.localizer(&locale.tag, crate::i18n::sanitize::Keep::NOTHING);
+        let l10n = project.localizer(&locale.tag, crate::sanitize::Keep::NOTHING);
         let entries = resolve_with(glossary, |id| {
             if locale.find(id).is_some() {
                 l10n.format(id, &mut sink).text.map(String::from)

@@ -4,7 +4,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Direction;
-use crate::i18n::sanitize::{is_bidi_isolate, is_bidi_mark, is_bidi_override};
+use crate::sanitize::{is_bidi_isolate, is_bidi_mark, is_bidi_override};
 
 use super::Place;
 

@@ -36,12 +36,12 @@ pub(super) fn push_esc(out: &mut String, s: &str) {
 }
 
 fn strip_isolates(s: &str) -> Cow<'_, str> {
-    if s.is_ascii() || !s.chars().any(crate::i18n::sanitize::is_bidi_isolate) {
+    if s.is_ascii() || !s.chars().any(crate::sanitize::is_bidi_isolate) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
         s.chars()
-            .filter(|&c| !crate::i18n::sanitize::is_bidi_isolate(c))
+            .filter(|&c| !crate::sanitize::is_bidi_isolate(c))
             .collect(),
     )
 }
@@ -52,13 +52,13 @@ fn strip_isolates(s: &str) -> Cow<'_, str> {
 /// Balanced within `s`: a stray end is dropped, an open one closed.
 pub(super) fn push_text(out: &mut String, s: &str) {
     use crate::i18n::bidi::{LRI, PDI, RLI};
-    if s.is_ascii() || !s.chars().any(crate::i18n::sanitize::is_bidi_isolate) {
+    if s.is_ascii() || !s.chars().any(crate::sanitize::is_bidi_isolate) {
         return push_numbers(out, s);
     }
     let mut open = 0usize;
     let mut run = String::new();
     for c in s.chars() {
-        if !crate::i18n::sanitize::is_bidi_isolate(c) {
+        if !crate::sanitize::is_bidi_isolate(c) {
             run.push(c);
             continue;
         }

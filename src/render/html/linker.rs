@@ -81,7 +81,7 @@ impl<'a> Linker<'a> {
 
 /// Whether an isolate opened in `before` is still open at its end.
 fn inside_isolate(before: &str) -> bool {
-    use crate::i18n::sanitize::is_bidi_isolate;
+    use crate::sanitize::is_bidi_isolate;
     let mut depth = 0usize;
     for c in before.chars().filter(|&c| is_bidi_isolate(c)) {
         if c == crate::i18n::bidi::PDI {

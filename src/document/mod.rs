@@ -2,6 +2,8 @@
 //! formatted, facts filled in and inline markup parsed. Renderers and the
 //! kiosk read only this; they never see Fluent or the files.
 
+pub mod aloud;
+
 use std::collections::BTreeMap;
 
 use crate::content::{Role, SourceRef};
@@ -238,7 +240,7 @@ pub struct Document {
     /// id -> counterpart), so the version switcher keeps the place.
     pub counterparts: crate::content::counterpart::Counterparts,
     /// Set by `build --audio`: the web pages get play controls.
-    pub audio: Option<crate::speech::AudioPlan>,
+    pub audio: Option<aloud::AudioPlan>,
     /// The help lines "Get help now" lists, in order, from the facts
     /// (`get-help-now` in content/facts.toml).
     pub help_lines: Vec<Contact>,
