@@ -4,12 +4,11 @@
 use super::blocks::listen_button;
 use super::escape::{esc, strip_bidi};
 use super::inline::inline_html;
+use super::lang::content_lang;
 use super::nav;
-use super::pages::content_lang;
 use crate::content::help_lines;
 use crate::document::{Contact, Document, LocaleInfo, UiText};
 use crate::i18n::Direction;
-use crate::markup::Text;
 
 /// A link in a switcher: where it goes, what it says, and whether it is
 /// where the reader already is.
@@ -86,7 +85,7 @@ impl<'a> Chrome<'a> {
             .iter()
             .map(|(id, title)| Choice {
                 href: nav::other_edition(doc, file, id),
-                label: edition_name(&doc.ui, id, title),
+                label: nav::edition_name(&doc.ui, id, title),
                 current: *id == doc.edition,
                 lang: None,
             })
@@ -348,17 +347,6 @@ fn switcher(h: &mut String, id: &str, label: &str, choices: &[Choice]) {
         ));
     }
     h.push_str("</ul>\n</nav>\n");
-}
-
-/// An edition's short name for the switcher (`site-edition-<id>`), or
-/// its title when it has none.
-pub(super) fn edition_name(ui: &UiText, id: &str, title: &Text) -> String {
-    let key = format!("site-edition-{id}");
-    if ui.0.contains_key(&key) {
-        ui.plain(&key)
-    } else {
-        title.plain()
-    }
 }
 
 /// Where "Exit this page" goes: the `exit-web` fact through

@@ -4,11 +4,13 @@
 //! and the version switcher's addresses, which open the same page in the
 //! other edition.
 
+use super::WORDS_FILE;
 use super::escape::esc;
 use super::inline::inline_html;
-use super::pages::{content_lang, has_words, ui_lang, words_heading};
-use super::{WORDS_FILE, chrome::edition_name};
-use crate::document::{Block, Document, Page};
+use super::lang::{content_lang, ui_lang};
+use crate::document::{Block, Document, Page, UiText};
+use crate::markup::Text;
+use crate::resolve::GLOSSARY_HEADING;
 
 /// From a page of an edition to the front page of the whole site.
 pub(super) const SITE_HOME: &str = "../../index.html";
@@ -143,6 +145,28 @@ pub(super) fn shorten(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Whether the edition has a words page: whenever there are words to
+/// explain.
+pub(super) fn has_words(doc: &Document) -> bool {
+    !doc.glossary.is_empty()
+}
+
+/// The title of the words page (`glossary-heading`).
+pub(super) fn words_heading(doc: &Document) -> Text {
+    doc.ui.get(GLOSSARY_HEADING)
+}
+
+/// An edition's short name for the switcher (`site-edition-<id>`), or
+/// its title when it has none.
+pub(super) fn edition_name(ui: &UiText, id: &str, title: &Text) -> String {
+    let key = format!("site-edition-{id}");
+    if ui.0.contains_key(&key) {
+        ui.plain(&key)
+    } else {
+        title.plain()
+    }
 }
 
 #[cfg(test)]

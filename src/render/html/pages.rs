@@ -9,13 +9,13 @@ use super::chrome::Chrome;
 use super::escape::esc;
 use super::fragment::Fragment;
 use super::inline::inline_html;
-use super::nav;
+use super::lang::{content_lang, ui_lang, words_lang};
+use super::nav::{self, has_words, words_heading};
 use super::{WORDS_FILE, WORDS_TITLE_ID, own_file};
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
-use crate::markup::Text;
 use crate::render::collate::Collation;
-use crate::resolve::{GLOSSARY_HEADING, WORDS_PICTURE};
+use crate::resolve::WORDS_PICTURE;
 
 /// The edition's front page: title, description and contents.
 pub(super) fn index_page(
@@ -73,18 +73,6 @@ pub(super) fn index_page(
     Chrome::of(doc, "index.html")
         .with_crumbs(doc, None)
         .page(&title, &main)
-}
-
-/// ` lang=".." dir=".."` for the edition's own words when they are in
-/// another language than the interface (an English-only edition read in
-/// another language); empty otherwise.
-pub(super) fn content_lang(doc: &Document) -> String {
-    match &doc.content_locale {
-        Some(l) if l.tag != doc.locale.tag => {
-            format!(" lang=\"{}\" dir=\"{}\"", esc(&l.tag), l.dir.as_str())
-        }
-        _ => String::new(),
-    }
 }
 
 /// A page's title and blocks, to be placed in its own file and in the
@@ -194,38 +182,6 @@ pub(super) fn pager_to(w: &mut Writer, href: &str, rel: &str, word: &str, title:
     w.push(&format!("</span> <span class=\"pager-title\"{lang}>"));
     w.text(title);
     w.push("</span></a></li>\n");
-}
-
-/// Whether the edition has a words page: whenever there are words to
-/// explain.
-pub(super) fn has_words(doc: &Document) -> bool {
-    !doc.glossary.is_empty()
-}
-
-/// The title of the words page (`glossary-heading`).
-pub(super) fn words_heading(doc: &Document) -> Text {
-    doc.ui.get(GLOSSARY_HEADING)
-}
-
-/// ` lang=".." dir=".."` for the glossary's terms and explanations: an
-/// English-only edition read in another language has its glossary in the
-/// language of its words, like them.
-pub(super) fn words_lang(doc: &Document) -> String {
-    content_lang(doc)
-}
-
-/// ` lang=".." dir=".."` of the interface, for its words inside a part
-/// marked with [`content_lang`]; empty when there is no such part.
-pub(super) fn ui_lang(doc: &Document) -> String {
-    if content_lang(doc).is_empty() {
-        String::new()
-    } else {
-        format!(
-            " lang=\"{}\" dir=\"{}\"",
-            esc(&doc.locale.tag),
-            doc.locale.dir.as_str()
-        )
-    }
 }
 
 /// The hard words and their explanations, each with its picture (when

@@ -9,7 +9,9 @@ use super::blocks::Writer;
 use super::chrome::Chrome;
 use super::escape::esc;
 use super::inline::inline_html;
-use super::pages::{content_lang, has_words, word_list, words_heading};
+use super::lang::content_lang;
+use super::nav::{has_words, words_heading};
+use super::pages::word_list;
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
 
