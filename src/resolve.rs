@@ -12,9 +12,6 @@ use crate::markup::{Text, parse_inline};
 /// The notices' messages (the policy of which notice a document carries
 /// is [`Document::notice`]).
 pub use crate::document::{DRAFT_NOTICE, DRAFT_NOTICE_EN, ENGLISH_ONLY_NOTICE};
-/// The picture that stands for "Words explained".
-pub const WORDS_PICTURE: &str = "words";
-
 /// The title of the glossary ("Words explained"), carried with the
 /// interface's words although it lives in glossary.ftl.
 pub const GLOSSARY_HEADING: &str = "glossary-heading";
@@ -102,6 +99,7 @@ fn resolve_pages(
         ui: r.ui(diags),
         glossary: glossary(content, l10n),
         word_pictures: r.word_pictures(),
+        words_picture: content.glossary.picture.clone(),
         languages: Vec::new(),
         editions,
         counterparts: crate::content::counterpart::all(content, &ed.id),
@@ -199,8 +197,9 @@ impl Resolver<'_> {
     /// The words page's picture and the glossary's, each once. A missing
     /// alt text is the editors' checks' to report.
     fn word_pictures(&self) -> Vec<doc::Picture> {
-        let mut ids: Vec<&str> = vec![WORDS_PICTURE];
-        for t in &self.content.glossary.terms {
+        let glossary = &self.content.glossary;
+        let mut ids: Vec<&str> = glossary.picture.as_deref().into_iter().collect();
+        for t in &glossary.terms {
             if let Some(p) = t.picture.as_deref()
                 && !ids.contains(&p)
             {

@@ -232,6 +232,9 @@ pub struct Document {
     /// The pictures of the words explained: the glossary's, and the one
     /// that stands for the words page (an edition's pages may use none).
     pub word_pictures: Vec<Picture>,
+    /// Which of `word_pictures` stands for the words page (`picture` in
+    /// content/glossary.toml), if any.
+    pub words_picture: Option<String>,
     /// Every language this edition is published in, this one included.
     pub languages: Vec<Alternate>,
     /// Every edition published in this language: (id, title).

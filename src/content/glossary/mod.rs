@@ -58,6 +58,9 @@ pub struct GlossaryTerm {
 
 #[derive(Debug, Clone, Default)]
 pub struct Glossary {
+    /// The picture of the words page (`picture` at the top of the file),
+    /// shown beside "Words explained" in every edition that has one.
+    pub picture: Option<String>,
     pub terms: Vec<GlossaryTerm>,
     /// The file's label and text, so diagnostics can point into it.
     pub label: String,
@@ -94,6 +97,7 @@ impl GlossaryEntry {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileDef {
+    picture: Option<Spanned<String>>,
     #[serde(default)]
     term: Vec<TermDef>,
 }
@@ -138,6 +142,7 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
             });
             return (
                 Glossary {
+                    picture: None,
                     terms: Vec::new(),
                     label,
                     text,
@@ -146,6 +151,25 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
             );
         }
     };
+    let exists = |p: &str| sources.get(&format!("content/pictures/{p}.svg")).is_some();
+    let picture = def.picture.and_then(|p| {
+        let ps = p.span();
+        let p = p.into_inner();
+        if exists(&p) {
+            return Some(p);
+        }
+        diags.push(
+            Diagnostic::error(format!(
+                "the words page names the picture `{p}`, which does not exist"
+            ))
+            .with_code(GLOSSARY_CODE)
+            .at_offset(&label, &text, ps.start, ps.len())
+            .with_help(
+                "name a picture of content/pictures/ (without .svg), or leave `picture` out",
+            ),
+        );
+        None
+    });
     let mut seen = BTreeSet::new();
     let mut terms = Vec::new();
     for t in def.term {
@@ -174,7 +198,7 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
         let picture = t.picture.and_then(|p| {
             let ps = p.span();
             let p = p.into_inner();
-            if sources.get(&format!("content/pictures/{p}.svg")).is_some() {
+            if exists(&p) {
                 Some(p)
             } else {
                 diags.push(
@@ -188,7 +212,15 @@ pub fn load_glossary(sources: &Sources) -> (Glossary, Vec<Diagnostic>) {
         });
         terms.push(GlossaryTerm { id, picture, span });
     }
-    (Glossary { terms, label, text }, diags)
+    (
+        Glossary {
+            picture,
+            terms,
+            label,
+            text,
+        },
+        diags,
+    )
 }
 
 /// Splits a `-forms` message: comma separated, spaces trimmed.
@@ -248,6 +280,30 @@ mod tests {
         );
         assert_eq!(diags.len(), 3, "{diags:?}");
         assert_eq!(diags[0].location.as_ref().unwrap().line, 4);
+    }
+
+    #[test]
+    fn the_words_page_picture_must_exist() {
+        let file = "# the words page\npicture = \"wrods\"\n[[term]]\nid = \"council\"\n";
+        let sources = Sources::from_files([
+            (GLOSSARY_FILE, file),
+            ("content/pictures/words.svg", "<svg/>"),
+        ]);
+        let (g, diags) = load_glossary(&sources);
+        assert_eq!(g.picture, None);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("`wrods`"), "{}", diags[0].message);
+        let at = diags[0].location.as_ref().unwrap();
+        assert_eq!((at.line, at.col), (2, 11));
+
+        let fixed = file.replace("wrods", "words");
+        let sources = Sources::from_files([
+            (GLOSSARY_FILE, fixed.as_str()),
+            ("content/pictures/words.svg", "<svg/>"),
+        ]);
+        let (g, diags) = load_glossary(&sources);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(g.picture.as_deref(), Some("words"));
     }
 
     #[test]

@@ -15,7 +15,6 @@ use super::{WORDS_FILE, WORDS_TITLE_ID, own_file};
 use crate::content::glossary::Matcher;
 use crate::document::{Document, Page, Picture};
 use crate::render::collate::Collation;
-use crate::resolve::WORDS_PICTURE;
 
 /// The edition's front page: title, description and contents.
 pub(super) fn index_page(
@@ -57,7 +56,7 @@ pub(super) fn index_page(
         // Its title is in the reader's language even when the edition's
         // words are not.
         w.push(&format!("<li{}><a href=\"{WORDS_FILE}\">", ui_lang(doc)));
-        match pictures.get(WORDS_PICTURE) {
+        match words_picture(doc, pictures) {
             Some(p) => w.img(p, 96, "contents-pic", true),
             None => w.push("<span class=\"contents-pic no-pic\"></span>"),
         }
@@ -216,13 +215,21 @@ pub(super) fn word_list(w: &mut Writer, level: u8, pictures: &BTreeMap<String, P
     w.push("</ul>\n");
 }
 
+/// The picture that stands for the words page, if the glossary names one.
+fn words_picture<'a>(
+    doc: &Document,
+    pictures: &'a BTreeMap<String, Picture>,
+) -> Option<&'a Picture> {
+    pictures.get(doc.words_picture.as_deref()?)
+}
+
 /// The words page: every hard word with its explanation, at the end of
 /// the edition.
 pub(super) fn words_page(doc: &Document, pictures: &BTreeMap<String, Picture>) -> String {
     let mut w = Writer::new(doc, "../");
     let heading = words_heading(doc);
     w.push("<div class=\"content\">\n<div class=\"page-head\">\n");
-    if let Some(p) = pictures.get(WORDS_PICTURE) {
+    if let Some(p) = words_picture(doc, pictures) {
         w.img(p, 160, "page-pic", true);
     }
     w.push(&format!("<h1 id=\"{WORDS_TITLE_ID}\">"));

@@ -330,7 +330,7 @@ impl Library {
         let t = self.topics.get(topic)?;
         match t.kind {
             TopicKind::Help => return self.help_picture(),
-            TopicKind::Words => return self.find_picture(crate::resolve::WORDS_PICTURE),
+            TopicKind::Words => return self.find_picture(self.guide.words_picture.as_deref()?),
             _ => {}
         }
         let first = t.pages.first()?;
