@@ -3,8 +3,11 @@
 //! The Elm Architecture:
 //! - [`state`]: what is on screen and where the reader is (no terminal);
 //! - [`update`]: keys, clicks, resizes and ticks in, new state out (pure);
-//! - [`view`]: draws the state with ratatui (pure; returns what can be
-//!   clicked);
+//! - [`layout`]: the screens laid out without a theme: where things go,
+//!   paragraphs wrapped at a width, how far a screen scrolls, the words
+//!   it shows (what the update scrolls by and the view draws);
+//! - [`view`]: colours the layout with the theme and draws it with
+//!   ratatui (pure; returns what can be clicked);
 //! - [`terminal`]: the only part that touches the terminal: set-up and
 //!   restore, signals, the event loop;
 //! - [`screen_reader`]: the linear mode, plain numbered lines in and out;
@@ -21,6 +24,7 @@
 
 pub mod input;
 pub mod keys;
+pub mod layout;
 pub mod library;
 pub mod prefs;
 pub mod screen_reader;

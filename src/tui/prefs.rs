@@ -96,3 +96,10 @@ pub fn change(app: &mut App, lib: &Library, row: Row, by: isize) -> Option<usize
     }
     None
 }
+
+/// The screen's words, for reading aloud.
+pub fn prefs_text(app: &App, lib: &Library) -> Vec<String> {
+    let mut out = vec![lib.words.plain("kiosk-prefs-title")];
+    out.extend(ROWS.iter().map(|r| label(app, lib, *r)));
+    out
+}

@@ -9,6 +9,8 @@
 
 use std::io::{BufRead, Write};
 
+use super::layout::ink::Ink;
+use super::layout::text::segs;
 use super::library::{self, Layout, Library, Para, TopicKind};
 use crate::content::SourceRef;
 use crate::diag::Diagnostic;
@@ -523,20 +525,20 @@ fn para_lines(paras: &[super::library::AnchoredPara], lines: &mut Vec<String>) {
             | Para::Heading(text)
             | Para::Body(text)
             | Para::Quote(text)
-            | Para::Note(text) => super::view::text::segs(text, Default::default())
+            | Para::Note(text) => segs(text, Ink::default())
                 .into_iter()
                 .map(|(s, _)| s)
                 .collect::<String>(),
             Para::Item { marker, text } => format!(
                 "{marker} {}",
-                super::view::text::segs(text, Default::default())
+                segs(text, Ink::default())
                     .into_iter()
                     .map(|(s, _)| s)
                     .collect::<String>()
             ),
             Para::Contact { name, phone, text } => format!(
                 "{name}: {phone}\n{}",
-                super::view::text::segs(text, Default::default())
+                segs(text, Ink::default())
                     .into_iter()
                     .map(|(s, _)| s)
                     .collect::<String>()

@@ -58,9 +58,11 @@ pub fn fold(s: &str) -> String {
 }
 
 fn units(lib: &Library, edition: Layout) -> Rc<Vec<Unit>> {
-    if let Some(u) = lib.search_cache.borrow().get(&(0, edition)) {
-        return Rc::clone(u);
-    }
+    lib.search_memo
+        .get_or(&format!("{edition:?}"), || units_of(lib, edition))
+}
+
+fn units_of(lib: &Library, edition: Layout) -> Vec<Unit> {
     let mut out = Vec::new();
     for (topic, t) in lib.topics.iter().enumerate() {
         if t.pages.is_empty() {
@@ -79,7 +81,7 @@ fn units(lib: &Library, edition: Layout) -> Rc<Vec<Unit>> {
             }
         } else {
             for p in lib.paras(topic, Layout::Chapters).iter() {
-                let text = super::view::para_plain(&p.para);
+                let text = p.para.plain();
                 if text.trim().is_empty() {
                     continue;
                 }
@@ -93,10 +95,6 @@ fn units(lib: &Library, edition: Layout) -> Rc<Vec<Unit>> {
             }
         }
     }
-    let out = Rc::new(out);
-    lib.search_cache
-        .borrow_mut()
-        .insert((0, edition), Rc::clone(&out));
     out
 }
 
@@ -112,6 +110,15 @@ pub fn find(lib: &Library, edition: Layout, query: &str) -> Vec<Unit> {
         .take(MAX_HITS)
         .cloned()
         .collect()
+}
+
+/// The line with the words typed.
+pub fn field(lib: &Library, query: &str, typing: bool) -> String {
+    let cursor = if typing { "▏" } else { "" };
+    format!(
+        "{}: {query}{cursor}",
+        lib.words.plain("kiosk-search-prompt")
+    )
 }
 
 #[cfg(test)]

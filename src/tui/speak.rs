@@ -105,7 +105,7 @@ pub fn utterance(app: &App, lib: &Library) -> Option<Utterance> {
             }
         }
         _ => sentences(
-            super::view::shown_text(app, lib)
+            super::layout::shown_text(app, lib)
                 .lines()
                 .map(str::to_string)
                 .collect::<Vec<_>>(),

@@ -9,7 +9,7 @@
 //! could end the kiosk.
 //!
 //! Right to left: the kiosk lays out every line in visual order itself
-//! (see `view::text`), so for the whole session it asks the terminal not
+//! (see `layout::text`), so for the whole session it asks the terminal not
 //! to reorder them again: ESC [ 8 l puts VTE-based terminals
 //! (GNOME Terminal, Tilix, ...) in BiDi "explicit" mode, and ESC [ 8 h
 //! puts them back in their default "implicit" mode on the way out (see

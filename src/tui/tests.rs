@@ -15,6 +15,7 @@ use ratatui::crossterm::event::{
 use ratatui::style::{Color, Modifier};
 
 use super::keys::KeySpec;
+use super::layout;
 use super::library::{Layout, Library, Para, StepKind, TopicKind};
 use super::state::{Action, App, Reading, Screen};
 use super::theme::{Theme, ThemeName};
@@ -134,7 +135,7 @@ fn text_of(buf: &Buffer) -> String {
                 skip -= 1;
                 continue;
             }
-            skip = view::text::width(sym).saturating_sub(1);
+            skip = layout::text::width(sym).saturating_sub(1);
             line.push_str(sym);
         }
         out.push_str(line.trim_end());
@@ -545,8 +546,8 @@ fn every_key_is_in_the_footer_at_80_by_24_in_every_language() {
         k.chars("3");
         k.keys(&[KeyCode::Right]);
         let area = ratatui::layout::Rect::new(0, 0, 80, 24);
-        let items = view::footer_items(&k.app, &k.lib);
-        let (_, rows) = view::regions(&k.app, &k.lib, area);
+        let items = layout::bands::footer_items(&k.app, &k.lib);
+        let (_, rows) = layout::bands::regions(&k.app, &k.lib, area);
         let shown: usize = rows.iter().map(Vec::len).sum();
         assert_eq!(shown, items.len(), "{tag}: {rows:?}");
     }
@@ -587,7 +588,7 @@ fn guide_scrolls_within_its_length() {
     k.keys(&[KeyCode::Up, KeyCode::Up, KeyCode::Up]);
     assert_eq!(k.reading().scroll, 0);
     k.keys(&[KeyCode::End]);
-    let (total, visible) = view::scroll_extent(&k.app, &k.lib).unwrap();
+    let (total, visible) = layout::scroll_extent(&k.app, &k.lib).unwrap();
     assert_eq!(k.reading().scroll, total - visible);
     k.keys(&[KeyCode::PageDown, KeyCode::Down]);
     assert_eq!(k.reading().scroll, total - visible);
@@ -709,7 +710,7 @@ fn help_shows_its_three_numbers_whole_at_every_size_the_kiosk_accepts() {
             }
             // Below the minimum (24x9) Arabic's numbers fill every row;
             // there the numbers come first and x still works.
-            if w >= view::MIN_WIDTH && h >= view::MIN_HEIGHT {
+            if w >= layout::bands::MIN_WIDTH && h >= layout::bands::MIN_HEIGHT {
                 assert!(s.contains("F12"), "quick exit at {w}x{h}: {s}");
             }
         }
@@ -1417,9 +1418,9 @@ fn right_to_left_pages_are_reordered_and_right_aligned() {
     k.chars("5");
     let buf = k.draw(ThemeName::Mono);
     let text = text_of(&buf);
-    let col = view::column(
-        view::regions(&k.app, &k.lib, buf.area).0.body,
-        view::TEXT_MAX,
+    let col = layout::bands::column(
+        layout::bands::regions(&k.app, &k.lib, buf.area).0.body,
+        layout::bands::TEXT_MAX,
     );
     // The Arabic words read right to left: stored in display order.
     let para = text
@@ -1441,7 +1442,7 @@ fn right_to_left_pages_are_reordered_and_right_aligned() {
         .find(|l| l.contains("اًلوأ نامألا"))
         .unwrap_or_else(|| panic!("{text}"));
     let pic = text.lines().find(|l| l.contains("safe")).unwrap();
-    let col_of = |line: &str, pat: &str| view::text::width(&line[..line.find(pat).unwrap()]);
+    let col_of = |line: &str, pat: &str| layout::text::width(&line[..line.find(pat).unwrap()]);
     assert!(col_of(title, "اًلوأ") < col_of(pic, "safe"), "{text}");
     // The footer starts at the right.
     let footer = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
@@ -1624,8 +1625,7 @@ fn switching_edition_twice_comes_back_to_the_same_card() {
 
 /// The paragraph at the top of the guide's view.
 fn top_paragraph(k: &Kiosk) -> Option<super::library::Anchor> {
-    let theme = Theme::new(ThemeName::Mono);
-    let (laid, _) = view::scrolled(&k.app, &k.lib, &theme)?;
+    let (laid, _) = layout::scrolled(&k.app, &k.lib)?;
     let Screen::Topic(r) = k.app.screen() else {
         return None;
     };

@@ -78,7 +78,7 @@ fn how_i_like_it_is_one_key_away_from_every_screen() {
     assert_eq!(visited, 5);
     // Its footer names help, quick exit and the way back.
     k.chars("s");
-    let items = super::view::footer_items(&k.app, &k.lib);
+    let items = super::layout::bands::footer_items(&k.app, &k.lib);
     let actions: Vec<_> = items.iter().map(|i| i.action).collect();
     assert_eq!(actions[0], super::state::Action::Help);
     assert_eq!(actions[1], super::state::Action::QuickExit);
@@ -105,7 +105,7 @@ fn choices_change_and_are_forgotten_at_quick_exit_and_the_idle_reset() {
     // Read aloud is off: r does nothing and is not in the footer.
     k.press(KeyCode::Esc);
     assert_eq!(k.chars("r").speech, None);
-    let items = super::view::footer_items(&k.app, &k.lib);
+    let items = super::layout::bands::footer_items(&k.app, &k.lib);
     assert!(
         !items
             .iter()
@@ -203,7 +203,7 @@ fn search_finds_a_polish_word_typed_without_accents_and_opens_it() {
         panic!("not opened: {:?}", k.app.screen());
     };
     assert_eq!((r.topic, Some(r.step)), (first.topic, first.step));
-    assert!(super::view::shown_text(&k.app, &k.lib).contains(&first.text));
+    assert!(super::layout::shown_text(&k.app, &k.lib).contains(&first.text));
     // Esc goes back to the hits, as they were.
     k.press(KeyCode::Esc);
     assert!(matches!(k.app.screen(), Screen::Search { .. }));
@@ -262,7 +262,7 @@ fn search_finds_guide_paragraphs_and_opens_them_at_the_paragraph() {
     k.press(KeyCode::Enter);
     assert!(matches!(k.app.screen(), Screen::Topic(_)));
     assert!(
-        super::view::shown_text(&k.app, &k.lib)
+        super::layout::shown_text(&k.app, &k.lib)
             .to_lowercase()
             .contains("social worker")
     );

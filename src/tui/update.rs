@@ -10,10 +10,10 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Position;
 
 use super::keys;
+use super::layout;
 use super::library::{Anchor, Layout, Library, StepKind, TopicKind, other_layout};
 use super::speak::Speech;
 use super::state::{Action, App, Reading, Screen};
-use super::view;
 
 /// What happens to the world outside the state after a message.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -488,7 +488,7 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
             ) {
                 return Effect::default();
             }
-            let entries = view::terms_on_screen(app, lib);
+            let entries = layout::terms_on_screen(app, lib);
             app.stack.push(Screen::HardWords { entries, scroll: 0 });
             return Effect::redraw();
         }
@@ -669,7 +669,7 @@ pub fn apply(app: &mut App, lib: &Library, action: Action) -> Effect {
         | Screen::Source { .. }
         | Screen::Word { .. }
         | Screen::HardWords { .. } => {
-            let page = view::scroll_extent(app, lib)
+            let page = layout::scroll_extent(app, lib)
                 .map(|(_, v)| v.saturating_sub(1).max(1) as isize)
                 .unwrap_or(10);
             match action {
@@ -767,7 +767,7 @@ fn set_selected(app: &mut App, i: usize) {
 
 /// Scrolls the current screen by `by` lines, within its length.
 fn scroll_by(app: &mut App, lib: &Library, by: isize) {
-    let max = view::scroll_extent(app, lib)
+    let max = layout::scroll_extent(app, lib)
         .map(|(total, visible)| total.saturating_sub(visible))
         .unwrap_or(0);
     let easy = app.edition == Layout::Statements;
@@ -790,8 +790,7 @@ fn clamp_scroll(app: &mut App, lib: &Library) {
 
 /// The paragraph at the top of the guide's view.
 fn top_anchor(app: &App, lib: &Library) -> Option<Anchor> {
-    let theme = super::theme::Theme::new(super::theme::ThemeName::Mono);
-    let (laid, _) = view::scrolled(app, lib, &theme)?;
+    let (laid, _) = layout::scrolled(app, lib)?;
     let scroll = match app.screen() {
         Screen::Topic(r) => r.scroll,
         _ => 0,
@@ -806,8 +805,7 @@ fn top_anchor(app: &App, lib: &Library) -> Option<Anchor> {
 
 /// The first line of a paragraph in the guide's view.
 fn anchor_line(app: &App, lib: &Library, a: &Anchor) -> Option<usize> {
-    let theme = super::theme::Theme::new(super::theme::ThemeName::Mono);
-    let (laid, _) = view::scrolled(app, lib, &theme)?;
+    let (laid, _) = layout::scrolled(app, lib)?;
     laid.anchors.iter().find(|(x, _)| x == a).map(|(_, l)| *l)
 }
 
@@ -891,9 +889,8 @@ fn switch_topic_edition(app: &mut App, lib: &Library) {
                 _ => s.anchor.clone(),
             });
             app.edition = to;
-            let theme = super::theme::Theme::new(super::theme::ThemeName::Mono);
             let line = target.and_then(|t| {
-                let (laid, _) = view::scrolled(app, lib, &theme)?;
+                let (laid, _) = layout::scrolled(app, lib)?;
                 let find = |f: &dyn Fn(&Anchor) -> bool| {
                     laid.anchors.iter().find(|(a, _)| f(a)).map(|(_, l)| *l)
                 };

@@ -11,6 +11,7 @@
 //! explained), `source.rs` "Where does this come from?".
 
 mod help;
+mod memo;
 mod paras;
 mod source;
 mod steps;
@@ -31,6 +32,7 @@ use crate::i18n::sanitize::Keep;
 use crate::markup::Text;
 use crate::project::{Availability, Project};
 
+use self::memo::Memo;
 pub use self::paras::{Anchor, AnchoredPara, Para};
 pub use self::source::Backgrounds;
 pub use self::steps::{Step, StepKind, step_count};
@@ -116,10 +118,11 @@ pub struct Library {
     matcher: Matcher,
     /// Topics already shaped, so a key press does not shape them again.
     steps_cache: Cache<Vec<Step>>,
-    /// The edition's words folded for search, by (0, edition).
-    pub(crate) search_cache: Cache<Vec<super::search::Unit>>,
+    /// The edition's words folded for search (kept by search).
+    pub(crate) search_memo: Memo,
     paras_cache: Cache<Vec<AnchoredPara>>,
-    layout_cache: RefCell<HashMap<String, Rc<crate::tui::view::page::Laid>>>,
+    /// Screens laid out at a width (kept by the layout layer).
+    pub(crate) layout_memo: Memo,
 }
 
 impl Library {
@@ -218,8 +221,8 @@ impl Library {
             matcher,
             steps_cache: RefCell::default(),
             paras_cache: RefCell::default(),
-            search_cache: RefCell::default(),
-            layout_cache: RefCell::default(),
+            search_memo: Memo::new(None),
+            layout_memo: Memo::new(Some(32)),
         }
     }
 
@@ -369,27 +372,7 @@ impl Library {
     pub fn forget_shapes(&self) {
         self.steps_cache.borrow_mut().clear();
         self.paras_cache.borrow_mut().clear();
-        self.layout_cache.borrow_mut().clear();
-    }
-
-    /// A layout remembered under `key` (which names the screen, width and
-    /// style), made by `make` the first time.
-    pub fn layout(
-        &self,
-        key: &str,
-        make: impl FnOnce() -> crate::tui::view::page::Laid,
-    ) -> Rc<crate::tui::view::page::Laid> {
-        if let Some(l) = self.layout_cache.borrow().get(key) {
-            return Rc::clone(l);
-        }
-        let l = Rc::new(make());
-        let mut cache = self.layout_cache.borrow_mut();
-        // Resizing makes new layouts; keep the memory small.
-        if cache.len() > 32 {
-            cache.clear();
-        }
-        cache.insert(key.to_string(), Rc::clone(&l));
-        l
+        self.layout_memo.clear();
     }
 }
 

@@ -59,6 +59,21 @@ impl Para {
             p => p,
         }
     }
+
+    /// The words of the paragraph, without markup (what search looks in,
+    /// and what "the words on this screen" are).
+    pub fn plain(&self) -> String {
+        match self.inner() {
+            Para::Title { text, .. }
+            | Para::Heading(text)
+            | Para::Body(text)
+            | Para::Quote(text)
+            | Para::Note(text)
+            | Para::Item { text, .. } => text.plain(),
+            Para::Contact { name, text, .. } => format!("{name}\n{}", text.plain()),
+            Para::Picture(_) | Para::Other { .. } => String::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use super::Drawn;
 use super::step::{PictureMenu, draw_picture_menu, number_key};
-use super::text::plain;
+use crate::tui::layout::text::plain;
 use crate::tui::library::Library;
 use crate::tui::prefs::{ROWS, label};
 use crate::tui::state::App;
@@ -35,11 +35,4 @@ pub fn draw_prefs(
         tip: Some(w.text("kiosk-prefs-tip")),
     };
     draw_picture_menu(frame, lib, theme, body, menu, selected, drawn);
-}
-
-/// The screen's words, for reading aloud.
-pub fn prefs_text(app: &App, lib: &Library) -> Vec<String> {
-    let mut out = vec![lib.words.plain("kiosk-prefs-title")];
-    out.extend(ROWS.iter().map(|r| label(app, lib, *r)));
-    out
 }

@@ -6,10 +6,10 @@ use ratatui::layout::Rect;
 
 use super::Drawn;
 use super::step::{PictureMenu, draw_picture_menu, number_key};
-use super::text::plain;
 use crate::markup::Text;
+use crate::tui::layout::text::plain;
 use crate::tui::library::Library;
-use crate::tui::search::find;
+use crate::tui::search::{field, find};
 use crate::tui::state::App;
 use crate::tui::theme::Theme;
 
@@ -23,15 +23,6 @@ fn snippet(s: &str) -> String {
     }
     let cut: String = s.chars().take(SNIPPET).collect();
     format!("{}…", cut.trim_end())
-}
-
-/// The line with the words typed.
-pub fn field(lib: &Library, query: &str, typing: bool) -> String {
-    let cursor = if typing { "▏" } else { "" };
-    format!(
-        "{}: {query}{cursor}",
-        lib.words.plain("kiosk-search-prompt")
-    )
 }
 
 #[allow(clippy::too_many_arguments)]

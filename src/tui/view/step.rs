@@ -7,18 +7,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::page::{beside, to_line, visual};
-use super::text::{Seg, finish, line_width, plain, segs, width, wrap};
+use super::paint::{self, beside};
 use super::{Drawn, menu_rows, scrollbar};
 use crate::document::Picture;
 use crate::i18n::Direction;
 use crate::markup::Text;
-use crate::tui::library::{Library, StepKind, step_count};
+use crate::tui::layout::bands::{TEXT_MAX, column};
+use crate::tui::layout::page::picture_rows;
+use crate::tui::layout::step::lay_out_step;
+use crate::tui::layout::text::{Seg, finish, label, line_width, plain, segs, to_line, width, wrap};
+use crate::tui::library::Library;
 use crate::tui::state::{Action, App, Hotspot, Reading};
 use crate::tui::theme::Theme;
-
-/// The widest the easy-read words get beside their picture.
-const STEP_TEXT_MAX: usize = 50;
 
 fn rtl(lib: &Library) -> bool {
     lib.dir() == Direction::Rtl
@@ -26,7 +26,7 @@ fn rtl(lib: &Library) -> bool {
 
 /// A centred column of at most `max` columns inside `body`.
 fn col(body: Rect, max: usize) -> Rect {
-    super::column(body, max)
+    column(body, max)
 }
 
 /// Renders `lines` into `area`, skipping the first `scroll`.
@@ -82,7 +82,7 @@ pub fn draw_start(
     let _ = app;
     let rtl = rtl(lib);
     let w = &lib.words;
-    let c = col(body, super::TEXT_MAX);
+    let c = col(body, TEXT_MAX);
     let cw = c.width as usize;
     let intro = [
         (None, segs(&w.text("kiosk-start-title"), theme.title)),
@@ -294,14 +294,10 @@ pub(super) fn draw_picture_menu(
     drawn: &mut Drawn,
 ) {
     let rtl = rtl(lib);
-    let (rows, pw) = screen.picture.map(super::picture_rows).unwrap_or_default();
+    let (rows, pw) = screen.picture.map(picture_rows).unwrap_or_default();
     let wide = col(body, 110);
     let show_pic = !rows.is_empty() && (wide.width as usize) >= pw + 3 + 36;
-    let c = if show_pic {
-        wide
-    } else {
-        col(body, super::TEXT_MAX)
-    };
+    let c = if show_pic { wide } else { col(body, TEXT_MAX) };
     let list_w = if show_pic {
         c.width as usize - pw - 3
     } else {
@@ -395,126 +391,6 @@ pub(super) fn draw_picture_menu(
     }
 }
 
-fn steps_len(lib: &Library, app: &App, r: &Reading) -> usize {
-    lib.steps(r.topic, app.edition).len()
-}
-
-/// An easy-read step laid out: the line above it, its scrolled content,
-/// and how many content rows show.
-pub struct StepLaid {
-    /// The heading and count line; `None` on a title card.
-    pub top: Option<Line<'static>>,
-    pub content: Vec<Line<'static>>,
-    pub visible: u16,
-    pub column: Rect,
-}
-
-pub fn lay_out_step(app: &App, lib: &Library, r: &Reading, body: Rect, theme: &Theme) -> StepLaid {
-    let rtl = rtl(lib);
-    let steps = lib.steps(r.topic, app.edition);
-    let c = col(body, 32 + 3 + STEP_TEXT_MAX);
-    let cw = c.width as usize;
-    let visible = body.height.saturating_sub(4);
-    let Some(step) = steps.get(r.step.min(steps.len().saturating_sub(1))) else {
-        return StepLaid {
-            top: None,
-            content: Vec::new(),
-            visible,
-            column: c,
-        };
-    };
-    // Above: the part's heading and "3 of 25".
-    let count = step
-        .number
-        .map(|(n, t)| step_count(&lib.words, n, t))
-        .unwrap_or_default();
-    let heading = step.heading.clone().map(|h| h.plain()).unwrap_or_default();
-    let cwid = width(&count);
-    let hw = cw.saturating_sub(cwid + 2);
-    // One line: a heading too long for it ends in "…", so it is plain
-    // that there is more (the card's own words follow below).
-    let mut head_lines = wrap(&plain(&heading, theme.heading), hw.max(1));
-    if head_lines.len() > 1 {
-        head_lines = wrap(&plain(&heading, theme.heading), hw.saturating_sub(1).max(1));
-        head_lines[0].push(("…".to_string(), theme.heading));
-    }
-    let head: Vec<Seg> = head_lines.into_iter().next().unwrap_or_default();
-    let head = visual(head, rtl, hw, theme.base);
-    let countv = vec![(super::text::label(&count, rtl), theme.muted)];
-    let top = if rtl {
-        let mut t = countv;
-        t.push((
-            " ".repeat(cw.saturating_sub(line_width(&head) + cwid)),
-            theme.base,
-        ));
-        t.extend(head);
-        t
-    } else {
-        let mut t = head;
-        let pad = cw.saturating_sub(line_width(&t) + cwid);
-        t.push((" ".repeat(pad), theme.base));
-        t.extend(countv);
-        t
-    };
-    let has_top = step.number.is_some() || step.heading.is_some();
-    let visible = if has_top { visible } else { visible + 2 };
-    let text_style = theme.base;
-    let mut paras: Vec<(Option<Vec<Seg>>, Vec<Seg>)> = Vec::new();
-    match &step.kind {
-        StepKind::Title => paras.push((None, segs(&step.text, theme.title))),
-        StepKind::Statement => paras.push((None, segs(&step.text, text_style))),
-        StepKind::Contact { name, phone } => {
-            paras.push((None, plain(name, theme.heading)));
-            paras.push((None, plain(phone, theme.phone)));
-            paras.push((None, Vec::new()));
-            // Contact texts are several short sentences, one per line.
-            for line in step.text.plain().lines() {
-                paras.push((None, plain(line, text_style)));
-            }
-        }
-    }
-    // An outcome's introduction goes with its title.
-    if !step.extra.is_empty() {
-        paras.push((None, Vec::new()));
-    }
-    for e in &step.extra {
-        paras.push((
-            Some(vec![("• ".to_string(), theme.heading)]),
-            segs(e, theme.base),
-        ));
-    }
-    // A title card says how to go on.
-    if step.kind == StepKind::Title && r.step + 1 < steps_len(lib, app, r) {
-        paras.push((None, Vec::new()));
-        paras.push((
-            None,
-            segs(&lib.words.text("kiosk-start-reading"), theme.muted),
-        ));
-    }
-    let pic_h = step
-        .picture
-        .as_ref()
-        .map(|p| super::picture_rows(p).0.len())
-        .unwrap_or(0);
-    let text_lines = super::page::wrap_paras(&paras, cw.min(STEP_TEXT_MAX)).len();
-    let allow_above = (visible as usize) >= pic_h + 1 + text_lines;
-    let content = beside(
-        step.picture.as_ref(),
-        &paras,
-        STEP_TEXT_MAX,
-        cw,
-        rtl,
-        theme,
-        allow_above,
-    );
-    StepLaid {
-        top: has_top.then(|| to_line(top)),
-        content,
-        visible,
-        column: c,
-    }
-}
-
 pub fn draw_step(
     frame: &mut Frame,
     app: &App,
@@ -526,11 +402,12 @@ pub fn draw_step(
 ) {
     let rtl = rtl(lib);
     let steps_len = lib.steps(r.topic, app.edition).len();
-    let laid = lay_out_step(app, lib, r, body, theme);
+    let laid = lay_out_step(app, lib, r, body);
     let c = laid.column;
     let step = r.step.min(steps_len.saturating_sub(1));
     let content_y = match laid.top {
         Some(top) => {
+            let top = paint::line(theme, &top);
             frame.render_widget(Paragraph::new(top), Rect::new(c.x, c.y, c.width, 1));
             c.y + 2
         }
@@ -540,7 +417,13 @@ pub fn draw_step(
     let total = laid.content.len();
     let max = total.saturating_sub(laid.visible as usize);
     let scroll = r.step_scroll.min(max);
-    put(frame, theme, content_area, laid.content, scroll);
+    put(
+        frame,
+        theme,
+        content_area,
+        paint::lines(theme, &laid.content),
+        scroll,
+    );
     if total > laid.visible as usize {
         scrollbar(
             frame,
@@ -553,7 +436,7 @@ pub fn draw_step(
     // The buttons.
     let w = &lib.words;
     let y = body.y + body.height.saturating_sub(1);
-    let lb = |id: &str| super::text::label(&w.plain(id), rtl);
+    let lb = |id: &str| label(&w.plain(id), rtl);
     let back = if rtl {
         format!(" {} ▶ ", lb("kiosk-button-back"))
     } else {

@@ -1,19 +1,40 @@
 //! Paragraphs laid out as lines: the guide's pages, "Get help now" and
-//! "Where does this come from?", all scrolled.
+//! "Where does this come from?", all scrolled; and a picture beside
+//! words, which the easy-read cards and the start screen use too.
 
-use ratatui::style::Style;
-use ratatui::text::Line;
-
-use super::text::{Seg, finish, line_width, plain, segs, width, wrap, wrap_hanging};
+use super::ink::{Ink, Role};
+use super::text::{Pen, Seg, finished, line_width, plain, segs, width, wrap, wrap_hanging};
 use crate::document::Picture;
 use crate::i18n::Direction;
 use crate::tui::library::{Anchor, AnchoredPara, Para};
-use crate::tui::theme::Theme;
 
-/// Lines ready to draw, with the line each anchored paragraph starts on.
+/// A line in display order, `width` wide at most: segments to draw.
+pub type Row<S> = Vec<Seg<S>>;
+
+/// Lines in display order, with the line each anchored paragraph starts
+/// on. The view colours them; their number is how far a page scrolls.
 pub struct Laid {
-    pub lines: Vec<Line<'static>>,
+    pub lines: Vec<Row<Ink>>,
     pub anchors: Vec<(Anchor, usize)>,
+}
+
+/// Words to wrap, with a hanging marker ("• ") or none.
+pub type Marked<S> = (Option<Vec<Seg<S>>>, Vec<Seg<S>>);
+
+/// The two styles a picture beside words needs: the words' background
+/// (for the gap and the padding) and the picture's own.
+#[derive(Debug, Clone, Copy)]
+pub struct Backdrop<S> {
+    pub base: S,
+    pub picture: S,
+}
+
+impl Backdrop<Ink> {
+    /// The backdrop of laid-out pages.
+    pub const INK: Backdrop<Ink> = Backdrop {
+        base: Ink::of(Role::Base),
+        picture: Ink::of(Role::Picture),
+    };
 }
 
 /// The lines of a picture, sanitised, each padded to the picture's width.
@@ -59,7 +80,7 @@ fn truncate(s: &str, w: usize) -> String {
 }
 
 /// A finished line as segments `width` wide (for putting side by side).
-pub fn visual(line: Vec<Seg>, rtl: bool, width: usize, fill: Style) -> Vec<Seg> {
+pub fn visual<S: Pen>(line: Vec<Seg<S>>, rtl: bool, width: usize, fill: S) -> Vec<Seg<S>> {
     let mut v = super::text::to_visual(line, rtl);
     let pad = width.saturating_sub(line_width(&v));
     if pad > 0 {
@@ -72,16 +93,8 @@ pub fn visual(line: Vec<Seg>, rtl: bool, width: usize, fill: Style) -> Vec<Seg> 
     v
 }
 
-pub fn to_line(segs: Vec<Seg>) -> Line<'static> {
-    Line::from(
-        segs.into_iter()
-            .map(|(s, st)| ratatui::text::Span::styled(super::text::plain_spaces(s), st))
-            .collect::<Vec<_>>(),
-    )
-}
-
 /// Paragraphs wrapped to a width: plain ones, or with a hanging marker.
-pub fn wrap_paras(paras: &[(Option<Vec<Seg>>, Vec<Seg>)], width: usize) -> Vec<Vec<Seg>> {
+pub fn wrap_paras<S: Pen>(paras: &[Marked<S>], width: usize) -> Vec<Vec<Seg<S>>> {
     paras
         .iter()
         .flat_map(|(marker, body)| match marker {
@@ -95,15 +108,15 @@ pub fn wrap_paras(paras: &[(Option<Vec<Seg>>, Vec<Seg>)], width: usize) -> Vec<V
 /// left, or right for right-to-left text), or above them when the column
 /// is too narrow and `allow_above`, else left out. Returns finished lines
 /// `width` wide.
-pub fn beside(
+pub fn beside<S: Pen>(
     picture: Option<&Picture>,
-    text: &[(Option<Vec<Seg>>, Vec<Seg>)],
+    text: &[Marked<S>],
     text_max: usize,
     width: usize,
     rtl: bool,
-    theme: &Theme,
+    backdrop: Backdrop<S>,
     allow_above: bool,
-) -> Vec<Line<'static>> {
+) -> Vec<Row<S>> {
     let (rows, pw) = picture.map(picture_rows).unwrap_or_default();
     let gap = 3;
     let mut out = Vec::new();
@@ -114,23 +127,23 @@ pub fn beside(
         // Centre the text beside the picture.
         let top = (rows.len().saturating_sub(text.len())) / 2;
         for i in 0..h {
-            let pic: Vec<Seg> = vec![(
+            let pic: Vec<Seg<S>> = vec![(
                 rows.get(i).cloned().unwrap_or_else(|| " ".repeat(pw)),
-                theme.picture,
+                backdrop.picture,
             )];
             let t = if i >= top {
                 text.get(i - top).cloned().unwrap_or_default()
             } else {
                 Vec::new()
             };
-            let t = visual(t, rtl, tw, theme.base);
-            let gap_seg = (" ".repeat(gap), theme.base);
+            let t = visual(t, rtl, tw, backdrop.base);
+            let gap_seg = (" ".repeat(gap), backdrop.base);
             let row = if rtl {
                 let mut r = t;
                 r.push(gap_seg);
                 r.extend(pic);
                 let pad = width.saturating_sub(line_width(&r));
-                r.insert(0, (" ".repeat(pad), theme.base));
+                r.insert(0, (" ".repeat(pad), backdrop.base));
                 r
             } else {
                 let mut r = pic;
@@ -138,52 +151,47 @@ pub fn beside(
                 r.extend(t);
                 r
             };
-            out.push(to_line(row));
+            out.push(row);
         }
         return out;
     }
     if allow_above && !rows.is_empty() && width >= pw {
         let indent = if rtl { width - pw } else { 0 };
         for r in rows {
-            out.push(to_line(vec![
-                (" ".repeat(indent), theme.base),
-                (r, theme.picture),
-            ]));
+            out.push(vec![
+                (" ".repeat(indent), backdrop.base),
+                (r, backdrop.picture),
+            ]);
         }
-        out.push(Line::default());
+        out.push(Vec::new());
     }
     let tw = width.min(text_max);
     for l in wrap_paras(text, tw) {
-        out.push(finish(l, rtl, width));
+        out.push(finished(l, rtl, width));
     }
     out
 }
 
 /// Lays paragraphs out in a column `width` wide.
-pub fn lay_out(
-    paras: &[AnchoredPara],
-    width: usize,
-    rtl: bool,
-    roomy: bool,
-    theme: &Theme,
-) -> Laid {
-    let mut lines: Vec<Line<'static>> = Vec::new();
+pub fn lay_out(paras: &[AnchoredPara], width: usize, rtl: bool, roomy: bool) -> Laid {
+    let mut lines: Vec<Row<Ink>> = Vec::new();
     let mut anchors = Vec::new();
-    let blank = |lines: &mut Vec<Line<'static>>| {
-        if lines.last().is_some_and(|l| l.width() > 0) {
-            lines.push(Line::default());
+    let blank = |lines: &mut Vec<Row<Ink>>| {
+        if lines.last().is_some_and(|l| line_width(l) > 0) {
+            lines.push(Vec::new());
         }
     };
-    let push_wrapped = |lines: &mut Vec<Line<'static>>, s: Vec<Seg>, indent: usize, rtl: bool| {
+    let push_wrapped = |lines: &mut Vec<Row<Ink>>, s: Vec<Seg<Ink>>, indent: usize, rtl: bool| {
         let inner = width.saturating_sub(indent).max(1);
         for l in wrap(&s, inner) {
             let mut l = l;
             if indent > 0 {
-                l.insert(0, (" ".repeat(indent), Style::default()));
+                l.insert(0, (" ".repeat(indent), Ink::default()));
             }
-            lines.push(finish(l, rtl, width));
+            lines.push(finished(l, rtl, width));
         }
     };
+    let ink = Ink::of;
     let mut prev_item = false;
     for ap in paras {
         let is_item = matches!(ap.para, Para::Item { .. });
@@ -202,40 +210,40 @@ pub fn lay_out(
         };
         match para {
             Para::Title { text, picture } => {
-                let t = segs(text, theme.title);
+                let t = segs(text, ink(Role::Title));
                 lines.extend(beside(
                     picture.as_ref(),
                     &[(None, t)],
                     width,
                     width,
                     rtl,
-                    theme,
+                    Backdrop::INK,
                     false,
                 ));
             }
-            Para::Heading(t) => push_wrapped(&mut lines, segs(t, theme.heading), 0, rtl),
-            Para::Body(t) => push_wrapped(&mut lines, segs(t, theme.base), 0, rtl),
-            Para::Note(t) => push_wrapped(&mut lines, segs(t, theme.muted), 0, rtl),
-            Para::Quote(t) => push_wrapped(&mut lines, segs(t, theme.quote), 2, rtl),
+            Para::Heading(t) => push_wrapped(&mut lines, segs(t, ink(Role::Heading)), 0, rtl),
+            Para::Body(t) => push_wrapped(&mut lines, segs(t, ink(Role::Base)), 0, rtl),
+            Para::Note(t) => push_wrapped(&mut lines, segs(t, ink(Role::Muted)), 0, rtl),
+            Para::Quote(t) => push_wrapped(&mut lines, segs(t, ink(Role::Quote)), 2, rtl),
             Para::Item { marker, text } => {
-                let m = vec![(format!("{marker} "), theme.heading)];
-                for l in wrap_hanging(&m, &segs(text, theme.base), width) {
-                    lines.push(finish(l, rtl, width));
+                let m = vec![(format!("{marker} "), ink(Role::Heading))];
+                for l in wrap_hanging(&m, &segs(text, ink(Role::Base)), width) {
+                    lines.push(finished(l, rtl, width));
                 }
             }
             Para::Contact { name, phone, text } => {
-                push_wrapped(&mut lines, plain(name, theme.heading), 0, rtl);
-                push_wrapped(&mut lines, plain(phone, theme.phone), 0, rtl);
-                push_wrapped(&mut lines, segs(text, theme.base), 0, rtl);
+                push_wrapped(&mut lines, plain(name, ink(Role::Heading)), 0, rtl);
+                push_wrapped(&mut lines, plain(phone, ink(Role::Phone)), 0, rtl);
+                push_wrapped(&mut lines, segs(text, ink(Role::Base)), 0, rtl);
             }
             Para::Picture(p) => {
-                lines.extend(beside(Some(p), &[], width, width, rtl, theme, true));
+                lines.extend(beside(Some(p), &[], width, width, rtl, Backdrop::INK, true));
             }
             // `inner` has unwrapped it.
             Para::Other { .. } => {}
         }
     }
-    while lines.last().is_some_and(|l| l.width() == 0) {
+    while lines.last().is_some_and(|l| line_width(l) == 0) {
         lines.pop();
     }
     Laid { lines, anchors }

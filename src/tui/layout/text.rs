@@ -1,17 +1,43 @@
 //! Text for the terminal: inline markup to styled segments, word
 //! wrapping by display width, and right-to-left lines reordered with
 //! unicode-bidi. Every string passes the sanitiser on its way in.
+//!
+//! A segment's style is any [`Pen`]: an [`Ink`] (what the text is for)
+//! where the layout layer lays pages out without a theme, a ratatui
+//! `Style` where the view lays out its own menus and dialogs.
 
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_bidi::{BidiInfo, Level};
 use unicode_width::UnicodeWidthChar;
 
+use super::ink::Ink;
 use crate::i18n::sanitize::for_terminal;
 use crate::markup::{Inline, Text};
 
 /// A run of text in one style.
-pub type Seg = (String, Style);
+pub type Seg<S = Style> = (String, S);
+
+/// What a run of text is drawn in: compared to keep runs of one style
+/// together, and made bold, italic or underlined by inline markup.
+pub trait Pen: Copy + PartialEq + Default {
+    fn with(self, m: Modifier) -> Self;
+}
+
+impl Pen for Style {
+    fn with(self, m: Modifier) -> Style {
+        self.add_modifier(m)
+    }
+}
+
+impl Pen for Ink {
+    fn with(self, m: Modifier) -> Ink {
+        Ink {
+            modifier: self.modifier | m,
+            ..self
+        }
+    }
+}
 
 /// A no-break space: what a space between two digits becomes while a
 /// line is wrapped and reordered, so that a phone number ("0800 528
@@ -44,35 +70,33 @@ pub fn width(s: &str) -> usize {
 /// A one-line label in display order: reordered when right-to-left.
 pub fn label(s: &str, rtl: bool) -> String {
     let clean = for_terminal(s);
-    to_visual(vec![(clean.into_owned(), Style::default())], rtl)
+    to_visual::<Style>(vec![(clean.into_owned(), Style::default())], rtl)
         .into_iter()
         .map(|(s, _)| s)
         .collect()
 }
 
-pub fn seg(s: &str, style: Style) -> Seg {
+pub fn seg<S>(s: &str, style: S) -> Seg<S> {
     (for_terminal(s).into_owned(), style)
 }
 
 /// Inline markup as styled segments: bold stays bold, italic italic, a
 /// link underlined with its address after it (it cannot be clicked).
-pub fn segs(text: &Text, base: Style) -> Vec<Seg> {
+pub fn segs<S: Pen>(text: &Text, base: S) -> Vec<Seg<S>> {
     let mut out = Vec::new();
     push(&text.0, base, &mut out);
     out
 }
 
-fn push(nodes: &[Inline], style: Style, out: &mut Vec<Seg>) {
+fn push<S: Pen>(nodes: &[Inline], style: S, out: &mut Vec<Seg<S>>) {
     for n in nodes {
         match n {
             Inline::Text { text } => out.push(seg(text, style)),
-            Inline::Strong { children } => push(children, style.add_modifier(Modifier::BOLD), out),
-            Inline::Emphasis { children } => {
-                push(children, style.add_modifier(Modifier::ITALIC), out)
-            }
+            Inline::Strong { children } => push(children, style.with(Modifier::BOLD), out),
+            Inline::Emphasis { children } => push(children, style.with(Modifier::ITALIC), out),
             Inline::Link { href, children } => {
                 let label = Text::new(children.clone()).plain();
-                push(children, style.add_modifier(Modifier::UNDERLINED), out);
+                push(children, style.with(Modifier::UNDERLINED), out);
                 if let Some(address) = crate::markup::address_after(href, &label) {
                     out.push(seg(&address, style));
                 }
@@ -83,25 +107,25 @@ fn push(nodes: &[Inline], style: Style, out: &mut Vec<Seg>) {
 }
 
 /// Plain text as one segment.
-pub fn plain(s: &str, style: Style) -> Vec<Seg> {
+pub fn plain<S>(s: &str, style: S) -> Vec<Seg<S>> {
     vec![seg(s, style)]
 }
 
 /// A word: consecutive non-space characters, possibly in several styles.
-type Word = Vec<Seg>;
+type Word<S> = Vec<Seg<S>>;
 
-fn word_width(w: &Word) -> usize {
+fn word_width<S>(w: &Word<S>) -> usize {
     w.iter().map(|(s, _)| width(s)).sum()
 }
 
 /// Splits segments into words; `None` marks a forced line break.
-fn words(segs: &[Seg]) -> Vec<Option<(Word, Style)>> {
-    let mut out: Vec<Option<(Word, Style)>> = Vec::new();
-    let mut cur: Word = Vec::new();
+fn words<S: Pen>(segs: &[Seg<S>]) -> Vec<Option<(Word<S>, S)>> {
+    let mut out: Vec<Option<(Word<S>, S)>> = Vec::new();
+    let mut cur: Word<S> = Vec::new();
     // The style of the space before the current word.
-    let mut space_style = Style::default();
-    let mut pending_space: Option<Style> = None;
-    let flush = |cur: &mut Word, out: &mut Vec<Option<(Word, Style)>>, sp: Style| {
+    let mut space_style = S::default();
+    let mut pending_space: Option<S> = None;
+    let flush = |cur: &mut Word<S>, out: &mut Vec<Option<(Word<S>, S)>>, sp: S| {
         if !cur.is_empty() {
             out.push(Some((std::mem::take(cur), sp)));
         }
@@ -144,10 +168,10 @@ fn words(segs: &[Seg]) -> Vec<Option<(Word, Style)>> {
 
 /// Wraps segments to `width` display columns. Words longer than a line
 /// are broken; nothing is ever wider than `width`.
-pub fn wrap(segs: &[Seg], width: usize) -> Vec<Vec<Seg>> {
+pub fn wrap<S: Pen>(segs: &[Seg<S>], width: usize) -> Vec<Vec<Seg<S>>> {
     let width = width.max(1);
-    let mut lines: Vec<Vec<Seg>> = Vec::new();
-    let mut line: Vec<Seg> = Vec::new();
+    let mut lines: Vec<Vec<Seg<S>>> = Vec::new();
+    let mut line: Vec<Seg<S>> = Vec::new();
     let mut used = 0;
     for w in words(segs) {
         let Some((word, space_style)) = w else {
@@ -201,13 +225,13 @@ pub fn wrap(segs: &[Seg], width: usize) -> Vec<Vec<Seg>> {
 }
 
 /// Width of a line of segments.
-pub fn line_width(line: &[Seg]) -> usize {
+pub fn line_width<S>(line: &[Seg<S>]) -> usize {
     line.iter().map(|(s, _)| width(s)).sum()
 }
 
 /// Wraps with a hanging marker: "1. " then the text, following lines
 /// indented to line up under the first word.
-pub fn wrap_hanging(marker: &[Seg], body: &[Seg], width: usize) -> Vec<Vec<Seg>> {
+pub fn wrap_hanging<S: Pen>(marker: &[Seg<S>], body: &[Seg<S>], width: usize) -> Vec<Vec<Seg<S>>> {
     let mw = line_width(marker);
     let inner = width.saturating_sub(mw).max(1);
     let mut out = Vec::new();
@@ -215,7 +239,7 @@ pub fn wrap_hanging(marker: &[Seg], body: &[Seg], width: usize) -> Vec<Vec<Seg>>
         let mut line = if n == 0 {
             marker.to_vec()
         } else {
-            vec![(" ".repeat(mw), Style::default())]
+            vec![(" ".repeat(mw), S::default())]
         };
         line.extend(l);
         out.push(line);
@@ -223,26 +247,34 @@ pub fn wrap_hanging(marker: &[Seg], body: &[Seg], width: usize) -> Vec<Vec<Seg>>
     out
 }
 
-/// A finished line for a column `width` wide. Right-to-left lines are
-/// reordered for display (unicode-bidi, paragraph level RTL, mirrored
-/// brackets) and right-aligned.
-pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
+/// A finished line for a column `width` wide, as segments. Right-to-left
+/// lines are reordered for display (unicode-bidi, paragraph level RTL,
+/// mirrored brackets) and right-aligned.
+pub fn finished<S: Pen>(line: Vec<Seg<S>>, rtl: bool, width: usize) -> Vec<Seg<S>> {
     if !rtl {
-        return Line::from(
-            to_visual(line, false)
-                .into_iter()
-                .map(|(s, st)| Span::styled(plain_spaces(s), st))
-                .collect::<Vec<_>>(),
-        );
+        return to_visual(line, false);
     }
-    let visual = reorder_rtl(&line);
+    let mut visual = reorder_rtl(&line);
     let pad = width.saturating_sub(line_width(&visual));
-    let mut spans = Vec::with_capacity(visual.len() + 1);
     if pad > 0 {
-        spans.push(Span::raw(" ".repeat(pad)));
+        visual.insert(0, (" ".repeat(pad), S::default()));
     }
-    spans.extend(visual.into_iter().map(|(s, st)| Span::styled(s, st)));
-    Line::from(spans)
+    visual
+}
+
+/// [`finished`], ready to draw.
+pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
+    to_line(finished(line, rtl, width))
+}
+
+/// Segments in display order as a line to draw (numbers' no-break
+/// spaces plain again).
+pub fn to_line(segs: Vec<Seg>) -> Line<'static> {
+    Line::from(
+        segs.into_iter()
+            .map(|(s, st)| Span::styled(plain_spaces(s), st))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The one bidi rule of the kiosk: every line goes to the terminal in
@@ -252,7 +284,7 @@ pub fn finish(line: Vec<Seg>, rtl: bool, width: usize) -> Line<'static> {
 /// right-to-left letters (`العربية` on the English start screen): when
 /// it changes direction by the one rule of `i18n::bidi`, which also
 /// decides where the other outputs keep isolation marks.
-pub fn to_visual(line: Vec<Seg>, rtl: bool) -> Vec<Seg> {
+pub fn to_visual<S: Pen>(line: Vec<Seg<S>>, rtl: bool) -> Vec<Seg<S>> {
     if rtl {
         reorder(&line, Level::rtl())
     } else if line
@@ -267,15 +299,15 @@ pub fn to_visual(line: Vec<Seg>, rtl: bool) -> Vec<Seg> {
 
 /// Reorders one line of a right-to-left paragraph into display order,
 /// keeping each character's style.
-pub fn reorder_rtl(line: &[Seg]) -> Vec<Seg> {
+pub fn reorder_rtl<S: Pen>(line: &[Seg<S>]) -> Vec<Seg<S>> {
     reorder(line, Level::rtl())
 }
 
 /// Reorders one line into display order with the paragraph direction
 /// `base`, keeping each character's style.
-fn reorder(line: &[Seg], base: Level) -> Vec<Seg> {
+fn reorder<S: Pen>(line: &[Seg<S>], base: Level) -> Vec<Seg<S>> {
     let mut text = String::new();
-    let mut styles: Vec<(usize, Style)> = Vec::new(); // byte start of each char
+    let mut styles: Vec<(usize, S)> = Vec::new(); // byte start of each char
     let chars: Vec<char> = line.iter().flat_map(|(s, _)| s.chars()).collect();
     let mut n = 0;
     for (s, st) in line {
@@ -293,15 +325,15 @@ fn reorder(line: &[Seg], base: Level) -> Vec<Seg> {
     if text.is_empty() {
         return Vec::new();
     }
-    let style_at = |byte: usize| -> Style {
+    let style_at = |byte: usize| -> S {
         match styles.binary_search_by_key(&byte, |(b, _)| *b) {
             Ok(i) => styles[i].1,
             Err(i) => styles[i.saturating_sub(1)].1,
         }
     };
     let info = BidiInfo::new(&text, Some(base));
-    let mut out: Vec<Seg> = Vec::new();
-    let mut emit = |c: char, st: Style| {
+    let mut out: Vec<Seg<S>> = Vec::new();
+    let mut emit = |c: char, st: S| {
         let c = if c == NUMBER_SPACE { ' ' } else { c };
         match out.last_mut() {
             Some((t, lst)) if *lst == st => t.push(c),
