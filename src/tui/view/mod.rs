@@ -6,6 +6,10 @@
 //! the edition), the page in a centred column (text at most about 70
 //! columns wide), and a footer that always says how to get help and how to
 //! leave quickly, in plain words.
+//!
+//! Where things go and how pages wrap is [`super::layout`]'s, without a
+//! theme; the view gives the laid-out roles their theme's styles
+//! (`paint.rs`) and draws the menus, dialogs and buttons itself.
 
 mod paint;
 pub mod prefs;

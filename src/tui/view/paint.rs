@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use super::Theme;
 use crate::document::Picture;
 use crate::tui::layout::ink::{Ink, Role};
-use crate::tui::layout::page::{self, Backdrop, Row};
+use crate::tui::layout::page::{self, Backdrop, Marked, Row};
 use crate::tui::layout::text::{Seg, to_line};
 
 /// The style a run of laid-out text is drawn in.
@@ -38,7 +38,7 @@ pub(super) fn line(theme: &Theme, row: &[Seg<Ink>]) -> Line<'static> {
 /// the theme's styles.
 pub(super) fn beside(
     picture: Option<&Picture>,
-    text: &[(Option<Vec<Seg>>, Vec<Seg>)],
+    text: &[Marked<Style>],
     text_max: usize,
     width: usize,
     rtl: bool,
