@@ -13,9 +13,6 @@ pub mod locales;
 pub mod localizer;
 pub mod negotiate;
 pub mod references;
-// The kiosk's modules still name the sanitiser through i18n (issue 14:
-// they move to `crate::sanitize` once the kiosk's split has landed).
-pub use crate::sanitize;
 pub mod scaffold;
 pub mod syntax;
 

@@ -593,8 +593,7 @@ pub(super) fn library() -> Library {
     let easy = real.easy.clone().map(|d| with(d, easy_pages(&project)));
     let others = real.others.iter().cloned();
     let others = others.map(|d| with(d, framework_pages())).collect();
-    let words = crate::tui::words::Words::new(
-        project.localizer(&tag, crate::i18n::sanitize::Keep::NOTHING),
-    );
+    let words =
+        crate::tui::words::Words::new(project.localizer(&tag, crate::sanitize::Keep::NOTHING));
     real.with_documents("en-GB".into(), guide, easy, others, words)
 }

@@ -14,8 +14,8 @@ use super::layout::text::segs;
 use super::library::{self, Layout, Library, Para, TopicKind};
 use crate::content::SourceRef;
 use crate::diag::Diagnostic;
-use crate::i18n::sanitize::for_terminal;
 use crate::project::Project;
+use crate::sanitize::for_terminal;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Sr {

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use fluent_bundle::FluentValue;
 
 use crate::i18n::Localizer;
-use crate::i18n::sanitize::for_terminal;
 use crate::markup::{Text, parse_inline};
+use crate::sanitize::for_terminal;
 
 pub struct Words {
     l10n: Localizer,

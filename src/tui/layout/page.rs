@@ -39,7 +39,7 @@ impl Backdrop<Ink> {
 
 /// The lines of a picture, sanitised, each padded to the picture's width.
 pub fn picture_rows(p: &Picture) -> (Vec<String>, usize) {
-    let clean = crate::i18n::sanitize::for_terminal(&p.terminal).into_owned();
+    let clean = crate::sanitize::for_terminal(&p.terminal).into_owned();
     let rows: Vec<String> = clean
         .lines()
         .map(|l| l.trim_end().to_string())

@@ -12,8 +12,8 @@ use unicode_bidi::{BidiInfo, Level};
 use unicode_width::UnicodeWidthChar;
 
 use super::ink::Ink;
-use crate::i18n::sanitize::for_terminal;
 use crate::markup::{Inline, Text};
+use crate::sanitize::for_terminal;
 
 /// A run of text in one style.
 pub type Seg<S = Style> = (String, S);

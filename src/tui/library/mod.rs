@@ -28,9 +28,9 @@ use crate::content::glossary::Matcher;
 use crate::diag::Diagnostic;
 use crate::document::{Alternate, Block, Document, Picture};
 use crate::i18n::Direction;
-use crate::i18n::sanitize::Keep;
 use crate::markup::Text;
 use crate::project::{Availability, Project};
+use crate::sanitize::Keep;
 
 use self::memo::Memo;
 pub use self::paras::{Anchor, AnchoredPara, Para};
@@ -263,6 +263,17 @@ impl Library {
     /// The document of the edition `id`, by its own id.
     fn doc_by_id(&self, id: &str) -> Option<&Document> {
         self.docs().find(|d| d.edition == id)
+    }
+
+    /// The picture of the start screen: the guide's "about" page's (its
+    /// `role = "about"` page in content/editions/), whatever its id.
+    pub fn about_picture(&self) -> Option<&Picture> {
+        self.guide
+            .pages
+            .iter()
+            .find(|p| matches!(p.role, crate::content::Role::About))?
+            .picture
+            .as_ref()
     }
 
     /// The picture of "Get help now", from the facts.

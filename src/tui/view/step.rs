@@ -90,15 +90,7 @@ pub fn draw_start(
         (None, segs(&w.text("kiosk-start-text"), theme.base)),
     ];
     let n_lang = lib.languages().len();
-    let mut lines = beside(
-        lib.find_picture("about-guide"),
-        &intro,
-        cw,
-        cw,
-        rtl,
-        theme,
-        false,
-    );
+    let mut lines = beside(lib.about_picture(), &intro, cw, cw, rtl, theme, false);
     // A draft translation says so, in its words and in English.
     let notice = notice_lines(lib, theme, cw);
     let nl = if notice.is_empty() {
