@@ -131,7 +131,10 @@ fn build_html(root: &Path, out: &Path, edition: Option<&str>) {
     let project = Project::load(Sources::from_dir(root).unwrap());
     let req = BuildRequest {
         out: out.into(),
-        editions: edition.into_iter().map(String::from).collect(),
+        editions: edition
+            .map(|e| project.parse_edition(e).unwrap())
+            .into_iter()
+            .collect(),
         langs: vec![],
         formats: vec![Format::Html],
         render: RenderOptions::default(),

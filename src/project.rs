@@ -267,7 +267,7 @@ impl Project {
 
     /// Parses a `--lang` value into a shipped locale, or says which ones
     /// exist and which is closest.
-    pub fn parse_lang(&self, s: &str) -> Result<LanguageIdentifier, Diagnostic> {
+    pub fn parse_lang(&self, s: &str) -> Result<LocaleTag, Diagnostic> {
         let tags = self.locales.tags();
         let list = tags.join(", ");
         let unknown = |why: String| {
@@ -284,7 +284,7 @@ impl Project {
             .parse()
             .map_err(|_| unknown(format!("`{s}` is not a language tag")))?;
         if self.locales.get(&id).is_some() {
-            return Ok(id);
+            return Ok(LocaleTag(id));
         }
         // `cy-GB` or `CY` still mean Welsh when only `cy` ships.
         if let Some(l) = self
@@ -293,27 +293,38 @@ impl Project {
             .iter()
             .find(|l| l.tag.language == id.language)
         {
-            return Ok(l.tag.clone());
+            return Ok(LocaleTag(l.tag.clone()));
         }
         Err(unknown(format!("there is no language `{s}`")))
     }
 
-    /// The language to show: `--lang` when given (an unknown one is an
-    /// error), else the environment's best match, else English.
-    pub fn negotiate(&self, lang: Option<&str>) -> Result<LanguageIdentifier, Diagnostic> {
-        if let Some(l) = lang {
-            return self.parse_lang(l);
-        }
-        let wanted = crate::i18n::negotiate::from_env(|k| std::env::var(k).ok());
-        Ok(match wanted {
-            Some(w) => crate::i18n::negotiate::best_match(&self.locales, &w),
-            None => crate::i18n::SOURCE_LOCALE.parse().expect("valid tag"),
-        })
+    /// Every shipped locale, in the project's order.
+    pub fn all_locales(&self) -> Vec<LocaleTag> {
+        self.locales
+            .list
+            .iter()
+            .map(|l| LocaleTag(l.tag.clone()))
+            .collect()
     }
 
-    pub fn parse_edition(&self, s: &str) -> Result<String, Diagnostic> {
+    /// The language to show: `--lang` when given, else the environment's
+    /// best match, else English.
+    pub fn negotiate(&self, lang: Option<&LocaleTag>) -> LanguageIdentifier {
+        if let Some(l) = lang {
+            return l.0.clone();
+        }
+        let wanted = crate::i18n::negotiate::from_env(|k| std::env::var(k).ok());
+        match wanted {
+            Some(w) => crate::i18n::negotiate::best_match(&self.locales, &w),
+            None => crate::i18n::SOURCE_LOCALE.parse().expect("valid tag"),
+        }
+    }
+
+    /// Parses an `--edition` value into an edition of the content, or says
+    /// which ones exist and which is closest.
+    pub fn parse_edition(&self, s: &str) -> Result<EditionId, Diagnostic> {
         if self.content.edition(s).is_some() {
-            return Ok(s.to_string());
+            return Ok(EditionId(s.to_string()));
         }
         let ids = self.content.edition_ids();
         let hint = match closest(s, &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>()) {
@@ -323,6 +334,53 @@ impl Project {
         Err(Diagnostic::error(format!("there is no edition `{s}`"))
             .with_code("unknown-edition")
             .with_help(hint))
+    }
+
+    /// Every edition of the content, in its order.
+    pub fn all_editions(&self) -> Vec<EditionId> {
+        self.content
+            .editions
+            .iter()
+            .map(|e| EditionId(e.id.clone()))
+            .collect()
+    }
+}
+
+/// A language that ships (a folder of `locales/` that loaded), made only by
+/// [`Project::parse_lang`] and [`Project::all_locales`]: a command parses
+/// `--lang` once, with its "did you mean", and passes this on, so nothing
+/// further down parses or checks a tag again. It reads as the
+/// `LanguageIdentifier` it is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LocaleTag(LanguageIdentifier);
+
+impl std::ops::Deref for LocaleTag {
+    type Target = LanguageIdentifier;
+    fn deref(&self) -> &LanguageIdentifier {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for LocaleTag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// An edition of the content, made only by [`Project::parse_edition`] and
+/// [`Project::all_editions`], for the same reason as [`LocaleTag`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EditionId(String);
+
+impl EditionId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for EditionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 

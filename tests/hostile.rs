@@ -143,7 +143,7 @@ fn a_megabyte_message_builds_escaped() {
     let project = Project::load(guide_with("guide-about-p2", &big));
     let req = BuildRequest {
         out: "unused".into(),
-        editions: vec!["guide".into()],
+        editions: vec![project.parse_edition("guide").unwrap()],
         langs: vec![],
         formats: vec![Format::Html, Format::Text],
         render: RenderOptions::default(),

@@ -13,8 +13,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
-use unic_langid::LanguageIdentifier;
-
 use super::{Events, Site, review};
 use crate::build::{BuildRequest, Rendered, render_languages, render_site};
 use crate::check::easy_read::CheckOptions;
@@ -22,7 +20,7 @@ use crate::check::locale_qa::{check_locale, language_of};
 use crate::diag::Diagnostic;
 use crate::i18n::SOURCE_LOCALE;
 use crate::i18n::ftl::messages;
-use crate::project::Project;
+use crate::project::{LocaleTag, Project};
 use crate::render::{Format, RenderOptions, SiteEntry, html};
 use crate::source::Sources;
 
@@ -107,19 +105,17 @@ pub(super) fn rebuild(root: &Path, site: &std::sync::Mutex<Site>, events: &Event
 }
 
 /// The translations to rebuild alone, or `None` for everything.
-fn languages(project: &Project, site: &Site, scope: &Scope) -> Option<Vec<LanguageIdentifier>> {
+fn languages(project: &Project, site: &Site, scope: &Scope) -> Option<Vec<LocaleTag>> {
     let Scope::Languages(tags) = scope else {
         return None;
     };
     if site.failed || site.version == 0 {
         return None;
     }
-    let langs: Vec<LanguageIdentifier> = project
-        .locales
-        .list
-        .iter()
-        .filter(|l| tags.contains(&l.tag_str()))
-        .map(|l| l.tag.clone())
+    let langs: Vec<LocaleTag> = project
+        .all_locales()
+        .into_iter()
+        .filter(|l| tags.contains(&l.to_string()))
         .collect();
     // A language new to the project (or gone from it) changes the list,
     // and so does one whose edition crossed the publishing threshold.
@@ -150,10 +146,7 @@ pub(super) struct Built {
 }
 
 /// Renders and checks `langs`, or everything.
-fn build(
-    project: &Project,
-    langs: Option<&[LanguageIdentifier]>,
-) -> Result<Built, Vec<Diagnostic>> {
+fn build(project: &Project, langs: Option<&[LocaleTag]>) -> Result<Built, Vec<Diagnostic>> {
     let req = BuildRequest {
         out: PathBuf::from("dist"),
         editions: vec![],
@@ -231,7 +224,7 @@ const READABILITY: &str = "readability.html";
 
 /// Only `langs` were rebuilt: their pages, findings, review pages and
 /// front-page cards replace the old ones; the front page is written anew.
-fn merge(site: &mut Site, project: &Project, langs: &[LanguageIdentifier], built: Built) {
+fn merge(site: &mut Site, project: &Project, langs: &[LocaleTag], built: Built) {
     let tags: Vec<String> = langs.iter().map(ToString::to_string).collect();
     let ours = |key: &str| tags.iter().any(|t| key.starts_with(&format!("{t}/")));
     site.files.retain(|k, _| !ours(k));

@@ -53,13 +53,14 @@ use self::library::{Layout, Library, Offer};
 use self::state::App;
 use self::theme::{Theme, ThemeName};
 use crate::diag::Diagnostic;
-use crate::project::Project;
+use crate::project::{EditionId, LocaleTag, Project};
 
 pub struct KioskOptions {
-    pub lang: Option<String>,
+    /// `--lang`; else the environment's language (see [`choose_language`]).
+    pub lang: Option<LocaleTag>,
     /// The edition to read: the first of its layout (as shipped, the
-    /// guide or the easy-read edition).
-    pub edition: String,
+    /// guide or the easy-read edition). None: the first `chapters` one.
+    pub edition: Option<EditionId>,
     /// default, high-contrast, light or mono.
     pub theme: Option<String>,
     pub screen_reader: bool,
@@ -85,29 +86,12 @@ pub const OPERATOR_KEYS_ENV: &str = "CAREGUIDE_OPERATOR_KEYS";
 /// published (translated at or above the threshold) unless
 /// `include_incomplete` says otherwise.
 pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
-    // The kiosk reads the first edition of each layout: the one named
-    // is read in its layout's mode.
-    let readable =
-        [Layout::Chapters, Layout::Statements].map(|l| (l, library::edition_of(project, l)));
-    let edition = readable
-        .iter()
-        .find(|(_, id)| !id.is_empty() && *id == opts.edition)
-        .map(|(l, _)| *l)
-        .ok_or_else(|| {
-            let ids: Vec<String> = readable
-                .iter()
-                .filter(|(_, id)| !id.is_empty())
-                .map(|(_, id)| format!("--edition {id}"))
-                .collect();
-            Diagnostic::error(format!("there is no edition `{}` to read", opts.edition))
-                .with_code("unknown-edition")
-                .with_help(format!("use {}", ids.join(" or ")))
-        })?;
+    let edition = reading_mode(project, opts.edition.as_ref())?;
     let offer = Offer {
         edition,
         include_incomplete: opts.include_incomplete,
     };
-    let tag = choose_language(project, opts.lang.as_deref(), offer)?;
+    let tag = choose_language(project, opts.lang.as_ref(), offer)?;
     if let Some(t) = &opts.theme
         && ThemeName::parse(t).is_none()
     {
@@ -172,6 +156,36 @@ pub fn run(project: &Project, opts: KioskOptions) -> Result<(), Diagnostic> {
     result
 }
 
+/// The reading mode of `edition`: the kiosk reads the first edition of
+/// each layout, the one named in its layout's mode; with none named, the
+/// first `chapters` edition. Another edition (one that exists, as
+/// `--edition` was parsed against the content) is refused with the ones
+/// it can read.
+fn reading_mode(project: &Project, edition: Option<&EditionId>) -> Result<Layout, Diagnostic> {
+    let readable =
+        [Layout::Chapters, Layout::Statements].map(|l| (l, library::edition_of(project, l)));
+    let found = match edition {
+        Some(e) => readable.iter().find(|(_, id)| *id == e.as_str()),
+        None => readable.first().filter(|(_, id)| !id.is_empty()),
+    };
+    found.map(|(l, _)| *l).ok_or_else(|| {
+        let ids: Vec<String> = readable
+            .iter()
+            .filter(|(_, id)| !id.is_empty())
+            .map(|(_, id)| format!("--edition {id}"))
+            .collect();
+        Diagnostic::error(match edition {
+            Some(e) => format!("the kiosk cannot read the edition `{e}`"),
+            None => "there is no `chapters` edition for the kiosk to start in".to_string(),
+        })
+        .with_code("unreadable-edition")
+        .with_help(format!(
+            "it reads the first edition of each layout: use {}",
+            ids.join(" or ")
+        ))
+    })
+}
+
 /// The length of the "Are you still there?" countdown (15 s unless
 /// `CAREGUIDE_IDLE_COUNTDOWN` says otherwise).
 fn countdown_ms() -> u64 {
@@ -197,10 +211,10 @@ pub fn language_index(lib: &Library) -> usize {
 /// environment, the source language is read instead.
 pub fn choose_language(
     project: &Project,
-    lang: Option<&str>,
+    lang: Option<&LocaleTag>,
     offer: Offer,
 ) -> Result<LanguageIdentifier, Diagnostic> {
-    let tag = project.negotiate(lang)?;
+    let tag = project.negotiate(lang);
     if offer.allows(project, &tag, offer.edition) {
         return Ok(tag);
     }
