@@ -114,14 +114,9 @@ fn report_findings(
     }
 }
 
-/// `value` as pretty JSON; a value that cannot be written is an error, not
-/// an empty output a script would read as "nothing found".
+/// `value` as JSON ([`diag::to_json`]), for the commands' other tables.
 fn to_json(value: &impl serde::Serialize) -> Result<String, Vec<Diagnostic>> {
-    serde_json::to_string_pretty(value).map_err(|e| {
-        vec![Diagnostic::error(format!(
-            "cannot write the JSON output: {e}"
-        ))]
-    })
+    diag::to_json(value).map_err(|d| vec![d])
 }
 
 /// Each of `values` parsed by `parse` (a `Project::parse_*`), or the first

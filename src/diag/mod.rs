@@ -23,7 +23,7 @@ use crate::lines::LineIndex;
 mod context;
 mod output;
 pub use context::fill_context;
-pub use output::{Format, print, tell};
+pub use output::{Format, print, tell, to_json};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -50,6 +50,14 @@ pub fn print(findings: &[Diagnostic], format: Format) -> Result<(), Diagnostic> 
     Ok(())
 }
 
+/// `value` as a command prints JSON (pretty); a value that cannot be
+/// written is an error, not an empty output a script would read as
+/// "nothing found".
+pub fn to_json(value: &impl serde::Serialize) -> Result<String, Diagnostic> {
+    serde_json::to_string_pretty(value)
+        .map_err(|e| Diagnostic::error(format!("cannot write the JSON output: {e}")))
+}
+
 /// Whether the stream a report goes to shows colour.
 fn colour(terminal: bool) -> bool {
     terminal && std::env::var_os("NO_COLOR").is_none()
