@@ -151,7 +151,12 @@ fn only_published_languages_are_offered_unless_asked() {
     assert!(names(all).contains(&"xx".to_string()));
     // Asked for by name, it is refused with what to do; or read when
     // incomplete ones are included.
-    let err = crate::tui::choose_language(&project, Some(&project.parse_lang("xx").unwrap()), published).unwrap_err();
+    let err = crate::tui::choose_language(
+        &project,
+        Some(&project.parse_lang("xx").unwrap()),
+        published,
+    )
+    .unwrap_err();
     assert!(
         err.help
             .as_deref()
@@ -159,13 +164,18 @@ fn only_published_languages_are_offered_unless_asked() {
             .contains("--include-incomplete")
     );
     assert_eq!(
-        crate::tui::choose_language(&project, Some(&project.parse_lang("xx").unwrap()), all).unwrap(),
+        crate::tui::choose_language(&project, Some(&project.parse_lang("xx").unwrap()), all)
+            .unwrap(),
         xx
     );
     assert_eq!(
-        crate::tui::choose_language(&project, Some(&project.parse_lang("cy").unwrap()), published)
-            .unwrap()
-            .to_string(),
+        crate::tui::choose_language(
+            &project,
+            Some(&project.parse_lang("cy").unwrap()),
+            published
+        )
+        .unwrap()
+        .to_string(),
         "cy"
     );
 }
