@@ -44,10 +44,7 @@ fn edition_with_card() -> (&'static str, String) {
 }
 
 fn findings_in(project: &Project, locale: &str, file: &str) -> Vec<Diagnostic> {
-    let opts = CheckOptions {
-        locales: vec![locale.to_string()],
-        editions: vec![],
-    };
+    let opts = CheckOptions::parse(project, &[locale], &[]).unwrap();
     check_project(project, &opts)
         .into_iter()
         .filter(|d| d.location.as_ref().is_some_and(|l| l.file == file))
@@ -165,10 +162,7 @@ fn other_languages_get_only_the_language_neutral_rules() {
 #[test]
 fn the_guide_is_checked_gently_and_the_framework_not_at_all() {
     let project = Project::embedded();
-    let opts = CheckOptions {
-        locales: vec!["en-GB".into()],
-        editions: vec!["guide".into(), "framework".into()],
-    };
+    let opts = CheckOptions::parse(&project, &["en-GB"], &["guide", "framework"]).unwrap();
     let found = check_project(&project, &opts);
     assert!(
         found.iter().all(|d| d.severity == Severity::Warning),

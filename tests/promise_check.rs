@@ -17,10 +17,7 @@ fn english_findings(easy_read: Option<&str>) -> Vec<Diagnostic> {
         sources.insert(EN_FILE, text.as_bytes().to_vec());
     }
     let project = Project::load(sources);
-    let opts = CheckOptions {
-        locales: vec!["en-GB".to_string()],
-        editions: vec!["easy-read".to_string()],
-    };
+    let opts = CheckOptions::parse(&project, &["en-GB"], &["easy-read"]).unwrap();
     check_project(&project, &opts)
         .into_iter()
         .filter(|d| d.location.as_ref().is_some_and(|l| l.file == EN_FILE))

@@ -59,10 +59,7 @@ fn shipped() -> Sources {
 }
 
 fn spelling_findings(project: &Project, tag: &str, places: &Places) -> Vec<Diagnostic> {
-    let opts = CheckOptions {
-        locales: vec![tag.to_string()],
-        editions: vec![],
-    };
+    let opts = CheckOptions::parse(project, &[tag], &[]).unwrap();
     spelling::check_with(project, &opts, places)
 }
 
@@ -174,10 +171,7 @@ fn a_misspelt_word_is_spelling_not_a_hard_word() {
     let seeded = format!("{}Peple{}", &text[..at], &text[at + "People".len()..]);
     sources.insert(rel, seeded.into_bytes());
     let project = Project::load(sources);
-    let opts = CheckOptions {
-        locales: vec!["en-GB".into()],
-        editions: vec!["easy-read".into()],
-    };
+    let opts = CheckOptions::parse(&project, &["en-GB"], &["easy-read"]).unwrap();
     let mut findings = careguide::check::easy_read::check_project(&project, &opts);
     assert!(
         findings

@@ -85,8 +85,8 @@ pub(super) fn refuse_rule_errors(
     req: &BuildRequest,
 ) -> Result<(), BuildFailure> {
     let opts = crate::check::easy_read::CheckOptions {
-        locales: req.langs.iter().map(|l| l.to_string()).collect(),
-        editions: req.editions.iter().map(|e| e.to_string()).collect(),
+        locales: req.langs.clone(),
+        editions: req.editions.clone(),
     };
     let errors: Vec<Diagnostic> = crate::check::easy_read::check_project(project, &opts)
         .into_iter()

@@ -174,11 +174,11 @@ pub(super) fn run_pipeline(
                 .map(String::from)
                 .collect();
             if !checked.is_empty() {
-                let asked: Vec<String> = match report {
-                    Report::Whole => Vec::new(),
-                    Report::Asked => langs.iter().map(ToString::to_string).collect(),
+                let asked = match report {
+                    Report::Whole => &[][..],
+                    Report::Asked => &langs[..],
                 };
-                let rows = crate::check::readability::readability_for(project, &checked, &asked);
+                let rows = crate::check::readability::readability_for(project, &checked, asked);
                 if report == Report::Whole {
                     let page = html::readability_html(&rows, crate::i18n::SOURCE_LOCALE, &index);
                     sink.file("html/readability.html", page.into_bytes())

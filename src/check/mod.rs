@@ -51,11 +51,11 @@ pub fn publishing_errors(project: &Project, opts: &easy_read::CheckOptions) -> V
     let mut out: Vec<Diagnostic> = Vec::new();
     for locale in project.locales.list.iter().filter(|l| l.pseudo.is_none()) {
         let tag = locale.tag_str();
-        if !opts.locales.is_empty() && !opts.locales.contains(&tag) {
+        if !opts.wants_locale(&tag) {
             continue;
         }
         for edition in project.content.edition_ids() {
-            if !opts.editions.is_empty() && !opts.editions.iter().any(|e| e == edition) {
+            if !opts.wants_edition(edition) {
                 continue;
             }
             let mut diags = Vec::new();

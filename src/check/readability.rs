@@ -31,7 +31,7 @@ use super::easy_read::{MessageIndex, edition_pages};
 use super::rules::syllables;
 use super::rules::text::MessageView;
 use crate::i18n::Direction;
-use crate::project::Project;
+use crate::project::{LocaleTag, Project};
 
 /// Counts for a piece of text, from which the figures follow.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -207,7 +207,7 @@ pub fn readability_of(project: &Project, only: &[String]) -> Vec<ReadabilityRow>
 pub fn readability_for(
     project: &Project,
     only: &[String],
-    langs: &[String],
+    langs: &[LocaleTag],
 ) -> Vec<ReadabilityRow> {
     let facts = project.content.facts.variable_map();
     let mut rows = Vec::new();
@@ -215,7 +215,7 @@ pub fn readability_for(
         .locales
         .list
         .iter()
-        .filter(|l| langs.is_empty() || langs.contains(&l.tag_str()))
+        .filter(|l| langs.is_empty() || langs.iter().any(|t| **t == l.tag))
     {
         let language = locale.tag.language.as_str().to_string();
         let index = MessageIndex::new(locale);

@@ -38,11 +38,7 @@ pub(crate) fn execute(content: Option<&Path>, args: CheckArgs) -> Outcome {
     let editions = parse_all(&args.edition, |e| project.parse_edition(e))?;
     // Problems loading the files come first: nothing else can be trusted.
     let mut findings = project.diagnostics.clone();
-    // The checks name languages and editions as their files do.
-    let opts = CheckOptions {
-        locales: locales.iter().map(ToString::to_string).collect(),
-        editions: editions.iter().map(ToString::to_string).collect(),
-    };
+    let opts = CheckOptions { locales, editions };
     // What the build would refuse to publish, then the easy-read rules.
     findings.extend(careguide::check::publishing_errors(project, &opts));
     if args.no_spelling {
@@ -53,10 +49,7 @@ pub(crate) fn execute(content: Option<&Path>, args: CheckArgs) -> Outcome {
     if args.readability {
         let mut rows = readability::readability(project);
         // The same --lang and --edition as the rules.
-        rows.retain(|r| {
-            (opts.locales.is_empty() || opts.locales.contains(&r.locale))
-                && (opts.editions.is_empty() || opts.editions.contains(&r.edition))
-        });
+        rows.retain(|r| opts.wants_locale(&r.locale) && opts.wants_edition(&r.edition));
         match args.format {
             OutputFormat::Json => careguide::say!("{}", to_json(&rows)?),
             _ => careguide::stdio::out(&readability::readability_table(&rows)),

@@ -166,7 +166,7 @@ fn build(project: &Project, langs: Option<&[LocaleTag]>) -> Result<Built, Vec<Di
         Some(langs) => {
             let tags: Vec<String> = langs.iter().map(ToString::to_string).collect();
             let opts = CheckOptions {
-                locales: tags.clone(),
+                locales: langs.to_vec(),
                 editions: vec![],
             };
             findings.extend(crate::check::editor_rules(project, &opts));

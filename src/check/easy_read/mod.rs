@@ -49,20 +49,52 @@ use crate::content::glossary::resolve_with;
 use crate::content::glossary::{self, Glossary, GlossaryEntry};
 use crate::diag::Diagnostic;
 use crate::i18n::{Locale, Localizer};
-use crate::project::Project;
+use crate::project::{EditionId, LocaleTag, Project};
 use config::{CheckConfig, PreferredTerm};
 use idioms::Idiom;
 pub(crate) use pages::{MessageIndex, edition_pages};
 use promise::PromiseWords;
 use terms::{TermMatcher, is_initials, split_words};
 
-/// Which locales and editions to check.
+/// Which locales and editions to check, as the command line named them
+/// (parsed once, so a check never meets a tag that does not exist).
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
-    /// Locale tags to check; empty means all.
-    pub locales: Vec<String>,
+    /// Languages to check; empty means all.
+    pub locales: Vec<LocaleTag>,
     /// Editions to check; empty means every edition check.toml names.
-    pub editions: Vec<String>,
+    pub editions: Vec<EditionId>,
+}
+
+impl CheckOptions {
+    /// The options for these languages and editions, each parsed as
+    /// `--lang` and `--edition` are (an unknown one is its error).
+    pub fn parse(
+        project: &Project,
+        locales: &[&str],
+        editions: &[&str],
+    ) -> Result<Self, Diagnostic> {
+        Ok(Self {
+            locales: locales
+                .iter()
+                .map(|l| project.parse_lang(l))
+                .collect::<Result<_, _>>()?,
+            editions: editions
+                .iter()
+                .map(|e| project.parse_edition(e))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    /// Whether the language its files call `tag` is checked.
+    pub fn wants_locale(&self, tag: &str) -> bool {
+        self.locales.is_empty() || self.locales.iter().any(|l| l.to_string() == tag)
+    }
+
+    /// Whether the edition `id` is checked.
+    pub fn wants_edition(&self, id: &str) -> bool {
+        self.editions.is_empty() || self.editions.iter().any(|e| e.as_str() == id)
+    }
 }
 
 /// The settings that also apply to the glossary's explanations in
@@ -78,7 +110,7 @@ pub(crate) fn glossary_settings(
         .content
         .first_of(crate::content::Layout::Statements)?
         .id;
-    (opts.editions.is_empty() || opts.editions.contains(edition))
+    opts.wants_edition(edition)
         .then(|| config.settings(edition, tag))
         .flatten()
 }
@@ -110,14 +142,14 @@ pub fn check_project(project: &Project, opts: &CheckOptions) -> Vec<Diagnostic> 
     let facts = project.content.facts.variable_map();
     for locale in &project.locales.list {
         let tag = locale.tag_str();
-        if !opts.locales.is_empty() && !opts.locales.contains(&tag) {
+        if !opts.wants_locale(&tag) {
             continue;
         }
         let editions: Vec<_> = project
             .content
             .editions
             .iter()
-            .filter(|e| opts.editions.is_empty() || opts.editions.contains(&e.id))
+            .filter(|e| opts.wants_edition(&e.id))
             .filter_map(|e| Some((e, config.settings(&e.id, &tag)?)))
             .filter(|(_, settings)| settings.any_on())
             .collect();

@@ -103,7 +103,7 @@ pub fn check_with(project: &Project, opts: &CheckOptions, places: &Places) -> Ve
     let mut gathered: Vec<LocaleWords> = Vec::new();
     for locale in &project.locales.list {
         let tag = locale.tag_str();
-        if !opts.locales.is_empty() && !opts.locales.contains(&tag) {
+        if !opts.wants_locale(&tag) {
             continue;
         }
         let index = MessageIndex::new(locale);
@@ -127,7 +127,7 @@ pub fn check_with(project: &Project, opts: &CheckOptions, places: &Places) -> Ve
             }
         }
         for edition in &project.content.editions {
-            if !opts.editions.is_empty() && !opts.editions.contains(&edition.id) {
+            if !opts.wants_edition(&edition.id) {
                 continue;
             }
             let level = config
