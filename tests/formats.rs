@@ -112,6 +112,39 @@ fn plain_text_never_breaks_a_phone_number_at_any_width() {
     assert!(t.lines().any(|l| l.contains("0800 528 0731")));
 }
 
+/// The plain text wraps at spaces only, as the kiosk does: a line never
+/// ends inside a hyphenated word that would fit on a line ("s-" then "ar"
+/// in the Romanian guide at 72 columns, before). Every word of the text
+/// is still there, in order.
+#[test]
+fn plain_text_breaks_lines_only_at_spaces_in_every_language() {
+    let project = careguide::project::Project::embedded();
+    for locale in &project.locales.list {
+        for edition in ["guide", "easy-read"] {
+            let mut diags = Vec::new();
+            let Some(doc) = project.document(edition, &locale.tag, Keep::TEXT, &mut diags) else {
+                continue;
+            };
+            for width in [40, 56, 72] {
+                let t = text::render_document(&doc, width);
+                let lines: Vec<&str> = t.lines().collect();
+                for w in lines.windows(2) {
+                    let end = w[0].trim_end();
+                    let last = end.rsplit(' ').next().unwrap_or("");
+                    let next = w[1].trim_start().split(' ').next().unwrap_or("");
+                    let joined = format!("{last}{next}");
+                    let fits = joined.chars().count() + 4 <= width;
+                    assert!(
+                        !(end.ends_with(['-', '/']) && !next.is_empty() && fits),
+                        "{} {edition} at {width}: '{last}' / '{next}' split across lines",
+                        locale.tag
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn markdown_keeps_phone_numbers_together_with_no_break_spaces() {
     let doc = support::document("easy-read", Keep::TEXT);

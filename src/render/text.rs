@@ -124,14 +124,14 @@ fn push_hanging(out: &mut String, s: &str, width: usize, marker: &str) {
     push_lines(out, s, opts);
 }
 
-/// Wraps `s`, never inside a number ("0800 528 0731" stays on one line)
-/// or a web address (which line breaking would break after a `/` or `-`).
+/// Wraps `s` at spaces only, never inside a number ("0800 528 0731"
+/// stays on one line), a hyphenated word or a web address that fits.
 fn push_lines(out: &mut String, s: &str, opts: textwrap::Options) {
     let kept = numbers::keep_together(s, numbers::WRAP_SPACE);
     let room = opts
         .width
         .saturating_sub(opts.subsequent_indent.chars().count());
-    let kept = keep_addresses_together(&kept, room);
+    let kept = keep_words_together(&kept, room);
     for line in textwrap::wrap(&kept, opts) {
         let line = line.trim_end();
         if line.contains([numbers::WRAP_SPACE, WORD_JOINER]) {
@@ -150,25 +150,25 @@ fn push_lines(out: &mut String, s: &str, opts: textwrap::Options) {
 /// Never a break beside it; removed again once the text is wrapped.
 const WORD_JOINER: char = '\u{2060}';
 
-/// Each web address of `s` (a word with a dot and a `/`, or starting
-/// `www.` or `http`) that fits in `room` columns with a word joiner after
-/// each `/` and `-`; a longer one still breaks after them.
-fn keep_addresses_together(s: &str, room: usize) -> std::borrow::Cow<'_, str> {
-    let is_address = |w: &str| {
-        w.contains('.')
-            && (w.contains('/') || w.starts_with("www.") || w.starts_with("http"))
-            && w.chars().count() <= room
-    };
-    if !s.split(' ').any(is_address) {
+/// Each word of `s` that fits in `room` columns with a word joiner after
+/// each `/` and dash, so that line breaking (which would break after
+/// them) breaks only at spaces, as the kiosk does: a hyphenated word
+/// ("s-a", "well-being") or a web address is never split across lines
+/// when it fits on one. A longer one (an address wider than the page)
+/// still breaks after them.
+fn keep_words_together(s: &str, room: usize) -> std::borrow::Cow<'_, str> {
+    let breaks_after = |c: char| matches!(c, '/' | '-' | '\u{2010}' | '\u{2013}' | '\u{2014}');
+    let joined = |w: &str| w.contains(breaks_after) && w.chars().count() <= room;
+    if !s.split(' ').any(joined) {
         return std::borrow::Cow::Borrowed(s);
     }
     let words: Vec<String> = s
         .split(' ')
         .map(|w| {
-            if is_address(w) {
+            if joined(w) {
                 w.chars()
                     .flat_map(|c| {
-                        let joiner = matches!(c, '/' | '-').then_some(WORD_JOINER);
+                        let joiner = breaks_after(c).then_some(WORD_JOINER);
                         std::iter::once(c).chain(joiner)
                     })
                     .collect()
