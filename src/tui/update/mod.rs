@@ -369,14 +369,7 @@ fn tick(app: &mut App, now_ms: u64) -> Effect {
                 app.neutral = false;
                 app.reset();
                 app.idle.last_input_ms = now_ms;
-                let mut e = Effect {
-                    redraw: true,
-                    clear: true,
-                    language: reset_language(app),
-                    speech: None,
-                };
-                silence(app, &mut e);
-                return e;
+                return cleared(app);
             }
             if app.is_pristine() {
                 return Effect::default();
@@ -389,14 +382,7 @@ fn tick(app: &mut App, now_ms: u64) -> Effect {
             if now_ms.saturating_sub(since) >= app.idle.countdown_ms {
                 app.reset();
                 app.idle.last_input_ms = now_ms;
-                let mut e = Effect {
-                    redraw: true,
-                    clear: true,
-                    language: reset_language(app),
-                    speech: None,
-                };
-                silence(app, &mut e);
-                return e;
+                return cleared(app);
             }
             let secs = app.idle.remaining_seconds(now_ms);
             if secs != app.idle.shown_seconds {
@@ -427,6 +413,12 @@ pub fn quick_exit(app: &mut App) -> Effect {
     if !app.kiosk {
         app.quit = true;
     }
+    cleared(app)
+}
+
+/// After a reset (the idle reset, or quick exit): the whole screen drawn
+/// anew, the default language back and nothing still speaking.
+fn cleared(app: &mut App) -> Effect {
     let mut e = Effect {
         redraw: true,
         clear: true,
