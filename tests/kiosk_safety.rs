@@ -212,6 +212,23 @@ impl Session {
         self.mark = self.raw.lock().unwrap().len();
     }
 
+    /// Waits until the program has written nothing for 300 ms, so that a
+    /// screen found by its first lines is also whole before a mark (in the
+    /// piped mode its last lines can come a moment later, and would be
+    /// read as shown after the mark).
+    fn settle(&self) {
+        let start = Instant::now();
+        let mut len = self.raw.lock().unwrap().len();
+        while start.elapsed() < DEADLINE {
+            thread::sleep(Duration::from_millis(300));
+            let now = self.raw.lock().unwrap().len();
+            if now == len {
+                return;
+            }
+            len = now;
+        }
+    }
+
     fn raw_since_mark(&self) -> Vec<u8> {
         self.raw.lock().unwrap()[self.mark..].to_vec()
     }
@@ -344,6 +361,7 @@ fn check(shown: Shown, kiosk: bool, lang: &str) {
         assert!(s.alive(), "{what}: the kiosk was left");
     }
     // Promise: quick exit hides everything (and stays hidden in a kiosk).
+    s.settle();
     s.mark();
     s.answer(x);
     let title = neutral_title(lang, shown);
